@@ -1,0 +1,202 @@
+"""Vague wording: outcome phrases that measure nothing, and hedges.
+
+Method: "提升品牌影响力", "增加用户粘性" are too vague; write "品牌影响力 =
+目标人群品牌认知率 >= 40%, measured by third-party survey" (alignment framework,
+risk 2; tracking guide 1(2)). Vocabularies live in ``rules/vague.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from planlint.checks.common import base, label, show, target_base
+from planlint.engine.rule import Context, Hit, Rule
+from planlint.finding import Edit
+from planlint.model import Goal, Initiative, Node, Plan, Span
+
+
+@dataclass
+class TextField:
+    node: Node
+    field: str  # title, metric, note, ...
+    text: str
+    line: int
+    column: int  # column of text[0]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(line=self.line, column=self.column + start, end_line=self.line, end_column=self.column + end)
+
+
+def text_fields(plan: Plan) -> Iterator[TextField]:
+    """Every piece of prose a reviewer reads: titles, metric names, notes, lists, raw values."""
+    nodes: list[Node] = [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None]
+    for node in nodes:
+        if node.title and node.title_span is not None:
+            yield TextField(node, "title", node.title, node.title_span.line, node.title_span.column + 1)
+        if isinstance(node, Goal) and node.metric is not None and node.metric.span is not None:
+            yield TextField(node, "metric", node.metric.name, node.metric.span.line, node.metric.span.column)
+        for name, ref in node.fields.items():
+            if ref.value_span is None:
+                continue
+            if name in ("note", "definition", "measures", "leading", "strategy") or (
+                ref.placeholder and name in ("target", "baseline", "deadline", "budget")
+            ):
+                yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
+
+
+def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object]]:
+    out = []
+    for rx, phrase in ctx.packs.phrase_res:
+        for m in rx.finditer(tf.text):
+            out.append((m.start(), m.end(), phrase))
+            break
+    return sorted(out, key=lambda x: x[0])
+
+
+def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
+    out = []
+    for rx, exclude in ctx.packs.hedge_res:
+        for m in rx.finditer(text):
+            if exclude is not None and any(e.start() <= m.start() < e.end() for e in exclude.finditer(text)):
+                continue
+            out.append((m.start(), m.end()))
+    return sorted(set(out))
+
+
+def fully_quantified(goal: Goal) -> bool:
+    return (goal.metric is not None and goal.target is not None and goal.baseline is not None
+            and goal.deadline is not None)
+
+
+def rewrite(goal: Goal, ctx: Context) -> str | None:
+    """The goal said with its own numbers: "30日留存率提升至40%"."""
+    if goal.metric is None or goal.target is None:
+        return None
+    t = target_base(goal)
+    if t is None:
+        return None
+    b = base(goal, goal.baseline)
+    down = b is not None and t < b
+    target = show(goal, t, ctx)
+    if ctx.lang == "zh":
+        verb = "降至" if down else "提升至"
+        start = f"从{show(goal, b, ctx)}" if b is not None else ""
+        return f"{goal.metric.name}{start}{verb}{target}"
+    verb = "down to" if down else "up to"
+    start = f" from {show(goal, b, ctx)}" if b is not None else ""
+    return f"{goal.metric.name}{start} {verb} {target}"
+
+
+def _vague_fields(plan: Plan, ctx: Context) -> Iterator[tuple[TextField, list]]:
+    """The text fields where an outcome phrase stands for a missing measure."""
+    for tf in text_fields(plan):
+        node = tf.node
+        if tf.field not in ("title", "metric"):
+            continue
+        matches = outcome_matches(tf, ctx)
+        if not matches:
+            continue
+        if isinstance(node, Goal):
+            metric_is_vague = tf.field == "metric" and node.metric is not None and node.metric.unit_text is None
+            if not metric_is_vague and fully_quantified(node):
+                continue
+            yield tf, matches
+        elif isinstance(node, Initiative) and tf.field == "title" and not node.measures:
+            yield tf, matches
+
+
+class VagueOutcome(Rule):
+    """An outcome phrase that measures nothing stands where a metric should be.
+
+    What it checks: goal titles and metric names that use phrases such as 提升品牌影响力,
+    增加用户粘性, 打造爆款, boost engagement or world-class, when the goal is not fully quantified
+    (metric, baseline, target and deadline); initiative titles with such phrases and no `measures`.
+    A fully quantified goal whose title says 提升 is not vague.
+    Why: vague statements cannot be measured, so the strategy has no direction (alignment
+    framework, risk 2). The vocabulary is `rules/vague.toml`; teams add their own packs.
+    Bad:
+        目标 STICKY "增加用户粘性"
+    Good:
+        目标 STICKY "30日留存率从32%提升至40%"
+          指标: 30日留存率 (%)
+    Fix: the goal said with its own numbers, or the metric the phrase usually means
+    (品牌影响力 -> 目标人群品牌认知率, 第三方调研; 用户粘性 -> 30日留存率).
+    """
+
+    code = "VG001"
+    name = "vague-outcome"
+    category = "vague"
+    severity = "warning"
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        for tf, matches in _vague_fields(plan, ctx):
+            node = tf.node
+            start, end, phrase = matches[0]
+            words = [tf.text[s:e] for s, e, _ in matches]
+            hedges = [tf.text[s:e] for s, e in hedge_matches(tf.text, ctx)]
+            quoted = "」「".join(hedges + words)
+            said = rewrite(node, ctx) if isinstance(node, Goal) else None
+            what = ctx.t("目标", "goal") if isinstance(node, Goal) else ctx.t("举措", "initiative")
+            msg = ctx.t(f"{what} {label(node, ctx)} 中的「{quoted}」无法衡量",
+                        f"{what} {label(node, ctx)}: '{quoted.replace('」「', ', ')}' cannot be measured")
+            metric = phrase.metric_zh if ctx.lang == "zh" else phrase.metric_en
+            edits: list[Edit] = []
+            if said:
+                fix = ctx.t(f"用目标自己的数字改写标题: 「{said}」", f"say it with the goal's own numbers: \"{said}\"")
+                if tf.field == "title":
+                    edits.append(Edit(span=tf.span(0, len(tf.text)), text=said))
+            elif isinstance(node, Initiative):
+                fix = ctx.t(f"加上 衡量指标: {metric}", f"add measures: {metric}")
+            else:
+                rw = phrase.rewrite_zh if ctx.lang == "zh" else phrase.rewrite_en
+                fix = ctx.t(f"改写为可衡量的目标: {rw}; 指标: {metric}, 写明 基准 和 目标值",
+                            f"rewrite it as a measurable goal: {rw}; metric: {metric}, with baseline and target")
+            yield Hit(tf.span(start, end), msg, fix, edits)
+
+
+class Hedge(Rule):
+    """A hedge word promises a size without giving it.
+
+    What it checks: 大幅, 显著, 全面, 尽快, 尽可能, significantly, as much as possible, ASAP, ...
+    anywhere a reviewer reads: titles, metric names, notes, definitions, measures and values.
+    Matching does not rely on `\\b`, which never matches between Chinese and Latin text.
+    Why: "大幅提升" sounds like a target but cannot be checked; the method asks for numbers
+    and dates instead (alignment framework, risk 2).
+    Bad:
+        目标 SALES "大幅提升门锁销售额"
+    Good:
+        目标 SALES "门锁季度销售额从500万元提升至650万元"
+    Fix: delete the hedge and write the size: the goal's own baseline and target when it has them.
+    """
+
+    code = "VG002"
+    name = "hedge-word"
+    category = "vague"
+    severity = "warning"
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        covered = {(id(tf.node), tf.field) for tf, _ in _vague_fields(plan, ctx)}
+        for tf in text_fields(plan):
+            if (id(tf.node), tf.field) in covered:
+                continue
+            found = hedge_matches(tf.text, ctx)
+            if not found:
+                continue
+            start, end = found[0]
+            words = "」「".join(dict.fromkeys(tf.text[s:e] for s, e in found))
+            node = tf.node
+            said = rewrite(node, ctx) if isinstance(node, Goal) else None
+            msg = ctx.t(f"{label(node, ctx)} 的{_field_zh(tf.field)}用了模糊的程度词「{words}」",
+                        f"{label(node, ctx)}: the {tf.field} hedges with '{words.replace('」「', ', ')}'")
+            if said:
+                fix = ctx.t(f"删去「{words}」, 写明幅度: {said}", f"drop '{words}' and state the size: {said}")
+            else:
+                fix = ctx.t(f"删去「{words}」, 换成具体的数值和日期", f"drop '{words}' and give the number and the date")
+            yield Hit(tf.span(start, end), msg, fix, [Edit(span=tf.span(start, end), text="")])
+
+
+def _field_zh(field: str) -> str:
+    return {"title": "标题", "metric": "指标", "note": "备注", "definition": "口径", "measures": "衡量指标",
+            "leading": "先行指标", "strategy": "策略", "target": "目标值", "baseline": "基准",
+            "deadline": "截止", "budget": "预算"}.get(field, field)

@@ -1,0 +1,164 @@
+"""The ``planlint`` command. Every error is one line and an exit code, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from planlint import __version__
+from planlint.engine.config import Config, ConfigError, find_config, read_config_file
+from planlint.files import InputError, discover, read_plan
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _linter_for(path: Path, explicit: Config | None, lang: str | None, select: tuple[str, ...],
+                ignore: tuple[str, ...], cache: dict):
+    from planlint.engine.linter import Linter
+
+    cfg = explicit or find_config(path.resolve().parent)
+    key = (cfg.source, lang, select, ignore)
+    if key not in cache:
+        if select or ignore:
+            cfg = cfg.model_copy(update={"select": list(select) or cfg.select, "ignore": [*cfg.ignore, *ignore]})
+        linter = Linter(cfg, lang=lang)
+        for err in linter.plugin_errors:
+            click.echo(f"planlint: {err}", err=True)
+        cache[key] = linter
+    return cache[key]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="planlint")
+def cli() -> None:
+    """planlint: reads marketing plans and says what a careful reviewer would send back."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "auto"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language of messages (default: the plan's).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Exit 1 when a finding at or above this severity remains (default: warning).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Use this config file instead of searching upwards.")
+@click.option("--select", multiple=True, help="Only these codes, prefixes or categories (repeatable).")
+@click.option("--ignore", multiple=True, help="Leave out these codes, prefixes or categories (repeatable).")
+@click.option("--jobs", "-j", type=int, default=None, help="Parallel processes for many files (default: cores).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .planlint_cache/.")
+def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | None, config_path: str | None,
+          select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, no_cache: bool) -> None:
+    """Lint plan files and folders (folders: every *.plan inside)."""
+    from planlint.engine.linter import fails
+    from planlint.output.formats import FORMATS, resolve
+
+    explicit = read_config_file(Path(config_path)) if config_path else None
+    files = list(discover(list(paths)))
+    findings = []
+    failed_io = False
+    cache: dict = {}
+    fail_level = fail_on
+    out_lang = lang
+    for path in files:
+        try:
+            text = read_plan(path)
+        except InputError as exc:
+            click.echo(f"planlint: {exc}", err=True)
+            failed_io = True
+            continue
+        linter = _linter_for(path, explicit, lang, select, ignore, cache)
+        result = linter.lint(text, str(path))
+        findings.extend(result)
+        fail_level = fail_level or linter.config.fail_on
+        if out_lang is None:
+            from planlint.parser.layout import layout
+
+            out_lang = linter.lang or linter.config.lang or layout(text[:4000]).lang
+    name = resolve(fmt)
+    rendered = FORMATS[name](findings, lang=out_lang or "en", color=name == "text" and sys.stdout.isatty())
+    if rendered or name in ("json", "sarif"):
+        click.echo(rendered)
+    if failed_io:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if fails(findings, fail_level or "warning") else EXIT_OK)
+
+
+@cli.command("parse")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, default=True, help="Print the normalised model as JSON (default).")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+def parse_cmd(path: str, as_json: bool, lang: str | None) -> None:
+    """Print the normalised model of a plan as JSON; syntax problems go to stderr."""
+    from planlint.parser import parse
+
+    text = read_plan(Path(path))
+    plan, problems = parse(text, path, lang)
+    click.echo(plan.model_dump_json(indent=2, exclude_none=True))
+    for p in problems:
+        click.echo(f"{path}:{p.span.line}:{p.span.column}: {p.code} {p.message}", err=True)
+    sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
+
+
+@cli.command("rules")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="en")
+def rules_cmd(lang: str) -> None:
+    """List every rule: code, name, category, default severity."""
+    from planlint.engine.linter import load_builtin_rules
+
+    for code, cls in sorted(load_builtin_rules().items()):
+        click.echo(f"{code}  {cls.name:<32} {cls.category:<10} {cls.severity:<8} {cls.summary()}")
+
+
+@cli.command("explain")
+@click.argument("code")
+def explain(code: str) -> None:
+    """Print a rule's documentation: what it checks, why, a bad and a good example, the fix."""
+    from planlint.engine.linter import load_builtin_rules
+
+    registry = load_builtin_rules()
+    cls = registry.get(code.upper())
+    if cls is None:
+        close = [c for c in registry if c.startswith(code.upper()[:2])]
+        hint = f"; rules starting {code.upper()[:2]}: {', '.join(sorted(close))}" if close else "; see `planlint rules`"
+        raise InputError(f"no rule {code}{hint}")
+    click.echo(f"{cls.code} {cls.name}  [{cls.category}, {cls.severity}]\n")
+    click.echo(cls.doc())
+    fields = cls.options.model_fields
+    if fields:
+        click.echo("\nOptions:")
+        for name, info in fields.items():
+            click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
+
+
+def main() -> None:
+    """Entry point: turns every error into one line on stderr and exit code 2."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("planlint: aborted", err=True)
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except (InputError, ConfigError) as exc:
+        click.echo(f"planlint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_OK)
+    except RecursionError:
+        click.echo("planlint: input nested too deeply to read", err=True)
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:  # the promise: never a traceback
+        click.echo(f"planlint: internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The rule engine: rules, packs, config and the linter that runs them."""

@@ -1,0 +1,97 @@
+"""Configuration: ``[tool.planlint]`` in pyproject.toml or ``.planlint.toml``, found
+by walking up from the linted file.
+
+    [tool.planlint]
+    select = ["ALL"]            # codes, prefixes (SM, SM00) or categories (smart)
+    extend-select = []
+    ignore = ["TR002"]          # the more specific entry wins
+    lang = "zh"                 # messages: zh or en (default: the plan's language)
+    fail-on = "warning"         # exit 1 at or above this severity
+    packs = ["words.toml"]      # extra rule packs, relative to the config file
+    plugins = ["acme"]          # entry points of group planlint.rules to load
+
+    [tool.planlint.rules.SM005]
+    severity = "error"
+    max-growth = 3.0
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class ConfigError(Exception):
+    """A bad config: one clear line with its file and key."""
+
+    def __init__(self, path: Path | str, key: str, detail: str) -> None:
+        super().__init__(f"{path}: {key}: {detail}" if key else f"{path}: {detail}")
+        self.path = str(path)
+        self.key = key
+        self.detail = detail
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True,
+                              alias_generator=lambda name: name.replace("_", "-"))
+
+    select: list[str] = Field(default_factory=lambda: ["ALL"])
+    extend_select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    lang: Literal["zh", "en"] | None = None
+    fail_on: Literal["error", "warning", "info", "never"] = "warning"
+    packs: list[str] = Field(default_factory=list)
+    plugins: list[str] = Field(default_factory=list)
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    source: str | None = Field(default=None, exclude=True)
+
+    def pack_paths(self) -> tuple[Path, ...]:
+        root = Path(self.source).parent if self.source else Path.cwd()
+        return tuple((root / p).resolve() for p in self.packs)
+
+
+def parse_config(data: dict[str, Any], source: Path | str) -> Config:
+    try:
+        cfg = Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(source, key, err["msg"]) from None
+    cfg.source = str(source)
+    return cfg
+
+
+def read_config_file(path: Path) -> Config:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "", f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, "", f"not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("planlint", {})
+        if not isinstance(data, dict):
+            raise ConfigError(path, "tool.planlint", "must be a table")
+    return parse_config(data, path)
+
+
+@lru_cache(maxsize=256)
+def find_config(directory: Path) -> Config:
+    """The nearest config above ``directory`` (a pyproject.toml counts only with [tool.planlint])."""
+    for folder in [directory, *directory.parents]:
+        dot = folder / ".planlint.toml"
+        if dot.is_file():
+            return read_config_file(dot)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                has = "planlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                has = False
+            if has:
+                return read_config_file(pyproject)
+    return Config()

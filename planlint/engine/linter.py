@@ -1,0 +1,182 @@
+"""The engine: runs the selected rules over a parsed plan and does the bookkeeping."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+
+from pydantic import BaseModel, ValidationError
+
+import planlint.checks
+from planlint.engine.config import Config, ConfigError
+from planlint.engine.packs import PackError, Packs, load_packs
+from planlint.engine.rule import REGISTRY, Context, Rule
+from planlint.finding import SEVERITY_RANK, Edit, Finding, make_finding
+from planlint.model import Plan, Span
+from planlint.parser import Problem, parse
+
+_loaded = False
+
+
+def load_builtin_rules() -> dict[str, type[Rule]]:
+    """Import every module of planlint.checks: each rule class registers itself."""
+    global _loaded
+    if not _loaded:
+        for mod in pkgutil.iter_modules(planlint.checks.__path__):
+            importlib.import_module(f"planlint.checks.{mod.name}")
+        _loaded = True
+    return REGISTRY
+
+
+def load_plugins(names: list[str]) -> list[str]:
+    """Load the named entry points of group ``planlint.rules``; returns one message per failure."""
+    errors = []
+    if not names:
+        return errors
+    found = {ep.name: ep for ep in entry_points(group="planlint.rules")}
+    for name in names:
+        ep = found.get(name)
+        if ep is None:
+            errors.append(f"plugin '{name}' is not installed (no entry point in group planlint.rules)")
+            continue
+        try:
+            obj = ep.load()
+            if isinstance(obj, type) and issubclass(obj, Rule):
+                obj.source = name
+        except Exception as exc:  # a broken plugin must not stop the others
+            errors.append(f"plugin '{name}' failed to load: {type(exc).__name__}: {exc}")
+    return errors
+
+
+def _specificity(selector: str, rule: type[Rule]) -> int:
+    s = selector.strip()
+    if s.upper() == "ALL":
+        return 0
+    if s.lower() == rule.category:
+        return 1
+    if rule.code.startswith(s.upper()):
+        return 1 + len(s)
+    return -1
+
+
+def is_selected(rule: type[Rule], cfg: Config) -> bool:
+    """The most specific matching entry decides; at equal specificity, ignore wins."""
+    best, verdict = -1, False
+    for selectors, enable in ((cfg.select, True), (cfg.extend_select, True), (cfg.ignore, False)):
+        for sel in selectors:
+            spec = _specificity(sel, rule)
+            if spec > best or (spec == best and spec >= 0 and not enable):
+                best, verdict = spec, enable
+    return verdict
+
+
+def _matches(code_sel: str, finding: Finding) -> bool:
+    s = code_sel.upper()
+    return s == "ALL" or finding.code.startswith(s) or s.lower() == finding.category
+
+
+@dataclass
+class Linter:
+    """Lints texts with one config. Build once, call ``lint`` for each file."""
+
+    config: Config = field(default_factory=Config)
+    lang: str | None = None  # overrides config and detection
+    plugin_errors: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        load_builtin_rules()
+        self.plugin_errors = load_plugins(self.config.plugins)
+        try:
+            self.packs: Packs = load_packs(self.config.pack_paths())
+        except PackError as exc:
+            raise ConfigError(exc.path, "packs", exc.detail) from None
+        self.rules: list[tuple[Rule, BaseModel, str]] = []
+        known = set(REGISTRY)
+        for code in self.config.rules:
+            if code not in known:
+                raise ConfigError(self.config.source or "config", f"rules.{code}", "no such rule (see `planlint rules`)")
+        self.severity: dict[str, str] = {}
+        for code, cls in sorted(REGISTRY.items()):
+            settings = dict(self.config.rules.get(code, {}))
+            sev = settings.pop("severity", cls.severity)
+            if sev not in SEVERITY_RANK:
+                raise ConfigError(self.config.source or "config", f"rules.{code}.severity",
+                                  f"'{sev}' is not one of error, warning, info")
+            try:
+                opts = cls.options.model_validate(settings)
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                key = ".".join(str(p) for p in err["loc"])
+                raise ConfigError(self.config.source or "config", f"rules.{code}.{key}", err["msg"]) from None
+            self.severity[code] = sev
+            if is_selected(cls, self.config):
+                self.rules.append((cls(), opts, sev))
+        self.selected = {rule.code for rule, _, _ in self.rules}
+
+    def lint(self, text: str, path: str = "<string>") -> list[Finding]:
+        plan, problems = parse(text, path, self.lang or self.config.lang)
+        return self.lint_plan(plan, problems)
+
+    def lint_plan(self, plan: Plan, problems: list[Problem]) -> list[Finding]:
+        lang = plan.lang
+        findings: list[Finding] = []
+        for p in problems:
+            if p.code in self.selected:
+                edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
+                cls = REGISTRY[p.code]
+                findings.append(make_finding(plan.path, p.span, p.code, "syntax", self.severity[p.code],
+                                             p.message, p.fix, edits, cls.name))
+        for rule, opts, sev in self.rules:
+            ctx = Context(lang=lang, packs=self.packs, options=opts)
+            try:
+                for hit in rule.check(plan, ctx):
+                    findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, sev,
+                                                 hit.message, hit.fix, hit.edits, rule.name))
+            except Exception as exc:  # one broken rule never stops the others
+                where = Span(line=1, column=1, end_line=1, end_column=1)
+                msg = ctx.t(f"规则 {rule.code} ({rule.name}) 检查这个计划时出错: {type(exc).__name__}: {exc}; 其他规则照常运行",
+                            f"rule {rule.code} ({rule.name}) failed on this plan: {type(exc).__name__}: {exc}; "
+                            "the other rules ran")
+                findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg,
+                                             ctx.t("请报告这个问题; 可暂时用 ignore 关闭该规则",
+                                                   "please report it; ignore the rule in config meanwhile"),
+                                             rule=rule.name))
+        findings = self._suppress(plan, findings)
+        findings.sort(key=Finding.sort_key)
+        return findings
+
+    def _suppress(self, plan: Plan, findings: list[Finding]) -> list[Finding]:
+        if not plan.directives:
+            return findings
+        used: set[tuple[int, str]] = set()
+        kept = []
+        for f in findings:
+            silenced = False
+            for d in plan.directives:
+                if d.applies_from <= f.line <= d.applies_to:
+                    for code in d.codes:
+                        if _matches(code, f):
+                            used.add((d.line, code))
+                            silenced = True
+            if not silenced:
+                kept.append(f)
+        if "PL011" in self.selected:
+            for d in plan.directives:
+                for code in d.codes:
+                    if (d.line, code) not in used:
+                        span = Span(line=d.line, column=d.column, end_line=d.line, end_column=d.column + 1)
+                        msg = (f"「# planlint: disable={code}」没有可屏蔽的问题" if plan.lang == "zh"
+                               else f"'# planlint: disable={code}' silences nothing")
+                        fix = "删除这条注释" if plan.lang == "zh" else "remove the comment"
+                        kept.append(make_finding(plan.path, span, "PL011", "syntax", self.severity["PL011"], msg, fix,
+                                                 rule="unused-suppression"))
+        return kept
+
+
+def fails(findings: list[Finding], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    floor = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[f.severity] >= floor for f in findings)

@@ -1,0 +1,172 @@
+"""Rule packs: vocabularies as data (``rules/*.toml``), validated, extendable by teams.
+
+A pack may hold any of the sections below; packs named in config are merged
+after the built-in ones (lists extend, tables add), so a team adds its own
+words without code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from planlint.resources import builtin_packs
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Phrase(_Strict):
+    """An unmeasurable outcome phrase and the metric it usually means."""
+
+    match: list[str]
+    metric_zh: str
+    metric_en: str
+    rewrite_zh: str
+    rewrite_en: str
+
+
+class Hedge(_Strict):
+    match: list[str]
+    exclude: list[str] = Field(default_factory=list)
+
+
+class StrategyType(_Strict):
+    match: list[str]
+    fits: list[str]  # goal dimensions it serves
+
+
+class Dimension(_Strict):
+    match: list[str]  # words in a metric that reveal the dimension
+
+
+class Side(_Strict):
+    terms: list[str]
+    direction: int = 0  # +1 up, -1 down, 0 any
+    label_zh: str
+    label_en: str
+
+
+class ConflictPair(_Strict):
+    name: str
+    a: Side
+    b: Side
+    agree_zh: str
+    agree_en: str
+    scope: str = "goal"  # goal: goal metrics and titles; any: initiatives too
+
+
+class Funnel(_Strict):
+    deal_size: list[str] = Field(default_factory=list)
+    conversion: list[str] = Field(default_factory=list)
+    cost_per_lead: list[str] = Field(default_factory=list)
+
+
+class Pack(_Strict):
+    phrases: list[Phrase] = Field(default_factory=list)
+    hedges: list[Hedge] = Field(default_factory=list)
+    placeholders: list[str] = Field(default_factory=list)
+    strategies: dict[str, StrategyType] = Field(default_factory=dict)
+    dimensions: dict[str, Dimension] = Field(default_factory=dict)
+    conflicts: list[ConflictPair] = Field(default_factory=list)
+    leads: list[str] = Field(default_factory=list)  # metric words for a lead count
+    funnel: Funnel = Field(default_factory=Funnel)
+
+
+class PackError(Exception):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+def _load(path: Path) -> Pack:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(path, f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(path, f"not valid TOML: {exc}") from None
+    try:
+        return Pack.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise PackError(path, f"{where}: {err['msg']}") from None
+
+
+def term_pattern(term: str) -> str:
+    """A term as a regex that respects word edges for Latin text only.
+
+    ``\\b`` never matches between a Chinese and a Latin character, so Latin
+    terms get explicit look-arounds and Chinese terms match as substrings.
+    """
+    escaped = re.escape(term)
+    if term[:1].isascii() and term[:1].isalnum():
+        escaped = r"(?<![A-Za-z0-9])" + escaped
+    if term[-1:].isascii() and term[-1:].isalnum():
+        escaped = escaped + r"(?![A-Za-z0-9])"
+    return escaped
+
+
+def compile_terms(terms: list[str]) -> re.Pattern[str]:
+    ordered = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE)
+
+
+class Packs:
+    """The merged packs, with compiled matchers."""
+
+    def __init__(self, packs: list[Pack]) -> None:
+        merged = Pack()
+        for p in packs:
+            merged.phrases.extend(p.phrases)
+            merged.hedges.extend(p.hedges)
+            merged.placeholders.extend(p.placeholders)
+            merged.strategies.update(p.strategies)
+            merged.dimensions.update(p.dimensions)
+            merged.conflicts.extend(p.conflicts)
+            merged.leads.extend(p.leads)
+            for key in ("deal_size", "conversion", "cost_per_lead"):
+                getattr(merged.funnel, key).extend(getattr(p.funnel, key))
+        self.data = merged
+        self.phrase_res = [(compile_terms(ph.match), ph) for ph in merged.phrases]
+        self.hedge_res = [(compile_terms(h.match), compile_terms(h.exclude) if h.exclude else None)
+                          for h in merged.hedges]
+        self.placeholders = {p.lower() for p in merged.placeholders}
+        self.strategy_res = [(name, compile_terms(s.match)) for name, s in merged.strategies.items()]
+        self.dimension_res = [(name, compile_terms(d.match)) for name, d in merged.dimensions.items()]
+        self.conflict_res = [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in merged.conflicts]
+        self.leads_re = compile_terms(merged.leads)
+        self.funnel_res = {k: compile_terms(getattr(merged.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
+
+    def strategy_type(self, text: str) -> str | None:
+        for name, rx in self.strategy_res:
+            if rx.search(text):
+                return name
+        return None
+
+    def dimension_of(self, text: str) -> str | None:
+        """The dimension whose matching word is longest ("线索转化率" is sales, not user)."""
+        best, best_len = None, 0
+        for name, rx in self.dimension_res:
+            for m in rx.finditer(text):
+                if len(m.group()) > best_len:
+                    best, best_len = name, len(m.group())
+        return best
+
+
+def load_packs(extra: tuple[Path, ...] = ()) -> Packs:
+    return _load_packs(tuple(builtin_packs()) + tuple(extra))
+
+
+@lru_cache(maxsize=16)
+def _load_packs(paths: tuple[Path, ...]) -> Packs:
+    return Packs([_load(p) for p in paths])

@@ -1,0 +1,40 @@
+"""The writer's language: choosing zh or en, and writing numbers the way planners do."""
+
+from __future__ import annotations
+
+
+def pick(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)
+
+
+def num(value: float, digits: int = 2) -> str:
+    """650, 1,200, 13.3: no trailing zeros, thousands separated."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+    return text
+
+
+def money(value: float, currency: str | None, lang: str) -> str:
+    """125万元 / 1.25M CNY: the scale a planner would write."""
+    cur = currency or "CNY"
+    if lang == "zh":
+        unit = "元" if cur == "CNY" else " " + cur
+        if abs(value) >= 1e8:
+            return f"{num(value / 1e8)}亿{unit.strip() if cur == 'CNY' else unit}"
+        if abs(value) >= 1e4:
+            return f"{num(value / 1e4)}万{unit.strip() if cur == 'CNY' else unit}"
+        return f"{num(value)}{unit}"
+    if abs(value) >= 1e6:
+        return f"{num(value / 1e6)}M {cur}"
+    if abs(value) >= 1e3:
+        return f"{num(value / 1e3)}k {cur}"
+    return f"{num(value)} {cur}"
+
+
+def join(items: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(items)

@@ -1,0 +1,78 @@
+"""Reading a plan file into the typed model (see grammar/plan.lark)."""
+
+from __future__ import annotations
+
+from planlint.i18n import pick
+from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
+from planlint.parser.build import BlockBuilder, Problem
+from planlint.parser.layout import layout
+
+__all__ = ["parse", "Problem"]
+
+
+def parse(text: str, path: str = "<string>", lang: str | None = None) -> tuple[Plan, list[Problem]]:
+    """Parse a whole file. Never raises on bad input: problems come back as syntax findings."""
+    lay = layout(text)
+    use_lang = lang or lay.lang
+    plan = Plan(path=path, lang=use_lang, line_count=lay.line_count)
+    problems: list[Problem] = []
+    seen: dict[str, Span] = {}
+    for chunk in lay.chunks:
+        result = BlockBuilder(chunk, use_lang).build()
+        problems.extend(result.problems)
+        node = result.node
+        if node is None:
+            continue
+        if isinstance(node, PlanMeta):
+            if plan.meta is not None:
+                problems.append(Problem("PL004", node.header_span,
+                                        pick(use_lang, "一个文件只能有一个计划块", "a file holds one plan block"),
+                                        pick(use_lang, "删除或合并多余的计划块", "remove or merge the extra plan block")))
+                continue
+            plan.meta = node
+            continue
+        if node.id and node.kind in ("goal", "initiative"):
+            if node.id in seen:
+                first = seen[node.id]
+                problems.append(Problem(
+                    "PL004", node.id_span or node.header_span,
+                    pick(use_lang, f"编号「{node.id}」已在第 {first.line} 行使用",
+                         f"the id '{node.id}' is already used on line {first.line}"),
+                    pick(use_lang, f"换一个编号, 例如 {node.id}-2", f"choose another id, e.g. {node.id}-2")))
+            else:
+                seen[node.id] = node.id_span or node.header_span
+        if isinstance(node, Goal):
+            plan.goals.append(node)
+        elif isinstance(node, Initiative):
+            plan.initiatives.append(node)
+        elif isinstance(node, Team):
+            plan.teams.append(node)
+    plan.directives = _directives(lay, plan)
+    return plan, problems
+
+
+def _directives(lay, plan: Plan) -> list[Directive]:
+    """Resolve where each ``# planlint: disable=`` applies."""
+    blocks = sorted(
+        [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
+        key=lambda n: n.span.line,
+    )
+    starts = {n.span.line: n for n in blocks}
+    content = lay.content_lines
+    out = []
+    import bisect
+
+    for d in lay.directives:
+        if not d.own_line:
+            out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=d.line,
+                                 applies_to=d.line, own_line=False))
+            continue
+        i = bisect.bisect_right(content, d.line)
+        if i >= len(content):
+            continue
+        nxt = content[i]
+        node = starts.get(nxt)
+        last = node.span.end_line if node is not None else nxt
+        out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=nxt, applies_to=last,
+                             own_line=True))
+    return out

@@ -1,0 +1,127 @@
+"""Block keywords, field names and enumerated values, in English and Chinese."""
+
+from __future__ import annotations
+
+import difflib
+
+BLOCKS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan", "计划"),
+    "team": ("team", "团队"),
+    "goal": ("goal", "目标"),
+    "initiative": ("initiative", "举措"),
+}
+
+# canonical field -> (aliases, blocks it belongs on, value type)
+FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "period": (("period", "周期"), ("plan",), "period"),
+    "budget": (("budget", "预算"), ("plan", "team", "goal", "initiative"), "money"),
+    "currency": (("currency", "币种"), ("plan",), "word"),
+    "owner": (("owner", "负责人", "责任人"), ("plan", "team", "goal", "initiative"), "person"),
+    "head": (("head",), ("team",), "person"),
+    "members": (("members", "成员"), ("team",), "list"),
+    "collaborators": (("collaborators", "协同人", "协作人"), ("goal", "initiative"), "list"),
+    "department": (("department", "部门"), ("goal", "initiative"), "text"),
+    "level": (("level", "层级"), ("goal",), "level"),
+    "dimension": (("dimension", "维度"), ("goal",), "dimension"),
+    "parent": (("parent", "上级"), ("goal",), "text"),
+    "contributes": (("contributes", "贡献"), ("goal",), "quantity"),
+    "metric": (("metric", "指标"), ("goal",), "metric"),
+    "baseline": (("baseline", "基准", "基准值"), ("goal",), "baseline"),
+    "target": (("target", "目标值"), ("goal",), "target"),
+    "deadline": (("deadline", "截止", "截止日期"), ("goal",), "date"),
+    "relevance": (("relevance", "关联度"), ("goal",), "relevance"),
+    "review": (("review", "复盘"), ("goal",), "review"),
+    "leading": (("leading", "先行指标"), ("goal",), "list"),
+    "definition": (("definition", "口径"), ("goal",), "text"),
+    "split": (("split", "拆分"), ("goal",), "split"),
+    "assume": (("assume", "假设"), ("goal",), "assume"),
+    "history": (("history", "历史"), ("goal",), "history"),
+    "actual": (("actual", "实际"), ("goal",), "baseline"),
+    "supports": (("supports", "支撑"), ("initiative",), "list"),
+    "strategy": (("strategy", "策略"), ("initiative",), "text"),
+    "window": (("window", "时间"), ("initiative",), "period"),
+    "measures": (("measures", "衡量指标"), ("initiative",), "list"),
+    "note": (("note", "备注"), ("plan", "team", "goal", "initiative"), "text"),
+}
+
+BLOCK_OF: dict[str, str] = {alias.lower(): kind for kind, names in BLOCKS.items() for alias in names}
+FIELD_OF: dict[str, str] = {
+    alias.lower(): name for name, (aliases, _, _) in FIELDS.items() for alias in aliases
+}
+
+# Enumerated values: canonical -> aliases (lower case).
+LEVELS = {
+    "company": ("company", "公司", "企业", "集团"),
+    "bu": ("bu", "business unit", "业务单元", "事业部"),
+    "team": ("team", "团队", "部门"),
+    "project": ("project", "项目"),
+    "individual": ("individual", "个人"),
+}
+DIMENSIONS = {
+    "brand": ("brand", "品牌"),
+    "user": ("user", "users", "用户"),
+    "sales": ("sales", "销售"),
+    "channel": ("channel", "渠道"),
+}
+RELEVANCE = {
+    "high": ("high", "高"),
+    "medium": ("medium", "中", "中等"),
+    "low": ("low", "低"),
+}
+REVIEWS = {
+    "daily": ("daily", "每日", "每天", "日"),
+    "weekly": ("weekly", "每周", "周"),
+    "biweekly": ("biweekly", "fortnightly", "每两周", "双周"),
+    "monthly": ("monthly", "每月", "月", "月度"),
+    "quarterly": ("quarterly", "每季度", "季度", "每季"),
+    "yearly": ("yearly", "annually", "每年", "年度"),
+}
+ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "level": LEVELS,
+    "dimension": DIMENSIONS,
+    "relevance": RELEVANCE,
+    "review": REVIEWS,
+}
+
+PLACEHOLDERS = frozenset(
+    {"*", "**", "?", "？", "??", "tbd", "tba", "todo", "n/a", "na", "xxx", "xx", "-", "—",
+     "待定", "未定", "待确认", "待分配", "某某", "负责人*", "无", "暂无", "none", "unknown"}
+)
+
+
+def enum_value(kind: str, text: str) -> str | None:
+    """The canonical value of an enumerated field, or None when unknown."""
+    low = text.strip().lower()
+    for canonical, aliases in ENUMS[kind].items():
+        if low in aliases:
+            return canonical
+    return None
+
+
+def enum_choices(kind: str, lang: str) -> str:
+    pick = 1 if lang == "zh" else 0
+    return " / ".join(aliases[pick] if len(aliases) > pick else aliases[0] for aliases in ENUMS[kind].values())
+
+
+def is_placeholder(text: str) -> bool:
+    t = text.strip().lower()
+    return t in PLACEHOLDERS or (bool(t) and set(t) <= {"*", "?", "？", "x", "-"})
+
+
+def suggest(word: str, choices: list[str]) -> str | None:
+    """The closest of ``choices`` to a misspelt ``word``, if one is close enough."""
+    found = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def field_aliases_for(kind: str, lang: str) -> list[str]:
+    """Field names valid on a block, in the writer's language first."""
+    out = []
+    for _name, (aliases, blocks, _) in FIELDS.items():
+        if kind in blocks:
+            zh = [a for a in aliases if not a.isascii()]
+            en = [a for a in aliases if a.isascii()]
+            out.extend((zh + en) if lang == "zh" else (en + zh))
+    if kind == "team":
+        out.append("head")
+    return out

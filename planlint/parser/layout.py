@@ -1,0 +1,116 @@
+"""The first pass over a file: lines, comments, directives, blocks, language.
+
+It cuts the file into blocks (a line at column 0 that is not a comment starts
+one), so each block is parsed on its own: a mistake stays inside its block, and
+the editor re-parses only the blocks whose text changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planlint.i18n import has_cjk
+from planlint.parser.keywords import BLOCK_OF, FIELD_OF
+
+DIRECTIVE = re.compile(r"planlint\s*[:：]\s*disable\s*[=＝:]?\s*(?P<codes>[A-Za-z0-9_,，\s-]+)", re.IGNORECASE)
+QUOTES = {'"': '"', "「": "」", "“": "”"}
+
+
+@dataclass
+class Chunk:
+    """One block's lines, starting at 1-based ``first_line``."""
+
+    first_line: int
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+    @property
+    def last_line(self) -> int:
+        return self.first_line + len(self.lines) - 1
+
+
+@dataclass
+class RawDirective:
+    codes: list[str]
+    line: int
+    column: int
+    own_line: bool
+
+
+@dataclass
+class Layout:
+    chunks: list[Chunk] = field(default_factory=list)
+    directives: list[RawDirective] = field(default_factory=list)
+    lang: str = "zh"
+    line_count: int = 0
+    content_lines: list[int] = field(default_factory=list)  # lines that hold a header or field
+
+
+def comment_start(line: str) -> int:
+    """Index of the ``#`` that starts a comment (outside quotes), or -1."""
+    if "#" not in line:
+        return -1
+    closing = None
+    for i, ch in enumerate(line):
+        if closing:
+            if ch == closing:
+                closing = None
+        elif ch in QUOTES:
+            closing = QUOTES[ch]
+        elif ch == "#":
+            return i
+    return -1
+
+
+def split_lines(text: str) -> list[str]:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def layout(text: str) -> Layout:
+    lines = split_lines(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    out = Layout(line_count=len(lines))
+    zh = en = 0
+    current: Chunk | None = None
+    for number, line in enumerate(lines, start=1):
+        cut = comment_start(line)
+        if cut >= 0:
+            m = DIRECTIVE.search(line, cut)
+            if m:
+                codes = [c.strip().upper() for c in re.split(r"[,，\s]+", m["codes"]) if c.strip()]
+                own = line[:cut].strip() == ""
+                out.directives.append(RawDirective(codes, number, cut + 1, own))
+        body = line if cut < 0 else line[:cut]
+        stripped = body.strip()
+        if stripped:
+            out.content_lines.append(number)
+            head = re.split(r"[:：\s\"「“]", stripped, maxsplit=1)[0].lower()
+            if head in BLOCK_OF or head in FIELD_OF:
+                if has_cjk(head):
+                    zh += 1
+                else:
+                    en += 1
+        starts_block = bool(stripped) and not line[:1].isspace() and not _is_unindented_field(stripped)
+        if starts_block or current is None and stripped:
+            current = Chunk(number, [line])
+            out.chunks.append(current)
+        elif current is not None:
+            current.lines.append(line)
+    out.lang = "zh" if zh >= en and (zh or has_cjk(text[:2000])) else "en"
+    return out
+
+
+def _is_unindented_field(stripped: str) -> bool:
+    """``预算: 100万`` typed at column 0 inside a block: a field, not a new block."""
+    head = re.split(r"[:：]", stripped, maxsplit=1)
+    if len(head) < 2:
+        return False
+    first = head[0].strip()
+    return first.lower() in FIELD_OF and first.lower() not in BLOCK_OF
