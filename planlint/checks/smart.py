@@ -256,11 +256,12 @@ class NotAchievable(Rule):
         lo = b * (1 + max(avg, 0)) if up else b * (1 - max(avg, 0))
         hi = b * (1 + allowed) if up else b * (1 - allowed)
         lo, hi = sorted((lo, hi))
+        sign = 1 if up else -1
         msg = ctx.t(
-            f"目标 {label(goal, ctx)} 要求从 {show(goal, b, ctx)} 到 {show(goal, t, ctx)} ({needed:+.0%}), "
-            f"而历史上最大的一步是 {best:+.0%}",
-            f"goal {label(goal, ctx)} asks for {show(goal, b, ctx)} -> {show(goal, t, ctx)} ({needed:+.0%}), "
-            f"while the best step in its history is {best:+.0%}",
+            f"目标 {label(goal, ctx)} 要求从 {show(goal, b, ctx)} 到 {show(goal, t, ctx)} ({sign * needed:+.0%}), "
+            f"而历史上最大的一步是 {sign * best:+.0%}",
+            f"goal {label(goal, ctx)} asks for {show(goal, b, ctx)} -> {show(goal, t, ctx)} ({sign * needed:+.0%}), "
+            f"while the best step in its history is {sign * best:+.0%}",
         )
         fix = ctx.t(
             f"把目标值设在 {show(goal, lo, ctx)}..{show(goal, hi, ctx)} (按历史增幅), 或在 备注 中说明靠什么实现这个跨越",

@@ -240,12 +240,11 @@ class BlockBuilder:
 
     def _nest(self, entries: list[Tree]) -> list[tuple[Token, Token | None, list[tuple[Token, Token | None]]]]:
         out: list[tuple[Token, Token | None, list[tuple[Token, Token | None]]]] = []
-        base = None
+        indented = [e.children[0].column for e in entries if e.children[0].column > 1]
+        base = indented[0] if indented else 3
         for entry in entries:
             key = entry.children[0]
             value = entry.children[1] if len(entry.children) > 1 else None
-            if base is None:
-                base = key.column
             if key.column > base and out and out[-1][1] is None:
                 out[-1][2].append((key, value))
                 continue
@@ -254,7 +253,7 @@ class BlockBuilder:
                 if key.column == 1:
                     self.problem("PL008", span, f"字段「{key}」没有缩进", f"the field '{key}' is not indented",
                                  "在字段前加两个空格, 与其他字段对齐", "indent it by two spaces, like the other fields",
-                                 replacement=" " * (base - 1) + str(key) if base > 1 else None)
+                                 replacement=" " * (base - 1) + str(key))
                 else:
                     self.problem("PL008", span, f"字段「{key}」的缩进与其他字段不一致",
                                  f"the field '{key}' is indented differently from the others",

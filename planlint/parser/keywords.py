@@ -16,7 +16,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "period": (("period", "周期"), ("plan",), "period"),
     "budget": (("budget", "预算"), ("plan", "team", "goal", "initiative"), "money"),
     "currency": (("currency", "币种"), ("plan",), "word"),
-    "owner": (("owner", "负责人", "责任人"), ("plan", "team", "goal", "initiative"), "person"),
+    "owner": (("owner", "负责人"), ("plan", "team", "goal", "initiative"), "person"),
     "head": (("head",), ("team",), "person"),
     "members": (("members", "成员"), ("team",), "list"),
     "collaborators": (("collaborators", "协同人", "协作人"), ("goal", "initiative"), "list"),
@@ -110,8 +110,9 @@ def is_placeholder(text: str) -> bool:
 
 def suggest(word: str, choices: list[str]) -> str | None:
     """The closest of ``choices`` to a misspelt ``word``, if one is close enough."""
-    found = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
-    return found[0] if found else None
+    lowered = {c.lower(): c for c in choices}
+    found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[found[0]] if found else None
 
 
 def field_aliases_for(kind: str, lang: str) -> list[str]:

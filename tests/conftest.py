@@ -1,0 +1,58 @@
+"""Shared helpers: lint a snippet, find the shared examples."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from planlint.engine.config import Config
+from planlint.engine.linter import Linter
+from planlint.finding import Finding
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "examples"
+PLANS = Path(__file__).resolve().parent / "plans"
+
+
+def lint(text: str, lang: str | None = None, **config) -> list[Finding]:
+    """Lint a plan given as an indented snippet (dedented first)."""
+    cfg = Config.model_validate(config) if config else Config()
+    return Linter(cfg, lang=lang).lint(textwrap.dedent(text).lstrip("\n"), "plan.plan")
+
+
+def only(findings: list[Finding], code: str) -> list[Finding]:
+    return [f for f in findings if f.code == code]
+
+
+def serious(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity in ("error", "warning")]
+
+
+@pytest.fixture(scope="session")
+def examples() -> dict[str, Path]:
+    found = {p.name: p for p in sorted(SHARED.glob("*.plan"))}
+    if not found:
+        pytest.skip("shared/examples is not beside the checkout")
+    return found
+
+
+GOOD = (PLANS / "good.zh.plan").read_text(encoding="utf-8")
+
+
+def variant(*pairs: tuple[str, str], base: str = GOOD) -> str:
+    """The good plan with each (old, new) replaced once; old must be there."""
+    text = base
+    for old, new in pairs:
+        assert old in text, f"{old!r} is not in the base plan"
+        text = text.replace(old, new, 1)
+    return text
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based number of the first line that contains needle."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not found")

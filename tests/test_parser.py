@@ -1,0 +1,246 @@
+"""The language: what reads, how values normalise, where syntax problems point."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from planlint.parser import parse
+from planlint.parser.values import read
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "value", "unit"),
+    [
+        ("quantity", "100万元", 1_000_000, "CNY"),
+        ("quantity", "35万", 350_000, None),
+        ("quantity", "3个百分点", 3, "pp"),
+        ("quantity", "3pp", 3, "pp"),
+        ("quantity", "20%", 20, "%"),
+        ("quantity", "２０％", 20, "%"),
+        ("quantity", "1,200", 1200, None),
+        ("quantity", "1.5亿", 150_000_000, None),
+        ("quantity", "600k CNY", 600_000, "CNY"),
+        ("quantity", "6M", 6_000_000, None),
+        ("quantity", "¥35万", 350_000, "CNY"),
+        ("quantity", "$120k", 120_000, "USD"),
+        ("quantity", "10w", 100_000, None),
+        ("quantity", "5万/年", 50_000, "/年"),
+        ("quantity", "200 CNY", 200, "CNY"),
+    ],
+)
+def test_quantities(start, text, value, unit):
+    q = read(start, text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2024-12-31", D(2024, 12, 31), D(2024, 12, 31)),
+        ("2024-09", D(2024, 9, 1), D(2024, 9, 30)),
+        ("2024年9月", D(2024, 9, 1), D(2024, 9, 30)),
+        ("2024年9月30日", D(2024, 9, 30), D(2024, 9, 30)),
+        ("2024-Q4", D(2024, 10, 1), D(2024, 12, 31)),
+        ("2024Q4", D(2024, 10, 1), D(2024, 12, 31)),
+        ("2024年Q4", D(2024, 10, 1), D(2024, 12, 31)),
+        ("2024年第四季度", D(2024, 10, 1), D(2024, 12, 31)),
+        ("2024-H1", D(2024, 1, 1), D(2024, 6, 30)),
+        ("2024年上半年", D(2024, 1, 1), D(2024, 6, 30)),
+        ("2024年下半年", D(2024, 7, 1), D(2024, 12, 31)),
+        ("2024-02", D(2024, 2, 1), D(2024, 2, 29)),
+    ],
+)
+def test_dates_are_periods_with_a_last_day(text, start, end):
+    d = read("date", text)
+    assert (d.start, d.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "numbers"),
+    [
+        ("650", "exact", (650,)),
+        ("450..500", "range", (450, 500)),
+        ("450 ~ 500", "range", (450, 500)),
+        ("450～500", "range", (450, 500)),
+        ("450 至 500", "range", (450, 500)),
+        ("<= 200元", "bound", (200,)),
+        ("≥40%", "bound", (40,)),
+        ("200元以内", "bound", (200,)),
+        ("+20%", "relative", (20,)),
+        ("+5pp", "relative", (5,)),
+        ("-10%", "relative", (-10,)),
+    ],
+)
+def test_targets(text, kind, numbers):
+    t = read("target", text)
+    assert t.kind == kind
+    got = (t.low.value, t.high.value) if kind == "range" else (t.value.value,)
+    assert got == numbers
+
+
+def test_bound_keeps_its_direction():
+    assert read("target", "<= 200元").op == "<="
+    assert read("target", "40%以上").op == ">="
+
+
+def test_period_ranges():
+    p = read("period", "2025-01-06 ～ 2025-06-27")
+    assert (p.start, p.end) == (D(2025, 1, 6), D(2025, 6, 27))
+    assert (read("period", "2024-Q3").start, read("period", "2024-Q3").end) == (D(2024, 7, 1), D(2024, 9, 30))
+
+
+def P(text: str):
+    return parse(textwrap.dedent(text).lstrip("\n"), "t.plan")
+
+
+def test_one_line_statement_in_both_languages():
+    plan, problems = P("""\
+        goal F "followers"
+          metric: WeChat followers 50k -> 60k by 2025-06-30
+        目标 R "reads"
+          指标：单篇平均阅读量 3000 -> 4000 截止 2025-06-30
+        """)
+    assert problems == []
+    f, r = plan.goals
+    assert (f.metric.name, f.baseline.value, f.target.value.value, f.deadline.end) == (
+        "WeChat followers", 50_000, 60_000, D(2025, 6, 30))
+    assert (r.metric.name, r.baseline.value, r.target.value.value) == ("单篇平均阅读量", 3000, 4000)
+
+
+def test_metric_unit_scale_and_spans():
+    plan, _ = P("""\
+        目标 M-SALES "销售额"
+          指标: 智能门锁季度销售额 (万元)
+          基准: 500
+        """)
+    g = plan.goals[0]
+    assert (g.metric.name, g.metric.unit, g.metric.scale) == ("智能门锁季度销售额", "CNY", 10_000)
+    assert (g.id_span.line, g.id_span.column, g.id_span.end_column) == (1, 4, 11)
+    assert (g.baseline.span.line, g.baseline.span.column) == (3, 7)
+
+
+def test_nested_mappings_and_lists():
+    plan, problems = P("""\
+        goal L "leads"
+          split:
+            2025-Q1: 400
+            2025-Q2: 600
+          assume:
+            deal size: 50k CNY
+            cost per lead: <= 200 CNY
+          history: 400, 330、260
+          leading: a，b
+        """)
+    assert problems == []
+    g = plan.goals[0]
+    assert [(e.period.end, e.quantity.value) for e in g.split] == [(D(2025, 3, 31), 400), (D(2025, 6, 30), 600)]
+    assert [e.key for e in g.assume] == ["deal size", "cost per lead"]
+    assert g.assume[1].target.op == "<="
+    assert [q.value for q in g.history] == [400, 330, 260]
+    assert [t.value for t in g.leading] == ["a", "b"]
+
+
+def test_comments_and_quotes():
+    plan, problems = P("""\
+        目标 G1 “标题里有 # 号”   # a comment
+          备注: "写着 # 也不是注释"  # 注释
+        """)
+    assert problems == []
+    assert plan.goals[0].title == "标题里有 # 号"
+    assert plan.goals[0].note.value == "写着 # 也不是注释"
+
+
+def test_language_detection():
+    assert P('goal G "x"\n  metric: a\n')[0].lang == "en"
+    assert P('目标 G "x"\n  指标: a\n')[0].lang == "zh"
+
+
+# ------------------------------------------------------------ syntax errors
+def codes_at(problems):
+    return [(p.code, p.span.line, p.span.column) for p in problems]
+
+
+def test_missing_colon_points_at_the_line_and_says_what_to_type():
+    _, problems = P("""\
+        目标 G1 "x"
+          负责人 张伟
+          指标: a
+        """)
+    [p] = problems
+    assert (p.code, p.span.line, p.span.column) == ("PL001", 2, 3)
+    assert "缺少冒号" in p.message and p.fix == "写成 负责人: 张伟"
+
+
+def test_unknown_field_did_you_mean():
+    _, problems = P("""\
+        goal G1 "x"
+          baselin: 5
+        目标 G2 "y"
+          负责任: 张伟
+        """)
+    assert [(p.code, p.span.line) for p in problems] == [("PL002", 2), ("PL002", 4)]
+    assert "baseline" in problems[0].message and "baselin" in problems[0].message
+    assert "是不是「负责人」" in problems[1].message
+    assert problems[0].replacement == "baseline"
+
+
+def test_bad_date_value():
+    _, problems = P("""\
+        goal G1 "x"
+          deadline: 2024-13-45
+        """)
+    [p] = problems
+    assert (p.code, p.span.line, p.span.column) == ("PL003", 2, 13)
+    assert "2024-12-31" in p.fix
+
+
+def test_recovers_at_the_next_block_and_keeps_good_blocks():
+    plan, problems = P("""\
+        目标 A "unclosed
+          指标: a
+        目标 B "ok"
+          负责人 张伟
+          指标: b
+        目标 C "ok"
+          指标: c
+        """)
+    assert codes_at(problems) == [("PL001", 1, 6), ("PL001", 4, 3)]
+    assert [g.id for g in plan.goals] == ["B", "C"]
+    assert plan.goals[0].metric.name == "b"  # the field after the broken line is still read
+
+
+def test_unknown_block_keyword():
+    plan, problems = P("""\
+        gaol G1 "x"
+          metric: a
+        """)
+    [p] = problems
+    assert p.code == "PL007" and "did you mean 'goal'" in p.message
+    assert plan.goals[0].id == "G1"
+
+
+def test_unindented_field_is_kept_with_a_warning():
+    plan, problems = P("""\
+        目标 G1 "x"
+        指标: a
+        """)
+    assert [p.code for p in problems] == ["PL008"]
+    assert plan.goals[0].metric.name == "a"
+
+
+def test_duplicate_id():
+    _, problems = P("""\
+        goal G1 "x"
+        goal G1 "y"
+        """)
+    assert [(p.code, p.span.line) for p in problems] == [("PL004", 2)]
+
+
+def test_crlf_and_bom():
+    plan, problems = parse("\ufeffgoal G1 \"x\"\r\n  metric: a\r\n", "t.plan")
+    assert problems == [] and plan.goals[0].metric.name == "a"
