@@ -1,0 +1,3 @@
+from planlint.cli import main
+
+main()

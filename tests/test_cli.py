@@ -1,0 +1,151 @@
+"""The command as a user runs it: output, exit codes, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import GOOD, PLANS, SHARED
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120)
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_clean_plan_exits_0_and_prints_nothing():
+    r = run("check", str(PLANS / "good.zh.plan"))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
+
+
+def test_findings_exit_1_with_path_line_col_code_and_fix(tmp_path):
+    path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    r = run("check", str(path))
+    assert r.returncode == 1
+    first, fix = r.stdout.splitlines()[:2]
+    assert first == f"{path}:25:4: TR001 warning 目标 SALES「门锁季度销售额达到650万元」 没有复盘节奏"
+    assert fix == "    建议: 加上 复盘: 每月"
+    assert "1 个文件: 0 个错误, 1 个警告" in r.stdout
+
+
+def test_fail_on_error_lets_warnings_pass(tmp_path):
+    path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    assert run("check", "--fail-on", "error", str(path)).returncode == 0
+
+
+def test_json_format(tmp_path):
+    path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    r = run("check", "--format", "json", "--lang", "en", str(path))
+    [f] = json.loads(r.stdout)
+    assert list(f) == ["path", "line", "column", "end_line", "end_column", "code", "category", "severity", "message", "fix"]
+    assert (f["line"], f["column"], f["code"], f["category"], f["severity"]) == (25, 4, "TR001", "tracking", "warning")
+    assert f["message"].startswith("goal SALES") and f["fix"] == "add review: monthly"
+
+
+def test_json_of_a_clean_plan_is_an_empty_array():
+    r = run("check", "--format", "json", str(PLANS / "good.zh.plan"))
+    assert (r.returncode, json.loads(r.stdout)) == (0, [])
+
+
+def test_folder_recurses_into_plans(tmp_path):
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "a.plan", GOOD)
+    write(tmp_path, "notes.txt", "not a plan")
+    assert run("check", str(tmp_path)).returncode == 0
+
+
+def test_usage_and_io_errors_exit_2_with_one_line(tmp_path):
+    cases = [
+        ("check", str(tmp_path / "missing.plan")),
+        ("check", str(tmp_path)),  # a folder with no plans
+    ]
+    (tmp_path / "latin1.plan").write_bytes("目标".encode("gbk"))
+    cases.append(("check", str(tmp_path / "latin1.plan")))
+    (tmp_path / "bin.plan").write_bytes(b"\x00\x01\x02")
+    cases.append(("check", str(tmp_path / "bin.plan")))
+    for args in cases:
+        r = run(*args)
+        assert r.returncode == 2, args
+        assert "Traceback" not in r.stderr
+        assert r.stderr.startswith("planlint: ") or r.stderr.startswith("Error"), r.stderr
+    assert "not UTF-8" in run("check", str(tmp_path / "latin1.plan")).stderr
+
+
+def test_bad_config_is_one_clear_error(tmp_path):
+    write(tmp_path, ".planlint.toml", '[rules.SM005]\nmax-growt = 3\n')
+    write(tmp_path, "p.plan", GOOD)
+    r = run("check", str(tmp_path / "p.plan"))
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"planlint: {tmp_path / '.planlint.toml'}: rules.SM005.max-growt: Extra inputs are not permitted"
+
+
+def test_config_in_pyproject_ignores_a_rule(tmp_path):
+    write(tmp_path, "pyproject.toml", '[tool.planlint]\nignore = ["tracking"]\n')
+    path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    assert run("check", str(path)).returncode == 0
+
+
+def test_check_never_writes(tmp_path):
+    path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    before = path.read_bytes()
+    run("check", str(path))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.plan"]
+
+
+def test_parse_prints_the_normalised_model():
+    r = run("parse", str(PLANS / "good.zh.plan"))
+    assert r.returncode == 0
+    plan = json.loads(r.stdout)
+    assert plan["meta"]["budget"]["value"] == 1_000_000 and plan["meta"]["budget"]["unit"] == "CNY"
+    sales = plan["goals"][1]
+    assert sales["deadline"]["start"] == "2024-10-01" and sales["deadline"]["end"] == "2024-12-31"
+    assert sales["metric"] == {"name": "门锁季度销售额", "unit": "CNY", "scale": 10000.0, "unit_text": "万元",
+                               "span": {"line": 30, "column": 7, "end_line": 30, "end_column": 19}}
+
+
+def test_rules_and_explain():
+    r = run("rules")
+    assert r.returncode == 0 and "SM001" in r.stdout and "XD001" in r.stdout
+    r = run("explain", "sm005")
+    assert r.returncode == 0
+    for section in ("What it checks", "Why", "Bad", "Good", "Fix", "max-growth = 2.0"):
+        assert section in r.stdout
+    r = run("explain", "ZZ999")
+    assert r.returncode == 2 and "no rule ZZ999" in r.stderr
+
+
+def test_every_rule_explains():
+    from planlint.engine.linter import load_builtin_rules
+
+    for code, cls in load_builtin_rules().items():
+        doc = cls.doc()
+        for section in ("What it checks", "Why", "Bad", "Good", "Fix"):
+            assert section in doc, (code, section)
+
+
+def test_every_rule_has_a_firing_test():
+    """A new rule without a test in tests/rules (or test_parser for PL codes) fails here."""
+    from pathlib import Path
+
+    from planlint.engine.linter import load_builtin_rules
+
+    here = Path(__file__).parent
+    tests = "".join(p.read_text(encoding="utf-8") for p in (here / "rules").glob("test_*.py"))
+    tests += (here / "test_parser.py").read_text(encoding="utf-8") + (here / "test_engine.py").read_text(encoding="utf-8")
+    missing = [code for code in load_builtin_rules() if code not in tests and not code.startswith("PL")]
+    assert missing == []
+
+
+def test_shared_examples_from_another_directory(tmp_path):
+    if not SHARED.is_dir():
+        return
+    r = run("check", str(SHARED / "smart-home-2024.zh.plan"), cwd=tmp_path)
+    assert r.returncode == 0
