@@ -6,6 +6,7 @@ framework, table 2, where "负责人*" marks a gap still to be filled).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from planlint.checks.common import insert_field, label, people_of, team_names
@@ -13,6 +14,9 @@ from planlint.engine.rule import Context, Hit, Rule
 from planlint.finding import Edit
 from planlint.model import Goal, Initiative, Node, Plan
 from planlint.parser.keywords import is_placeholder, suggest
+
+
+SEVERAL = re.compile(r"\s*(?:[,，、/&＆;；]|\s和\s|\band\b)\s*")
 
 
 def _candidate(plan: Plan, node: Node) -> str | None:
@@ -146,7 +150,7 @@ class OwnerOutsideDepartment(Rule):
         for node in [*plan.goals, *plan.initiatives]:
             if node.department is None or node.owner is None or is_placeholder(node.owner.value):
                 continue
-            who, dept = node.owner.value, node.department.value
+            who, dept = SEVERAL.split(node.owner.value)[0], node.department.value
             team = plan.index.teams.get(dept)
             home = [t.id for t in plan.index.team_of.get(who, []) if t.id]
             if team is not None:
@@ -209,3 +213,38 @@ class UnknownDepartment(Rule):
                             f"declare team {dept} (head, members), or use one of {', '.join(names)}")
                 edits = []
             yield Hit(node.department.span or node.header_span, msg, fix, edits)
+
+
+class SeveralOwners(Rule):
+    """More than one person is named as owner.
+
+    What it checks: `owner` / `负责人` holds one name; a list (`张伟、李娜`, `A and B`) is
+    reported.
+    Why: a shared owner is nobody's job; the method pairs one owner with collaborators
+    (负责人 + 协同人, annual plan 3(1)).
+    Bad:
+        负责人: 张伟、李娜
+    Good:
+        负责人: 张伟
+        协同人: 李娜
+    Fix: keep the first as owner and move the others to collaborators.
+    """
+
+    code = "OW005"
+    name = "several-owners"
+    category = "owner"
+    severity = "warning"
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        for node in _owned(plan):
+            if node.owner is None:
+                continue
+            names = [n for n in SEVERAL.split(node.owner.value) if n]
+            if len(names) < 2:
+                continue
+            first, rest = names[0], names[1:]
+            msg = ctx.t(f"{_what(node, ctx)} {label(node, ctx)} 有 {len(names)} 个负责人: {'、'.join(names)}",
+                        f"{_what(node, ctx)} {label(node, ctx)} names {len(names)} owners: {', '.join(names)}")
+            fix = ctx.t(f"负责人: {first}; 协同人: {'、'.join(rest)}", f"owner: {first}; collaborators: {', '.join(rest)}")
+            edits = [Edit(span=node.owner.span, text=first)] if node.owner.span else []
+            yield Hit(node.owner.span or node.header_span, msg, fix, edits)

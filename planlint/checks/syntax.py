@@ -40,10 +40,11 @@ class Unreadable(SyntaxRule):
 
 
 class UnknownField(SyntaxRule):
-    """A field name is not known.
+    """A field name looks like a misspelling of a known one.
 
-    What it checks: field names against the language's English and Chinese names.
-    Why: a misspelt field (`baselin`, `负责任`) is silently not checked.
+    What it checks: field names against the language's English and Chinese names; a name
+    close to a known one (`baselin`, `负责任`) is a warning with "did you mean".
+    Why: a misspelt field is silently not checked.
     Bad:
         负责任: 张伟
     Good:
@@ -205,4 +206,21 @@ class UnusedSuppression(SyntaxRule):
 
     code = "PL011"
     name = "unused-suppression"
+    severity = "info"
+
+
+class ExtraField(SyntaxRule):
+    """A field planlint does not know and that resembles none it knows.
+
+    What it checks: field names that are neither known nor close to a known one (`优先级`,
+    `channel`). Informational: the field is kept in the file and not checked.
+    Why: a team may add its own fields; planlint says it does not read them.
+    Bad:
+        优先级: P0
+    Good: put it in `备注`, or keep it knowing planlint ignores it.
+    Fix: the fields planlint reads on this block.
+    """
+
+    code = "PL012"
+    name = "extra-field"
     severity = "info"

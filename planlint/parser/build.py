@@ -275,7 +275,7 @@ class BlockBuilder:
                              f"unknown field '{raw_key}'; did you mean '{guess}'?",
                              f"改为 {guess}", f"change it to {guess}", replacement=guess)
             else:
-                self.problem("PL002", key_span, f"未知字段「{raw_key}」, 这个字段不会被检查",
+                self.problem("PL012", key_span, f"未知字段「{raw_key}」, 这个字段不会被检查",
                              f"unknown field '{raw_key}'; it is not checked",
                              f"可用的字段: {', '.join(choices[:12])}; 或写进 备注",
                              f"fields here: {', '.join(choices[:12])}; or put it in a note")
@@ -336,13 +336,18 @@ class BlockBuilder:
         value = Text.model_construct(value=_unquote(text), span=span)
         setattr(node, "owner" if name == "head" else name, value)
 
-    _v_person = _v_text
+    def _v_person(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+        value = Text.model_construct(value=person(text), span=span)
+        setattr(node, "owner" if name == "head" else name, value)
 
     def _v_word(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         setattr(node, name, text.upper() if name == "currency" else text)
 
     def _v_list(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        setattr(node, name, self._items(text, span))
+        items = self._items(text, span)
+        if name in ("members", "collaborators"):
+            items = [Text.model_construct(value=person(t.value), span=t.span) for t in items]
+        setattr(node, name, items)
 
     def _items(self, text: str, span: Span) -> list[Text]:
         items: list[Text] = []
@@ -524,6 +529,15 @@ def _defaults(cls: type) -> dict:
             continue
         out[fname] = finfo.get_default(call_default_factory=True)
     return out
+
+
+ROLE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def person(text: str) -> str:
+    """A person's name without a role in brackets: 王芳(营销总监) -> 王芳."""
+    name = ROLE.sub("", _unquote(text.strip()))
+    return name.strip() or text.strip()
 
 
 def _unquote(text: str) -> str:

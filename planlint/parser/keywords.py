@@ -12,36 +12,38 @@ BLOCKS: dict[str, tuple[str, ...]] = {
 }
 
 # canonical field -> (aliases, blocks it belongs on, value type)
+# The first English and the first Chinese name are the primary ones (offered by "did you
+# mean"); the others are accepted spellings planners also use.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "period": (("period", "周期"), ("plan",), "period"),
-    "budget": (("budget", "预算"), ("plan", "team", "goal", "initiative"), "money"),
-    "currency": (("currency", "币种"), ("plan",), "word"),
-    "owner": (("owner", "负责人"), ("plan", "team", "goal", "initiative"), "person"),
-    "head": (("head",), ("team",), "person"),
-    "members": (("members", "成员"), ("team",), "list"),
-    "collaborators": (("collaborators", "协同人", "协作人"), ("goal", "initiative"), "list"),
-    "department": (("department", "部门"), ("goal", "initiative"), "text"),
-    "level": (("level", "层级"), ("goal",), "level"),
-    "dimension": (("dimension", "维度"), ("goal",), "dimension"),
-    "parent": (("parent", "上级"), ("goal",), "text"),
-    "contributes": (("contributes", "贡献"), ("goal",), "quantity"),
-    "metric": (("metric", "指标"), ("goal",), "metric"),
-    "baseline": (("baseline", "基准", "基准值"), ("goal",), "baseline"),
+    "period": (("period", "周期", "计划周期", "时间范围"), ("plan",), "period"),
+    "budget": (("budget", "预算", "预算金额", "总预算"), ("plan", "team", "goal", "initiative"), "money"),
+    "currency": (("currency", "币种", "货币"), ("plan",), "word"),
+    "owner": (("owner", "负责人", "责任人", "主负责人"), ("plan", "team", "goal", "initiative"), "person"),
+    "head": (("head", "lead"), ("team",), "person"),
+    "members": (("members", "成员", "团队成员"), ("team",), "list"),
+    "collaborators": (("collaborators", "协同人", "协作人", "协同"), ("goal", "initiative"), "list"),
+    "department": (("department", "部门", "所属部门", "dept"), ("goal", "initiative"), "text"),
+    "level": (("level", "层级", "级别"), ("goal",), "level"),
+    "dimension": (("dimension", "维度", "营销维度"), ("goal",), "dimension"),
+    "parent": (("parent", "上级", "上级目标", "父目标"), ("goal",), "text"),
+    "contributes": (("contributes", "贡献", "贡献度", "contribution"), ("goal",), "quantity"),
+    "metric": (("metric", "指标", "量化指标", "kpi"), ("goal",), "metric"),
+    "baseline": (("baseline", "基准", "基准值", "当前值", "current"), ("goal",), "baseline"),
     "target": (("target", "目标值"), ("goal",), "target"),
-    "deadline": (("deadline", "截止", "截止日期"), ("goal",), "date"),
-    "relevance": (("relevance", "关联度"), ("goal",), "relevance"),
-    "review": (("review", "复盘"), ("goal",), "review"),
-    "leading": (("leading", "先行指标"), ("goal",), "list"),
-    "definition": (("definition", "口径"), ("goal",), "text"),
-    "split": (("split", "拆分"), ("goal",), "split"),
-    "assume": (("assume", "假设"), ("goal",), "assume"),
-    "history": (("history", "历史"), ("goal",), "history"),
-    "actual": (("actual", "实际"), ("goal",), "baseline"),
-    "supports": (("supports", "支撑"), ("initiative",), "list"),
-    "strategy": (("strategy", "策略"), ("initiative",), "text"),
-    "window": (("window", "时间"), ("initiative",), "period"),
-    "measures": (("measures", "衡量指标"), ("initiative",), "list"),
-    "note": (("note", "备注"), ("plan", "team", "goal", "initiative"), "text"),
+    "deadline": (("deadline", "截止", "截止日期", "截止时间", "时间节点", "due"), ("goal",), "date"),
+    "relevance": (("relevance", "关联度", "战略关联度", "相关性"), ("goal",), "relevance"),
+    "review": (("review", "复盘", "复盘节奏", "跟踪频率", "cadence"), ("goal",), "review"),
+    "leading": (("leading", "先行指标", "leading indicators"), ("goal",), "list"),
+    "definition": (("definition", "口径", "统计口径"), ("goal",), "text"),
+    "split": (("split", "拆分", "分解"), ("goal",), "split"),
+    "assume": (("assume", "假设", "assumptions"), ("goal",), "assume"),
+    "history": (("history", "历史", "历史数据", "历史值"), ("goal",), "history"),
+    "actual": (("actual", "实际", "实际值"), ("goal",), "baseline"),
+    "supports": (("supports", "支撑", "支撑目标"), ("initiative",), "list"),
+    "strategy": (("strategy", "策略", "营销策略"), ("initiative",), "text"),
+    "window": (("window", "时间", "执行时间", "时间窗口"), ("initiative",), "period"),
+    "measures": (("measures", "衡量指标", "核心衡量指标"), ("initiative",), "list"),
+    "note": (("note", "备注", "说明", "notes"), ("plan", "team", "goal", "initiative"), "text"),
 }
 
 BLOCK_OF: dict[str, str] = {alias.lower(): kind for kind, names in BLOCKS.items() for alias in names}
@@ -115,14 +117,21 @@ def suggest(word: str, choices: list[str]) -> str | None:
     return lowered[found[0]] if found else None
 
 
+def primary_names(name: str) -> tuple[str, str]:
+    """The field's primary English and Chinese names."""
+    aliases = FIELDS[name][0]
+    en = next(a for a in aliases if a.isascii())
+    zh = next((a for a in aliases if not a.isascii()), en)
+    return en, zh
+
+
 def field_aliases_for(kind: str, lang: str) -> list[str]:
-    """Field names valid on a block, in the writer's language first."""
-    out = []
-    for _name, (aliases, blocks, _) in FIELDS.items():
-        if kind in blocks:
-            zh = [a for a in aliases if not a.isascii()]
-            en = [a for a in aliases if a.isascii()]
-            out.extend((zh + en) if lang == "zh" else (en + zh))
-    if kind == "team":
-        out.append("head")
-    return out
+    """Primary field names valid on a block, in the writer's language first."""
+    zh_names, en_names = [], []
+    for name, (_, blocks, _) in FIELDS.items():
+        if kind in blocks or (kind == "team" and name == "head"):
+            en, zh = primary_names(name)
+            en_names.append(en)
+            if zh != en:
+                zh_names.append(zh)
+    return zh_names + en_names if lang == "zh" else en_names + zh_names

@@ -68,7 +68,15 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def read_date_text(text: str) -> DateSpan:
     """Interpret one date token (already matched by the grammar's DATE)."""
-    t = text.strip()
+    t = re.sub(r"^(?:FY|财年)", "", text.strip())
+    m = re.fullmatch(r"([QqHh])([1-4])[-\s]?(\d{4})", t)
+    if m:  # Q4 2024 -> 2024Q4
+        t = f"{m[3]}{m[1]}{m[2]}"
+    m = re.fullmatch(r"(\d{4})年([底末中])", t)
+    if m:
+        y = int(m[1])
+        end = dt.date(y, 6, 30) if m[2] == "中" else dt.date(y, 12, 31)
+        return DateSpan(start=end, end=end, kind="day", text=text.strip())
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", t) or re.fullmatch(
         r"(\d{4})年(\d{1,2})月(\d{1,2})日", t
     )
@@ -79,11 +87,11 @@ def read_date_text(text: str) -> DateSpan:
     if m:
         y, mo = int(m[1]), int(m[2])
         return DateSpan(start=dt.date(y, mo, 1), end=_month_end(y, mo), kind="month", text=t)
-    m = re.fullmatch(r"(\d{4})(?:-|年)?(?:[Qq]([1-4])|第([一二三四1-4])季度)", t)
+    m = re.fullmatch(r"(\d{4})(?:-|年|\s)?(?:[Qq]([1-4])|第([一二三四1-4])季度)", t)
     if m:
         y, q = int(m[1]), CN_NUM[m[2] or m[3]]
         return DateSpan(start=dt.date(y, 3 * q - 2, 1), end=_month_end(y, 3 * q), kind="quarter", text=t)
-    m = re.fullmatch(r"(\d{4})(?:-?[Hh]([12])|年([上下])半年)", t)
+    m = re.fullmatch(r"(\d{4})(?:[-\s]?[Hh]([12])|年([上下])半年)", t)
     if m:
         y = int(m[1])
         first = (m[2] == "1") if m[2] else (m[3] == "上")
@@ -147,7 +155,10 @@ class _Values(Transformer):
         return items[0], (items[1] if len(items) > 1 else None)
 
     def date(self, items: list[Token]) -> DateSpan:
-        return read_date_text(str(items[0]))
+        token = str(items[0])
+        if items[0].type == "NUMBER" and not re.fullmatch(r"\d{4}", token):
+            raise ValueError(token)
+        return read_date_text(token)
 
     def period(self, items: list[DateSpan]) -> DateSpan:
         if len(items) == 1:

@@ -57,3 +57,14 @@ def test_ow003_and_ow004_quiet_without_teams():
           review: weekly
         """
     assert [f for f in lint(text) if f.code in ("OW003", "OW004")] == []
+
+
+def test_ow005_several_owners():
+    text = variant(("  负责人: 张伟\n  预算: 60万元", "  负责人: 张伟、李娜\n  预算: 60万元"))
+    [f] = only(lint(text), "OW005")
+    assert f.fix == "负责人: 张伟; 协同人: 李娜"
+
+
+def test_owner_with_role_in_brackets_is_the_person():
+    text = variant(("  负责人: 张伟\n  部门: 营销部", "  负责人: 张伟(运营经理)\n  部门: 营销部"))
+    assert [f for f in lint(text) if f.category == "owner"] == []
