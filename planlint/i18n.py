@@ -19,6 +19,15 @@ def num(value: float, digits: int = 2) -> str:
     return text
 
 
+def nice(value: float, digits: int = 3) -> float:
+    """Rounded to ``digits`` significant figures: 22,973.97 -> 23,000."""
+    if value == 0:
+        return 0.0
+    from math import floor, log10
+
+    return round(value, -int(floor(log10(abs(value)))) + digits - 1)
+
+
 def money(value: float, currency: str | None, lang: str) -> str:
     """125万元 / 1.25M CNY: the scale a planner would write."""
     cur = currency or "CNY"

@@ -106,7 +106,11 @@ class ContributionsMismatch(Rule):
                     f"the children contribute {parts} = {fmt(total)}, but {need_text}")
         biggest = max(declared, key=lambda c: _contribution(parent, c, c.contributes)[1])
         new_value = _contribution(parent, biggest, biggest.contributes)[1] + gap
-        if gap > 0:
+        if kind == "share":
+            verb_zh, verb_en = ("提高", "raise") if gap > 0 else ("降低", "lower")
+            fix = ctx.t(f"把 {biggest.id} 的贡献{verb_zh}到 {fmt(new_value)}, 使份额合计为 100%",
+                        f"{verb_en} {biggest.id} to {fmt(new_value)} so that the shares add up to 100%")
+        elif gap > 0:
             fix = ctx.t(f"还差 {fmt(gap)}: 把 {biggest.id} 的贡献提高到 {fmt(new_value)}, 或增加一个贡献 {fmt(gap)} 的下级目标, 或下调 {parent.id} 的目标值",
                         f"{fmt(gap)} is not covered: raise {biggest.id} to {fmt(new_value)}, add a child that contributes {fmt(gap)}, or lower {parent.id}'s target")
         else:

@@ -15,7 +15,6 @@ from planlint.finding import Edit
 from planlint.model import Goal, Initiative, Node, Plan
 from planlint.parser.keywords import is_placeholder, suggest
 
-
 SEVERAL = re.compile(r"\s*(?:[,，、/&＆;；]|\s和\s|\band\b)\s*")
 
 

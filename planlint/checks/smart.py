@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from planlint.checks.common import base, insert_field, label, show, target_base, title_number
 from planlint.engine.rule import Context, Hit, Options, Rule
-from planlint.i18n import num
+from planlint.i18n import nice, num
 from planlint.model import Goal, Plan
 
 
@@ -23,7 +23,7 @@ def _metric_hint(goal: Goal, ctx: Context) -> tuple[str, str]:
     title = goal.title or ""
     for rx, phrase in ctx.packs.phrase_res:
         if rx.search(title):
-            return (phrase.metric_zh if ctx.lang == "zh" else phrase.metric_en), title_number(title) or "<数值>"
+            return (phrase.metric_zh if ctx.lang == "zh" else phrase.metric_en), title_number(title) or ctx.t("<数值>", "<number>")
     number = title_number(title)
     return ctx.t("<可计数的指标> (单位)", "<countable metric> (unit)"), number or ctx.t("<数值>", "<number>")
 
@@ -255,7 +255,7 @@ class NotAchievable(Rule):
         avg = sum(steps) / len(steps)
         lo = b * (1 + max(avg, 0)) if up else b * (1 - max(avg, 0))
         hi = b * (1 + allowed) if up else b * (1 - allowed)
-        lo, hi = sorted((lo, hi))
+        lo, hi = sorted((nice(lo), nice(hi)))
         sign = 1 if up else -1
         msg = ctx.t(
             f"目标 {label(goal, ctx)} 要求从 {show(goal, b, ctx)} 到 {show(goal, t, ctx)} ({sign * needed:+.0%}), "
@@ -279,7 +279,7 @@ class NotAchievable(Rule):
         ratio = t / b if up else (b / t if t > 0 else float("inf"))
         if ratio <= limit + 1e-9:
             return None
-        bound = b * limit if up else b / limit
+        bound = nice(b * limit if up else b / limit)
         times = ctx.t(f"{num(ratio, 1)} 倍", f"{num(ratio, 1)}x") if ratio != float("inf") else ctx.t("降到 0", "down to zero")
         msg = ctx.t(
             f"目标 {label(goal, ctx)} 从 {show(goal, b, ctx)} 到 {show(goal, t, ctx)} ({times}), 没有 历史 或 备注 说明它可实现",

@@ -49,7 +49,7 @@ def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object]
     out = []
     for rx, phrase in ctx.packs.phrase_res:
         for m in rx.finditer(tf.text):
-            out.append((m.start(), m.end(), phrase))
+            out.append((m.start(), m.end(), phrase, m.group()))
             break
     return sorted(out, key=lambda x: x[0])
 
@@ -88,8 +88,10 @@ def rewrite(goal: Goal, ctx: Context) -> str | None:
     return f"{goal.metric.name}{start} {verb} {target}"
 
 
-def _vague_fields(plan: Plan, ctx: Context) -> Iterator[tuple[TextField, list]]:
-    """The text fields where an outcome phrase stands for a missing measure."""
+def _vague_fields(plan: Plan, ctx: Context) -> list[tuple[TextField, list]]:
+    """Per node, the first text field where an outcome phrase stands for a missing measure,
+    with the phrases of all its fields (one finding per goal, not one per field)."""
+    found: dict[int, tuple[TextField, list]] = {}
     for tf in text_fields(plan):
         node = tf.node
         if tf.field not in ("title", "metric"):
@@ -98,12 +100,22 @@ def _vague_fields(plan: Plan, ctx: Context) -> Iterator[tuple[TextField, list]]:
         if not matches:
             continue
         if isinstance(node, Goal):
-            metric_is_vague = tf.field == "metric" and node.metric is not None and node.metric.unit_text is None
-            if not metric_is_vague and fully_quantified(node):
+            if not metric_is_vague(node, ctx) and fully_quantified(node):
                 continue
-            yield tf, matches
-        elif isinstance(node, Initiative) and tf.field == "title" and not node.measures:
-            yield tf, matches
+        elif not (isinstance(node, Initiative) and tf.field == "title" and not node.measures):
+            continue
+        if id(node) in found:
+            first, phrases = found[id(node)]
+            phrases.extend(m for m in matches if m[3] not in {p[3] for p in phrases})
+        else:
+            found[id(node)] = (tf, list(matches))
+    return list(found.values())
+
+
+def metric_is_vague(goal: Goal, ctx: Context) -> bool:
+    """The metric itself is a vague phrase with no unit: "指标: 品牌影响力"."""
+    m = goal.metric
+    return m is not None and m.unit_text is None and any(rx.search(m.name) for rx, _ in ctx.packs.phrase_res)
 
 
 class VagueOutcome(Rule):
@@ -132,11 +144,11 @@ class VagueOutcome(Rule):
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         for tf, matches in _vague_fields(plan, ctx):
             node = tf.node
-            start, end, phrase = matches[0]
-            words = [tf.text[s:e] for s, e, _ in matches]
+            start, end, phrase, _ = matches[0]
+            words = list(dict.fromkeys(m[3] for m in matches))
             hedges = [tf.text[s:e] for s, e in hedge_matches(tf.text, ctx)]
             quoted = "」「".join(hedges + words)
-            said = rewrite(node, ctx) if isinstance(node, Goal) else None
+            said = rewrite(node, ctx) if isinstance(node, Goal) and not metric_is_vague(node, ctx) else None
             what = ctx.t("目标", "goal") if isinstance(node, Goal) else ctx.t("举措", "initiative")
             msg = ctx.t(f"{what} {label(node, ctx)} 中的「{quoted}」无法衡量",
                         f"{what} {label(node, ctx)}: '{quoted.replace('」「', ', ')}' cannot be measured")
