@@ -74,6 +74,8 @@ def make_finding(
     edits: list[Edit] | None = None,
     rule: str = "",
 ) -> Finding:
+    if span is None:  # defensive: a finding without a place goes on the first line
+        span = Span(line=1, column=1, end_line=1, end_column=1)
     return Finding.model_construct(
         path=path,
         line=span.line,

@@ -66,33 +66,33 @@ class PullingApart(Rule):
     severity = "warning"
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()
         for pair, a_rx, b_rx in ctx.packs.conflict_res:
             nodes: list[Node] = [*plan.goals, *(plan.initiatives if pair.scope == "any" else [])]
             sides_a = [n for n in nodes if a_rx.search(_text(n, pair.scope)) and not b_rx.search(_text(n, pair.scope))]
             sides_b = [n for n in nodes if b_rx.search(_text(n, pair.scope)) and not a_rx.search(_text(n, pair.scope))]
             for a in sides_a:
-                if pair.a.direction and _direction(a) not in (0, pair.a.direction):
+                if (pair.a.direction and _direction(a) not in (0, pair.a.direction)) or _agreed(a):
                     continue
-                for b in sides_b:
-                    if pair.b.direction and _direction(b) not in (0, pair.b.direction):
-                        continue
-                    da, db = department_of(plan, a), department_of(plan, b)
-                    if not da or not db or da == db or _agreed(a) or _agreed(b):
-                        continue
-                    if (id(a), id(b)) in seen:
-                        continue
-                    seen.add((id(a), id(b)))
-                    la, lb = (pair.a.label_zh, pair.b.label_zh) if ctx.lang == "zh" else (pair.a.label_en, pair.b.label_en)
-                    msg = ctx.t(
-                        f"{da} 的 {label(a, ctx)} 追求{la}, 而 {db} 的 {label(b, ctx)} 追求{lb}, 两者没有共同的口径",
-                        f"{da} pushes {la} with {label(a, ctx)} while {db} pushes {lb} with {label(b, ctx)}, "
-                        "and no shared definition is recorded",
-                    )
-                    agree = pair.agree_zh if ctx.lang == "zh" else pair.agree_en
-                    fix = ctx.t(f"{_owner(a)} ({da}) 与 {_owner(b)} ({db}) 共同确认: {agree}",
-                                f"{_owner(a)} ({da}) and {_owner(b)} ({db}) agree: {agree}")
-                    yield Hit(_where(a), msg, fix)
+                da = department_of(plan, a)
+                if not da or id(a) in seen:
+                    continue
+                b = next((b for b in sides_b if not _agreed(b) and (not pair.b.direction or _direction(b) in (0, pair.b.direction))
+                          and department_of(plan, b) not in (None, da)), None)
+                if b is None:
+                    continue
+                seen.add(id(a))
+                db = department_of(plan, b)
+                la, lb = (pair.a.label_zh, pair.b.label_zh) if ctx.lang == "zh" else (pair.a.label_en, pair.b.label_en)
+                msg = ctx.t(
+                    f"{da} 的 {label(a, ctx)} 追求{la}, 而 {db} 的 {label(b, ctx)} 追求{lb}, 两者没有共同的口径",
+                    f"{da} pushes {la} with {label(a, ctx)} while {db} pushes {lb} with {label(b, ctx)}, "
+                    "and no shared definition is recorded",
+                )
+                agree = pair.agree_zh if ctx.lang == "zh" else pair.agree_en
+                fix = ctx.t(f"{_owner(a)} ({da}) 与 {_owner(b)} ({db}) 共同确认: {agree}",
+                            f"{_owner(a)} ({da}) and {_owner(b)} ({db}) agree: {agree}")
+                yield Hit(_where(a), msg, fix)
 
 
 def _metric_key(goal: Goal) -> str | None:
@@ -124,21 +124,25 @@ class OppositeDirections(Rule):
         by_metric: dict[str, list[Goal]] = {}
         for goal in plan.goals:
             key = _metric_key(goal)
-            if key and goal.direction() != 0:
+            if key:
                 by_metric.setdefault(key, []).append(goal)
         for goals in by_metric.values():
-            for i, a in enumerate(goals):
-                for b in goals[i + 1:]:
-                    if a.direction() == b.direction():
-                        continue
-                    da, db = department_of(plan, a), department_of(plan, b)
-                    if not da or not db or da == db:
-                        continue
-                    up, down = (a, b) if a.direction() > 0 else (b, a)
-                    du, dd = department_of(plan, up), department_of(plan, down)
-                    metric = a.metric.name if a.metric else ""
-                    msg = ctx.t(f"{du} 的 {label(up, ctx)} 要提高「{metric}」, {dd} 的 {label(down, ctx)} 却要降低它",
-                                f"{du} raises '{metric}' with {label(up, ctx)} while {dd} lowers it with {label(down, ctx)}")
-                    fix = ctx.t(f"{_owner(up)} 与 {_owner(down)} 商定一个方向, 写进 口径",
-                                f"{_owner(up)} and {_owner(down)} agree one direction and write it into `definition`")
-                    yield Hit(_where(b), msg, fix)
+            first_up: dict[str, Goal] = {}  # department -> first goal raising the metric
+            first_down: dict[str, Goal] = {}
+            for goal in goals:
+                direction, dept = goal.direction(), department_of(plan, goal)
+                if direction == 0 or not dept:
+                    continue
+                mine, other = (first_up, first_down) if direction > 0 else (first_down, first_up)
+                opposed = next((g for d, g in other.items() if d != dept), None)
+                mine.setdefault(dept, goal)
+                if opposed is None:
+                    continue
+                up, down = (goal, opposed) if direction > 0 else (opposed, goal)
+                du, dd = department_of(plan, up), department_of(plan, down)
+                metric = goal.metric.name if goal.metric else ""
+                msg = ctx.t(f"{du} 的 {label(up, ctx)} 要提高「{metric}」, {dd} 的 {label(down, ctx)} 却要降低它",
+                            f"{du} raises '{metric}' with {label(up, ctx)} while {dd} lowers it with {label(down, ctx)}")
+                fix = ctx.t(f"{_owner(up)} 与 {_owner(down)} 商定一个方向, 写进 口径",
+                            f"{_owner(up)} and {_owner(down)} agree one direction and write it into `definition`")
+                yield Hit(_where(goal), msg, fix)

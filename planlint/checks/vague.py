@@ -45,13 +45,15 @@ def text_fields(plan: Plan) -> Iterator[TextField]:
                 yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
 
 
-def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object]]:
-    out = []
-    for rx, phrase in ctx.packs.phrase_res:
-        for m in rx.finditer(tf.text):
+def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object, str]]:
+    """(start, end, phrase, text) for the first match of each phrase, in text order."""
+    out, seen = [], set()
+    for m in ctx.packs.phrase_all.finditer(tf.text):
+        phrase = ctx.packs.phrase_of.get(m.group().lower())
+        if phrase is not None and id(phrase) not in seen:
+            seen.add(id(phrase))
             out.append((m.start(), m.end(), phrase, m.group()))
-            break
-    return sorted(out, key=lambda x: x[0])
+    return out
 
 
 def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:

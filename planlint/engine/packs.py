@@ -138,6 +138,9 @@ class Packs:
                 getattr(merged.funnel, key).extend(getattr(p.funnel, key))
         self.data = merged
         self.phrase_res = [(compile_terms(ph.match), ph) for ph in merged.phrases]
+        # one pass over a text for all phrases: the longest term at a position wins
+        self.phrase_of = {t.lower(): ph for ph in reversed(merged.phrases) for t in ph.match}
+        self.phrase_all = compile_terms([t for ph in merged.phrases for t in ph.match])
         self.hedge_res = [(compile_terms(h.match), compile_terms(h.exclude) if h.exclude else None)
                           for h in merged.hedges]
         self.placeholders = {p.lower() for p in merged.placeholders}

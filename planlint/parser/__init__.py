@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import gc
+
 from planlint.i18n import pick
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder, Problem
@@ -12,6 +15,18 @@ __all__ = ["parse", "Problem"]
 
 def parse(text: str, path: str = "<string>", lang: str | None = None) -> tuple[Plan, list[Problem]]:
     """Parse a whole file. Never raises on bad input: problems come back as syntax findings."""
+    # The parse makes many small objects and no cycles: the cyclic collector would rescan
+    # them all again and again (quadratic on a 10,000-goal plan), so it waits until the end.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, path, lang)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse(text: str, path: str, lang: str | None) -> tuple[Plan, list[Problem]]:
     lay = layout(text)
     use_lang = lang or lay.lang
     plan = Plan(path=path, lang=use_lang, line_count=lay.line_count)
@@ -60,8 +75,6 @@ def _directives(lay, plan: Plan) -> list[Directive]:
     starts = {n.span.line: n for n in blocks}
     content = lay.content_lines
     out = []
-    import bisect
-
     for d in lay.directives:
         if not d.own_line:
             out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=d.line,

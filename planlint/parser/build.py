@@ -24,6 +24,7 @@ from planlint.model import (
     Span,
     Team,
     Text,
+    fast,
 )
 from planlint.parser import values
 from planlint.parser.keywords import (
@@ -83,7 +84,7 @@ class BlockResult:
 
 
 def _span(line: int, col: int, end_col: int, end_line: int | None = None) -> Span:
-    return Span.model_construct(line=line, column=col, end_line=end_line or line, end_column=end_col)
+    return fast(Span, line=line, column=col, end_line=end_line or line, end_column=end_col)
 
 
 def _tok_span(tok: Token, line_offset: int) -> Span:
@@ -210,19 +211,19 @@ class BlockBuilder:
         last = self._last_content_line()
         block_span = _span(header_line, 1, len(self.chunk.lines[last - self.chunk.first_line]) + 1, last)
         if kind == "team" and block_id is None and title:
-            block_id = title
+            block_id, id_span = title, title_span
         if kind in ("goal", "initiative", "team") and not block_id:
             self.problem("PL010", header_span, "缺少编号: 其他块要通过编号引用它",
                          "missing id: other blocks refer to it by its id",
                          f"在关键词后写一个编号, 例如 {keyword} G1 \"{title or '...'}\"",
                          f"add an id after the keyword, e.g. {keyword} G1 \"{title or '...'}\"")
-        elif block_id and not ID_OK.match(block_id):
+        elif block_id and not ID_OK.match(block_id) and not (kind == "team" and id_span is title_span):
             self.problem("PL001", id_span, f"编号「{block_id}」只能包含文字、数字、- 和 _",
                          f"the id '{block_id}' may hold only letters, digits, - and _",
                          "去掉编号中的标点", "remove the punctuation from the id")
         cls = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}[kind]
-        node = cls.model_construct(
-            kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
+        node = fast(
+            cls, kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
             id_span=id_span, title_span=title_span, fields={}, owner=None, note=None, budget=None,
             **_defaults(cls),
         )
@@ -297,7 +298,7 @@ class BlockBuilder:
         vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
         vline = key_tok.line + self.offset
         value_span = _span(vline, vcol, vcol + len(stripped)) if stripped else None
-        ref = FieldRef.model_construct(key=name, raw_key=raw_key, key_span=key_span, value_span=value_span,
+        ref = fast(FieldRef, key=name, raw_key=raw_key, key_span=key_span, value_span=value_span,
                                        raw_value=stripped, placeholder=False)
         node.fields[name] = ref
         if vtype in ("split", "assume"):
@@ -333,11 +334,11 @@ class BlockBuilder:
             return None
 
     def _v_text(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = Text.model_construct(value=_unquote(text), span=span)
+        value = fast(Text, value=_unquote(text), span=span)
         setattr(node, "owner" if name == "head" else name, value)
 
     def _v_person(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = Text.model_construct(value=person(text), span=span)
+        value = fast(Text, value=person(text), span=span)
         setattr(node, "owner" if name == "head" else name, value)
 
     def _v_word(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
@@ -346,7 +347,7 @@ class BlockBuilder:
     def _v_list(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         items = self._items(text, span)
         if name in ("members", "collaborators"):
-            items = [Text.model_construct(value=person(t.value), span=t.span) for t in items]
+            items = [fast(Text, value=person(t.value), span=t.span) for t in items]
         setattr(node, name, items)
 
     def _items(self, text: str, span: Span) -> list[Text]:
@@ -357,7 +358,7 @@ class BlockBuilder:
             pos = start + len(part)
             if part.strip():
                 col = span.column + start
-                items.append(Text.model_construct(value=_unquote(part.strip()),
+                items.append(fast(Text, value=_unquote(part.strip()),
                                                   span=_span(span.line, col, col + len(part.strip()))))
         return items
 
@@ -521,14 +522,20 @@ class BlockBuilder:
         setattr(node, name, out)
 
 
+_DEFAULTS: dict[type, dict] = {}
+
+
 def _defaults(cls: type) -> dict:
-    out = {}
-    for fname, finfo in cls.model_fields.items():
-        if fname in ("kind", "id", "title", "span", "header_span", "id_span", "title_span", "fields",
-                     "owner", "note", "budget"):
-            continue
-        out[fname] = finfo.get_default(call_default_factory=True)
-    return out
+    """The defaults of a node class's own fields, computed once (lists fresh each time)."""
+    if cls not in _DEFAULTS:
+        own = {}
+        for fname, finfo in cls.model_fields.items():
+            if fname in ("kind", "id", "title", "span", "header_span", "id_span", "title_span", "fields",
+                         "owner", "note", "budget"):
+                continue
+            own[fname] = finfo.default_factory if finfo.default_factory is not None else finfo.default
+        _DEFAULTS[cls] = own
+    return {k: (v() if callable(v) else v) for k, v in _DEFAULTS[cls].items()}
 
 
 ROLE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
