@@ -133,6 +133,14 @@ def explain(code: str) -> None:
             click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
 
 
+@cli.command("lsp")
+def lsp_cmd() -> None:
+    """Run the language server on stdin/stdout (for editors)."""
+    from planlint.integrations.lsp import main as serve
+
+    serve()
+
+
 def main() -> None:
     """Entry point: turns every error into one line on stderr and exit code 2."""
     try:

@@ -15,7 +15,7 @@ from planlint.engine.packs import PackError, Packs, load_packs
 from planlint.engine.rule import REGISTRY, Context, Rule
 from planlint.finding import SEVERITY_RANK, Edit, Finding, make_finding
 from planlint.model import Plan, Span
-from planlint.parser import Problem, parse
+from planlint.parser import Problem, no_cyclic_gc, parse
 
 _loaded = False
 
@@ -120,6 +120,10 @@ class Linter:
         return self.lint_plan(plan, problems)
 
     def lint_plan(self, plan: Plan, problems: list[Problem]) -> list[Finding]:
+        with no_cyclic_gc():
+            return self._lint_plan(plan, problems)
+
+    def _lint_plan(self, plan: Plan, problems: list[Problem]) -> list[Finding]:
         lang = plan.lang
         findings: list[Finding] = []
         for p in problems:

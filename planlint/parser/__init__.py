@@ -4,36 +4,56 @@ from __future__ import annotations
 
 import bisect
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from planlint.i18n import pick
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder, Problem
+from planlint.parser.cache import BlockCache
 from planlint.parser.layout import layout
 
-__all__ = ["parse", "Problem"]
+__all__ = ["parse", "Problem", "BlockCache", "no_cyclic_gc"]
 
 
-def parse(text: str, path: str = "<string>", lang: str | None = None) -> tuple[Plan, list[Problem]]:
-    """Parse a whole file. Never raises on bad input: problems come back as syntax findings."""
-    # The parse makes many small objects and no cycles: the cyclic collector would rescan
-    # them all again and again (quadratic on a 10,000-goal plan), so it waits until the end.
+def parse(text: str, path: str = "<string>", lang: str | None = None,
+          cache: BlockCache | None = None) -> tuple[Plan, list[Problem]]:
+    """Parse a whole file. Never raises on bad input: problems come back as syntax findings.
+
+    With a ``cache`` (the editor keeps one per document), blocks whose text did not change
+    are not parsed again, only moved to their new lines.
+    """
+    with no_cyclic_gc():
+        return _parse(text, path, lang, cache)
+
+
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Parsing and linting make many small objects and no cycles: the cyclic collector would
+    rescan them all again and again (quadratic on a 10,000-goal plan), so it waits."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, path, lang)
+        yield
     finally:
         if enabled:
             gc.enable()
 
 
-def _parse(text: str, path: str, lang: str | None) -> tuple[Plan, list[Problem]]:
+def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Problem]]:
     lay = layout(text)
     use_lang = lang or lay.lang
     plan = Plan(path=path, lang=use_lang, line_count=lay.line_count)
     problems: list[Problem] = []
     seen: dict[str, Span] = {}
+    if cache is not None:
+        cache.start(use_lang)
     for chunk in lay.chunks:
-        result = BlockBuilder(chunk, use_lang).build()
+        result = cache.get(chunk) if cache is not None else None
+        if result is None:
+            result = BlockBuilder(chunk, use_lang).build()
+            if cache is not None:
+                cache.put(chunk, result)
         problems.extend(result.problems)
         node = result.node
         if node is None:
@@ -63,6 +83,8 @@ def _parse(text: str, path: str, lang: str | None) -> tuple[Plan, list[Problem]]
         elif isinstance(node, Team):
             plan.teams.append(node)
     plan.directives = _directives(lay, plan)
+    if cache is not None:
+        cache.finish()
     return plan, problems
 
 
