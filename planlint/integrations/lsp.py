@@ -15,7 +15,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types as lsp
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.workspace.position_codec import ServerTextPosition
 
 from planlint import __version__
@@ -44,9 +46,24 @@ class DocState:
     pending: asyncio.Task | None = None
 
 
+class PlanProtocol(LanguageServerProtocol):
+    """Answers a request whose params do not fit with a JSON-RPC error (pygls only logs it),
+    so the editor is not left waiting; the server goes on serving."""
+
+    def structure_message(self, data: dict):
+        try:
+            return super().structure_message(data)
+        except Exception as exc:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                code = lsp.ErrorCodes.InvalidParams if isinstance(exc, JsonRpcInvalidParams) else lsp.ErrorCodes.InternalError
+                self._send_response(data["id"], error=lsp.ResponseError(
+                    code=code, message=f"planlint: the params of {data['method']} do not fit the protocol"))
+            raise
+
+
 class PlanServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("planlint", __version__)
+        super().__init__("planlint", __version__, protocol_cls=PlanProtocol)
         self.docs: dict[str, DocState] = {}
         self.linters: dict[str | None, Linter] = {}
 
