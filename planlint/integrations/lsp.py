@@ -183,12 +183,10 @@ def code_action(ls: PlanServer, params: lsp.CodeActionParams) -> list[lsp.CodeAc
     uri = params.text_document.uri
     doc = ls.workspace.get_text_document(uri)
     actions: list[lsp.CodeAction] = []
+    state = ls.docs.get(uri)
     for diag in params.context.diagnostics:
-        if diag.source != "planlint" or not isinstance(diag.data, dict):
-            continue
-        try:
-            f = Finding.model_validate(diag.data)
-        except Exception:
+        f = _finding_of(diag, state)
+        if f is None:
             continue
         if f.edits:
             edits = [lsp.TextEdit(range=ls.to_range(doc, e.span), new_text=e.text) for e in f.edits]
@@ -198,6 +196,19 @@ def code_action(ls: PlanServer, params: lsp.CodeActionParams) -> list[lsp.CodeAc
                 edit=lsp.WorkspaceEdit(changes={uri: edits})))
         actions.append(disable_action(ls, doc, uri, diag, f))
     return actions
+
+
+def _finding_of(diag: lsp.Diagnostic, state: DocState | None) -> Finding | None:
+    """The finding a diagnostic carries in ``data``; for clients that drop ``data`` (Neovim 0.7),
+    the one the server published with the same code on the same line."""
+    if isinstance(diag.data, dict):
+        try:
+            return Finding.model_validate(diag.data)
+        except Exception:
+            pass
+    if state is None:
+        return None
+    return next((f for f in state.findings if f.code == diag.code and f.line == diag.range.start.line + 1), None)
 
 
 def disable_action(ls: PlanServer, doc, uri: str, diag: lsp.Diagnostic, f: Finding) -> lsp.CodeAction:
