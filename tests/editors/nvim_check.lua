@@ -1,5 +1,5 @@
 -- Run by tests/test_editors.py in a headless Neovim (0.7+): open a plan, attach
--- `planlint lsp`, wait for diagnostics, ask for the quick fixes of the first AL003,
+-- `planlint lsp`, wait for diagnostics, ask for the quick fixes of the first $PLANLINT_CODE,
 -- and write what the editor saw as JSON.
 local out, file, py = vim.env.PLANLINT_OUT, vim.env.PLANLINT_FILE, vim.env.PLANLINT_PY
 vim.cmd("edit " .. file)
@@ -13,13 +13,13 @@ for _, d in ipairs(vim.diagnostic.get(buf)) do
   local lsp = (d.user_data or {}).lsp or {}
   local code = d.code or lsp.code
   table.insert(result.items, { lnum = d.lnum, col = d.col, code = code, message = d.message })
-  if code == "AL003" and not target then target = d end
+  if code == vim.env.PLANLINT_CODE and not target then target = d end
 end
 if target then
   local lsp = (target.user_data or {}).lsp or {}
   local range = { start = { line = target.lnum, character = target.col },
                   ["end"] = { line = target.end_lnum, character = target.end_col } }
-  local diag = { range = range, message = target.message, code = "AL003", source = "planlint", data = lsp.data,
+  local diag = { range = range, message = target.message, code = vim.env.PLANLINT_CODE, source = "planlint", data = lsp.data,
                  severity = target.severity }
   local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, range = range, context = { diagnostics = { diag } } }
   local resp = vim.lsp.get_client_by_id(id).request_sync("textDocument/codeAction", params, 20000, buf)
