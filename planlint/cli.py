@@ -103,11 +103,14 @@ def parse_cmd(path: str, as_json: bool, lang: str | None) -> None:
 
 
 @cli.command("rules")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="en")
-def rules_cmd(lang: str) -> None:
+@click.option("--markdown", is_flag=True, help="Every rule's full documentation as Markdown (docs/rules.md).")
+def rules_cmd(markdown: bool) -> None:
     """List every rule: code, name, category, default severity."""
-    from planlint.engine.linter import load_builtin_rules
+    from planlint.engine.linter import load_builtin_rules, rules_markdown
 
+    if markdown:
+        click.echo(rules_markdown(), nl=False)
+        return
     for code, cls in sorted(load_builtin_rules().items()):
         click.echo(f"{code}  {cls.name:<32} {cls.category:<10} {cls.severity:<8} {cls.summary()}")
 

@@ -149,3 +149,12 @@ def test_shared_examples_from_another_directory(tmp_path):
         return
     r = run("check", str(SHARED / "smart-home-2024.zh.plan"), cwd=tmp_path)
     assert r.returncode == 0
+
+
+def test_docs_rules_md_is_up_to_date():
+    from conftest import ROOT
+
+    from planlint.engine.linter import rules_markdown
+
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(), \
+        "regenerate with: planlint rules --markdown > docs/rules.md"

@@ -28,6 +28,7 @@ from planlint.i18n import money, num
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.parser import BlockCache, parse
 from planlint.parser.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
+from planlint.resources import data_dir
 
 log = logging.getLogger("planlint.lsp")
 DEBOUNCE_SECONDS = 0.15
@@ -148,8 +149,8 @@ def uri_to_path(uri: str) -> Path | None:
 
 
 def rule_doc_uri(code: str) -> str:
-    """The rule's documentation: `planlint explain` as a page in the installed package's README."""
-    return f"https://pypi.org/project/planlint/#{code.lower()}"
+    """The rule's section in docs/rules.md, shipped inside the package."""
+    return f"{(data_dir('docs') / 'rules.md').as_uri()}#{code.lower()}"
 
 
 server = PlanServer()
