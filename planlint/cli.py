@@ -136,6 +136,56 @@ def explain(code: str) -> None:
             click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
 
 
+def _lint_one(path: Path, lang: str | None, cache: dict):
+    """Parse and lint one file with its config: (plan, findings, linter)."""
+    from planlint.parser import parse
+
+    text = read_plan(path)
+    linter = _linter_for(path, None, lang, (), (), cache)
+    plan, problems = parse(text, str(path), linter.lang or linter.config.lang)
+    return plan, linter.lint_plan(plan, problems), linter
+
+
+@cli.command("report")
+@click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write here (atomically); default: print to stdout.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+@click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
+def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, strict: bool) -> None:
+    """The review page for budget sign-off: verdict, alignment, budget and timeline charts, findings."""
+    from planlint.output.report import build_report, render, write_atomically
+
+    path = Path(plan_path)
+    plan, findings, _ = _lint_one(path, lang, {})
+    text = render(build_report(plan, findings, lang, strict), fmt)
+    if output:
+        if Path(output).resolve() == path.resolve():
+            raise InputError(f"{output}: that is the plan itself; write the report to another file")
+        write_atomically(Path(output), text)
+    else:
+        click.echo(text)
+
+
+@cli.command("gate")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
+    """The sign-off decision: exit 0 only when nothing blocks and the budget balances."""
+    from planlint.output.report import blocking, verdict
+
+    cache: dict = {}
+    blocked = False
+    for path in discover(list(paths)):
+        plan, findings, _ = _lint_one(path, lang, cache)
+        stops = blocking(findings, strict)
+        blocked = blocked or bool(stops)
+        click.echo(verdict(plan, stops, lang or plan.lang))
+    sys.exit(EXIT_FINDINGS if blocked else EXIT_OK)
+
+
 @cli.command("lsp")
 def lsp_cmd() -> None:
     """Run the language server on stdin/stdout (for editors)."""
