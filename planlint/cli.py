@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from planlint import __version__
-from planlint.engine.config import Config, ConfigError, find_config, read_config_file
+from planlint.engine.config import Config, ConfigError, find_config, read_config_file  # noqa: F401
 from planlint.files import InputError, discover, read_plan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -54,36 +54,35 @@ def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | Non
     """Lint plan files and folders (folders: every *.plan inside)."""
     from planlint.engine.linter import fails
     from planlint.output.formats import FORMATS, resolve
+    from planlint.runner import Options, lint_files
 
-    explicit = read_config_file(Path(config_path)) if config_path else None
-    files = list(discover(list(paths)))
+    if config_path:
+        read_config_file(Path(config_path))  # a bad config is one error before any file is read
+    files = [str(p) for p in discover(list(paths))]
+    opts = Options(lang=lang, select=select, ignore=ignore, config_path=config_path, use_cache=not no_cache)
+    results = lint_files(files, opts, jobs)
     findings = []
     failed_io = False
-    cache: dict = {}
-    fail_level = fail_on
-    out_lang = lang
-    for path in files:
-        try:
-            text = read_plan(path)
-        except InputError as exc:
-            click.echo(f"planlint: {exc}", err=True)
+    notes: set[str] = set()
+    for res in results:
+        if res.error:
+            click.echo(f"planlint: {res.error}", err=True)
             failed_io = True
             continue
-        linter = _linter_for(path, explicit, lang, select, ignore, cache)
-        result = linter.lint(text, str(path))
-        findings.extend(result)
-        fail_level = fail_level or linter.config.fail_on
-        if out_lang is None:
-            from planlint.parser.layout import layout
-
-            out_lang = linter.lang or linter.config.lang or layout(text[:4000]).lang
+        findings.extend(res.findings)
+        notes.update(res.notes)
+    for note in sorted(notes):
+        click.echo(f"planlint: {note}", err=True)
+    ok = [r for r in results if not r.error]
+    fail_level = fail_on or (ok[0].fail_on if ok else "warning")
+    out_lang = lang or (ok[0].lang if ok else "en")
     name = resolve(fmt)
-    rendered = FORMATS[name](findings, lang=out_lang or "en", color=name == "text" and sys.stdout.isatty())
+    rendered = FORMATS[name](findings, lang=out_lang, color=name == "text" and sys.stdout.isatty())
     if rendered or name in ("json", "sarif"):
         click.echo(rendered)
     if failed_io:
         sys.exit(EXIT_USAGE)
-    sys.exit(EXIT_FINDINGS if fails(findings, fail_level or "warning") else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if fails(findings, fail_level) else EXIT_OK)
 
 
 @cli.command("parse")
@@ -196,6 +195,11 @@ def lsp_cmd() -> None:
 
 def main() -> None:
     """Entry point: turns every error into one line on stderr and exit code 2."""
+    import gc
+
+    # A run is short and makes no reference cycles worth collecting: the cyclic collector
+    # would only rescan the plan's objects (the language server keeps it on).
+    gc.disable()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:

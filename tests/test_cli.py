@@ -158,3 +158,23 @@ def test_docs_rules_md_is_up_to_date():
 
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(), \
         "regenerate with: planlint rules --markdown > docs/rules.md"
+
+
+def test_jobs_and_cache_give_the_same_findings(tmp_path):
+    for i in range(6):
+        write(tmp_path, f"p{i}.plan", GOOD.replace("  复盘: 每月\n", "") if i % 2 else GOOD)
+    serial = run("check", "--format", "json", "--jobs", "1", "--no-cache", str(tmp_path), cwd=tmp_path)
+    parallel = run("check", "--format", "json", "--jobs", "2", str(tmp_path), cwd=tmp_path)
+    cached = run("check", "--format", "json", "--jobs", "2", str(tmp_path), cwd=tmp_path)
+    assert serial.returncode == parallel.returncode == cached.returncode == 1
+    assert json.loads(serial.stdout) == json.loads(parallel.stdout) == json.loads(cached.stdout)
+    assert len(json.loads(serial.stdout)) == 3
+    assert (tmp_path / ".planlint_cache").is_dir()
+    assert not list((tmp_path / ".planlint_cache").rglob(".tmp-*"))
+
+
+def test_cache_follows_the_config(tmp_path):
+    path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    assert run("check", str(path), cwd=tmp_path).returncode == 1
+    write(tmp_path, ".planlint.toml", 'ignore = ["TR001"]\n')
+    assert run("check", str(path), cwd=tmp_path).returncode == 0

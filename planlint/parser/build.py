@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
@@ -91,6 +92,55 @@ def _tok_span(tok: Token, line_offset: int) -> Span:
     return _span(tok.line + line_offset, tok.column, tok.end_column, tok.end_line + line_offset)
 
 
+@lru_cache(maxsize=1)
+def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's own terminals, assembled into one regex per line shape."""
+    p = values.parser()
+
+    def term(name: str) -> str:
+        return p.get_terminal(name).pattern.to_regexp()
+
+    ws, comment = r"[ \t\u3000]*", r"(?:#[^\n]*)?"
+    header = re.compile(rf"({term('NAME')})(?:{ws}({term('NAME')}))?(?:{ws}({term('TITLE')}))?{ws}{comment}")
+    entry = re.compile(rf"{ws}({term('KEY')}){ws}[:：]({term('VALUE')})?{comment}")
+    return header, entry
+
+
+def _token(kind: str, m: re.Match, group: int, line: int) -> Token:
+    start, end = m.span(group)
+    return Token(kind, m.group(group), start, line, start + 1, line, end + 1)
+
+
+def scan_block(lines: list[str]) -> list | None:
+    """The block rule of the grammar on well-formed lines, without the LALR machinery.
+
+    Returns what the parser would (header, entries), or None when any line does not fit,
+    and then the LALR parser reads the block and says precisely what is wrong.
+    """
+    header_re, entry_re = _line_patterns()
+    m = header_re.fullmatch(lines[0])
+    if m is None:
+        return None
+    head = [_token("NAME", m, 1, 1)]
+    if m.group(2) is not None:
+        head.append(_token("NAME", m, 2, 1))
+    if m.group(3) is not None:
+        head.append(_token("TITLE", m, 3, 1))
+    out: list = [Tree("header", head)]
+    for number, line in enumerate(lines[1:], start=2):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = entry_re.fullmatch(line)
+        if m is None:
+            return None
+        items = [_token("KEY", m, 1, number)]
+        if m.group(2) is not None and m.group(2).strip():
+            items.append(_token("VALUE", m, 2, number))
+        out.append(Tree("entry", items))
+    return out
+
+
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
@@ -110,6 +160,10 @@ class BlockBuilder:
 
     # ------------------------------------------------------------ the parse
     def build(self) -> BlockResult:
+        fast_tree = scan_block(self.chunk.lines)
+        if fast_tree is not None:
+            header, *entries = fast_tree
+            return BlockResult(self._node(header, entries), self.problems)
         lines = list(self.chunk.lines)
         tree = None
         for _ in range(len(lines) + 1):
