@@ -185,6 +185,25 @@ def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
     sys.exit(EXIT_FINDINGS if blocked else EXIT_OK)
 
 
+@cli.command("init")
+@click.argument("path", type=click.Path(dir_okay=False), default=None, required=False)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+def init_cmd(path: str | None, lang: str) -> None:
+    """A starter plan with the full structure and placeholders that say what to fill in."""
+    from importlib.resources import files
+
+    from planlint.output.report import write_atomically
+
+    text = (files("planlint") / "templates" / f"starter.{lang}.plan").read_text(encoding="utf-8")
+    if path is None:
+        click.echo(text, nl=False)
+        return
+    if Path(path).exists():
+        raise InputError(f"{path}: already exists; planlint init never overwrites a file")
+    write_atomically(Path(path), text)
+    click.echo(f"{path}: " + ("已创建, 把 <...> 换成你的内容" if lang == "zh" else "created; replace every <...>"))
+
+
 @cli.command("lsp")
 def lsp_cmd() -> None:
     """Run the language server on stdin/stdout (for editors)."""

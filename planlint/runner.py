@@ -14,11 +14,13 @@ import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from planlint import __version__
 from planlint.engine.config import Config, find_config, read_config_file
 from planlint.files import InputError, read_plan
+from planlint.resources import data_dir
 from planlint.finding import Finding
 
 CACHE_DIR = ".planlint_cache"
@@ -63,9 +65,24 @@ def _linter(cfg: Config, opts: Options):
     return _linters[key]
 
 
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """planlint's own files (size and mtime): a changed rule, pack or grammar empties the cache,
+    even between two runs of the same version (an editable install under development)."""
+    here = Path(__file__).resolve().parent
+    roots = [here, data_dir("grammar"), data_dir("rules")]
+    h = hashlib.sha256(__version__.encode())
+    for root in roots:
+        for f in sorted(root.rglob("*")):
+            if f.suffix in (".py", ".toml", ".lark", ".j2"):
+                st = f.stat()
+                h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
 def _cache_key(text: str, path: str, cfg: Config, opts: Options) -> str:
     h = hashlib.sha256()
-    for part in (__version__, path, opts.lang or "", cfg.model_dump_json()):
+    for part in (_code_fingerprint(), path, opts.lang or "", cfg.model_dump_json()):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     for pack in cfg.pack_paths():

@@ -178,3 +178,16 @@ def test_cache_follows_the_config(tmp_path):
     assert run("check", str(path), cwd=tmp_path).returncode == 1
     write(tmp_path, ".planlint.toml", 'ignore = ["TR001"]\n')
     assert run("check", str(path), cwd=tmp_path).returncode == 0
+
+
+def test_init_writes_a_starter_plan_that_reads_and_says_what_to_fill(tmp_path):
+    for lang in ("zh", "en"):
+        path = tmp_path / f"new.{lang}.plan"
+        r = run("init", str(path), "--lang", lang)
+        assert r.returncode == 0 and path.is_file()
+        check = run("check", "--format", "json", "--no-cache", str(path))
+        codes = {f["code"] for f in json.loads(check.stdout)}
+        assert not {c for c in codes if c.startswith("PL")}, codes  # the template itself reads
+        assert "OW002" in codes  # the <owner> slots are still to fill
+        again = run("init", str(path))
+        assert again.returncode == 2 and "never overwrites" in again.stderr

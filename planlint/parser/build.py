@@ -561,7 +561,7 @@ class BlockBuilder:
                     self.problem("PL003", key_span, f"拆分的时间「{key}」不是日期或时间段",
                                  f"the split period '{key}' is not a date or period",
                                  "写成 2024-Q1 / 2024-09 / 2024年上半年", "write 2024-Q1 / 2024-09 / 2024-H1")
-                if text:
+                if text and not is_placeholder(text):
                     try:
                         entry.quantity = values.read("quantity", text).model_copy(update={"span": vspan})
                     except values.ValueError_:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 BLOCKS: dict[str, tuple[str, ...]] = {
     "plan": ("plan", "计划"),
@@ -105,7 +106,12 @@ def enum_choices(kind: str, lang: str) -> str:
     return " / ".join(aliases[pick] if len(aliases) > pick else aliases[0] for aliases in ENUMS[kind].values())
 
 
+TEMPLATE_SLOT = re.compile(r"<[^<>=\d][^<>]*>")  # "<当前值>" in a starter plan, not "<= 200"
+
+
 def is_placeholder(text: str) -> bool:
+    if TEMPLATE_SLOT.search(text):
+        return True
     t = text.strip().lower()
     return t in PLACEHOLDERS or (bool(t) and set(t) <= {"*", "?", "？", "x", "-"})
 
