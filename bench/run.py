@@ -15,6 +15,7 @@ Reports, as ratios so the machine's speed matters less:
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import re
@@ -110,7 +111,7 @@ def peers(text: str, workdir: Path) -> dict[str, float | None]:
         prh.write_text("version: 1\nrules:\n" + "".join(f"  - expected: 具体数值\n    pattern: {w}\n" for w in VAGUE),
                        encoding="utf-8")
         rc = workdir / ".textlintrc.json"
-        rc.write_text('{"rules": {"prh": {"rulePaths": ["%s"]}}}' % prh, encoding="utf-8")
+        rc.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(prh)]}}}), encoding="utf-8")
         out["textlint+prh"] = _timed([str(textlint), "--config", str(rc), str(src)])
     return out
 

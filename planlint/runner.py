@@ -20,8 +20,8 @@ from pathlib import Path
 from planlint import __version__
 from planlint.engine.config import Config, find_config, read_config_file
 from planlint.files import InputError, read_plan
-from planlint.resources import data_dir
 from planlint.finding import Finding
+from planlint.resources import data_dir
 
 CACHE_DIR = ".planlint_cache"
 PARALLEL_FROM = 4  # fewer files than this are faster in one process than in a pool
