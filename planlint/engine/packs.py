@@ -75,6 +75,7 @@ class Pack(_Strict):
     dimensions: dict[str, Dimension] = Field(default_factory=dict)
     conflicts: list[ConflictPair] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)  # metric words for a lead count
+    customers: list[str] = Field(default_factory=list)  # metric words for a customer count
     funnel: Funnel = Field(default_factory=Funnel)
 
 
@@ -134,6 +135,7 @@ class Packs:
             merged.dimensions.update(p.dimensions)
             merged.conflicts.extend(p.conflicts)
             merged.leads.extend(p.leads)
+            merged.customers.extend(p.customers)
             for key in ("deal_size", "conversion", "cost_per_lead"):
                 getattr(merged.funnel, key).extend(getattr(p.funnel, key))
         self.data = merged
@@ -148,6 +150,7 @@ class Packs:
         self.dimension_res = [(name, compile_terms(d.match)) for name, d in merged.dimensions.items()]
         self.conflict_res = [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in merged.conflicts]
         self.leads_re = compile_terms(merged.leads)
+        self.customers_re = compile_terms(merged.customers)
         self.funnel_res = {k: compile_terms(getattr(merged.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
 
     def strategy_type(self, text: str) -> str | None:
