@@ -185,6 +185,18 @@ def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
     sys.exit(EXIT_FINDINGS if blocked else EXIT_OK)
 
 
+@cli.command("status")
+@click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+def status_cmd(plan_path: str, lang: str | None) -> None:
+    """Progress of every goal with `actual ... as of DATE`: expected, actual, red/amber/green."""
+    from planlint.output.report import status_table
+
+    path = Path(plan_path)
+    plan, _, linter = _lint_one(path, lang, {})
+    click.echo(status_table(plan, linter, lang or plan.lang))
+
+
 @cli.command("init")
 @click.argument("path", type=click.Path(dir_okay=False), default=None, required=False)
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)

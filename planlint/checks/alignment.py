@@ -7,9 +7,11 @@ strategy fits its goal (step 3); everything inside the plan period.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 
-from planlint.checks.common import base, change, label, show, target_base
+from planlint.checks.common import base, change, label, last_line_span, show, target_base
 from planlint.engine.rule import Context, Hit, Rule
 from planlint.finding import Edit
 from planlint.i18n import num
@@ -427,3 +429,68 @@ class InitiativeWithoutGoal(Rule):
             msg = ctx.t(f"举措 {label(ini, ctx)} 没有支撑任何目标", f"initiative {label(ini, ctx)} supports no goal")
             fix = ctx.t(f"加上 支撑: <目标编号> (例如 {', '.join(leaves[:4])})", f"add supports: <goal id> (e.g. {', '.join(leaves[:4])})")
             yield Hit(ini.id_span or ini.header_span, msg, fix)
+
+
+SEASON = {1: 0.20, 2: 0.25, 3: 0.20, 4: 0.35}  # 618 lifts Q2, Double 11 lifts Q4 (annual plan 2(3))
+FLOW_WORDS = re.compile(r"新增|销售额|营收|收入|线索|订单|成交|注册|new |revenue|sales|leads|orders|sign-ups|ARR", re.I)
+PER_UNIT = re.compile(r"成本|单价|客单|率|占比|per |cost|rate|share|average|平均", re.I)
+
+
+class SplitAdvice(Rule):
+    """A large goal over several quarters has no `split` (拆分); a seasonal one is proposed.
+
+    What it checks: goals that count a flow (revenue, new users, leads, orders: money or
+    words such as 新增, 销售额, leads) and run over three quarters or more, without `split`.
+    Informational.
+    Why: annual targets are split into quarters and months with seasonal weights, 618 in Q2
+    and Double 11 in Q4 (annual plan 2(3)); without a split there is nothing to review a
+    quarter against.
+    Bad:
+        目标值: 2000      # for the year, no 拆分
+    Good:
+        拆分:
+          2025-Q1: 400
+          2025-Q2: 500
+          2025-Q3: 400
+          2025-Q4: 700
+    Fix: a split weighted Q1 20%, Q2 25%, Q3 20%, Q4 35%, to paste under the goal.
+    """
+
+    code = "AL010"
+    name = "split-advice"
+    category = "alignment"
+    severity = "info"
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        start = plan.meta.period.start if plan.meta and plan.meta.period else None
+        for goal in plan.goals:
+            if goal.split or goal.deadline is None or goal.metric is None or goal.target is None or start is None:
+                continue
+            if goal.target.kind not in ("exact", "range") or goal.metric.unit in ("%", "pp") or PER_UNIT.search(goal.metric.name):
+                continue
+            if not (goal.metric.unit in ("CNY", "USD") or FLOW_WORDS.search(goal.metric.name)):
+                continue
+            q = goal.target.value or goal.target.low
+            scale = q.scale if q is not None else 1.0
+            suffix = re.sub(r"^[\d,.\s]+", "", q.text) if q is not None else ""
+            t = goal.target_point()
+            quarters = _quarters(start, goal.deadline.end)
+            if t is None or len(quarters) < 3:
+                continue
+            weight = sum(SEASON[q] for _, q in quarters)
+            lines = [f"{y}-Q{qn}: {num(round(t / scale * SEASON[qn] / weight, 2))}{suffix}" for y, qn in quarters]
+            msg = ctx.t(f"{label(goal, ctx)} 跨 {len(quarters)} 个季度, 没有拆分", f"{label(goal, ctx)} runs over {len(quarters)} quarters with no split")
+            fix = ctx.t("按季节权重拆分 (618 在 Q2, 双11 在 Q4): 拆分: " + "; ".join(lines),
+                        "split with seasonal weights (618 in Q2, Double 11 in Q4): split: " + "; ".join(lines))
+            indent = "  "
+            text = f"\n{indent}{ctx.t('拆分', 'split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
+            yield Hit(goal.target.span or goal.header_span, msg, fix, [Edit(span=last_line_span(goal), text=text)])
+
+
+def _quarters(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    out = []
+    y, q = start.year, (start.month - 1) // 3 + 1
+    while (y, q) <= (end.year, (end.month - 1) // 3 + 1):
+        out.append((y, q))
+        y, q = (y + 1, 1) if q == 4 else (y, q + 1)
+    return out

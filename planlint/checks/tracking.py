@@ -6,10 +6,12 @@ Method: daily dashboard, weekly review, monthly/quarterly review (tracking guide
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from planlint.checks.common import insert_field, label
-from planlint.engine.rule import Context, Hit, Rule
+from planlint.checks.common import base, insert_field, label, show, target_base
+from planlint.engine.rule import Context, Hit, Options, Rule
 from planlint.model import Goal, Plan
 
 
@@ -92,3 +94,101 @@ class NoLeadingIndicator(Rule):
             msg = ctx.t(f"目标 {label(goal, ctx)} 没有先行指标", f"goal {label(goal, ctx)} has no leading indicator")
             fix = ctx.t(f"加上 先行指标: 例如 {zh}", f"add leading: e.g. {en}")
             yield Hit(goal.id_span or goal.header_span, msg, fix)
+
+
+class ProgressOptions(Options):
+    red_below: float = 0.7  # progress below 70% of plan is red
+    green_at: float = 1.0  # at or above plan is green; in between amber
+
+
+@dataclass
+class Progress:
+    goal: Goal
+    as_of: dt.date
+    expected: float
+    actual: float
+    ratio: float
+    status: str  # red, amber, green
+
+
+def progress(plan: Plan, goal: Goal, opts: ProgressOptions) -> Progress | None:
+    """Where a goal stands at its `actual ... as of DATE` against where the plan says it should be:
+    along its `split` when the split adds up to the target, else on a straight line from the
+    baseline to the target."""
+    if goal.actual is None or goal.actual_as_of is None or goal.target is None:
+        return None
+    target = target_base(goal)
+    if target is None:
+        return None
+    when = goal.actual_as_of.end
+    start = goal.baseline_as_of.end if goal.baseline_as_of else (
+        plan.meta.period.start - dt.timedelta(days=1) if plan.meta and plan.meta.period else None)
+    end = goal.deadline.end if goal.deadline else (plan.meta.period.end if plan.meta and plan.meta.period else None)
+    if start is None or end is None or end <= start:
+        return None
+    actual = base(goal, goal.actual) or 0.0
+    b = base(goal, goal.baseline)
+    entries = [e for e in goal.split if e.quantity is not None and e.period is not None]
+    if entries and abs(sum(base(goal, e.quantity) or 0 for e in entries) - target) <= abs(target) * 0.005:
+        expected = 0.0
+        for e in entries:
+            if e.period.end <= when:
+                expected += base(goal, e.quantity) or 0
+            elif e.period.start <= when:
+                part = ((when - e.period.start).days + 1) / ((e.period.end - e.period.start).days + 1)
+                expected += (base(goal, e.quantity) or 0) * part
+        ratio = actual / expected if expected else 1.0
+    else:
+        frac = min(1.0, max(0.0, (when - start).days / (end - start).days))
+        origin = b if b is not None else 0.0
+        expected = origin + (target - origin) * frac
+        planned = expected - origin
+        ratio = (actual - origin) / planned if planned else 1.0
+    status = "red" if ratio < opts.red_below else "green" if ratio >= opts.green_at else "amber"
+    return Progress(goal, when, expected, actual, ratio, status)
+
+
+class BehindPlan(Rule):
+    """A goal's actual value is behind where the plan says it should be by now.
+
+    What it checks: `actual` (实际) with `as of` / `截至` a date, against the expected value
+    at that date (along `split`, or on a straight line from baseline to target). Below
+    `red-below` (70%) of plan is red (a warning), below `green-at` (100%) amber (info).
+    Why: the method's red/amber/green: below 70% of plan needs action the same day; 80-100%
+    look for room to improve (tracking guide 2(2)); a small deviation changes the strategy, a
+    large one re-evaluates the goal (3(1)).
+    Bad:
+        目标值: 12   拆分: Q1 2, Q2 3 …
+        实际: 2.5 截至 2024-06-30       # plan 5 by then: 50%
+    Good:
+        实际: 5.2 截至 2024-06-30
+    Fix: how far behind, what is needed per month to catch up, and whether to change the
+    strategy or re-evaluate the goal.
+    """
+
+    code = "TR003"
+    name = "behind-plan"
+    category = "tracking"
+    severity = "warning"
+    options = ProgressOptions
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        for goal in plan.goals:
+            p = progress(plan, goal, ctx.options)  # type: ignore[arg-type]
+            if p is None or p.status == "green":
+                continue
+            target = target_base(goal) or 0.0
+            months = max(1.0, ((goal.deadline.end if goal.deadline else p.as_of) - p.as_of).days / 30.4)
+            per_month = (target - p.actual) / months
+            colour = ctx.t({"red": "红灯", "amber": "黄灯"}[p.status], p.status)
+            msg = ctx.t(f"{label(goal, ctx)} 截至 {p.as_of} 实际 {show(goal, p.actual, ctx)}, 计划应达 {show(goal, p.expected, ctx)} ({p.ratio:.0%}, {colour})",
+                        f"{label(goal, ctx)} is at {show(goal, p.actual, ctx)} on {p.as_of}, the plan says {show(goal, p.expected, ctx)} ({p.ratio:.0%}, {colour})")
+            if p.status == "red":
+                fix = ctx.t(f"今天排查原因; 要在截止前达成, 每月需完成 {show(goal, per_month, ctx)}; 偏差大则重新评估目标值或更换策略",
+                            f"find the cause today; reaching the target needs {show(goal, per_month, ctx)} a month from now; "
+                            "if the gap is structural, re-evaluate the target or change the strategy")
+            else:
+                fix = ctx.t(f"分析优化空间; 每月需完成 {show(goal, per_month, ctx)} 才能按期达成",
+                            f"look for room to improve; {show(goal, per_month, ctx)} a month reaches the target on time")
+            span = goal.fields["actual"].value_span if "actual" in goal.fields else goal.header_span
+            yield Hit(span or goal.header_span, msg, fix, severity=None if p.status == "red" else "info")

@@ -135,8 +135,10 @@ class Linter:
         for rule, opts, sev in self.rules:
             ctx = Context(lang=lang, packs=self.packs, options=opts)
             try:
+                configured = "severity" in self.config.rules.get(rule.code, {})
                 for hit in rule.check(plan, ctx):
-                    findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, sev,
+                    level = hit.severity if hit.severity and not configured else sev
+                    findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, level,
                                                  hit.message, hit.fix, hit.edits, rule.name))
             except Exception as exc:  # one broken rule never stops the others
                 where = Span(line=1, column=1, end_line=1, end_column=1)

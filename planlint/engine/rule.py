@@ -45,6 +45,7 @@ class Hit:
     message: str
     fix: str | None = None
     edits: list[Edit] = field(default_factory=list)
+    severity: str | None = None  # a milder hit of the rule (amber progress); config overrides still win
 
 
 @dataclass

@@ -381,3 +381,35 @@ def verdict(plan: Plan, stops: list[Finding], lang: str) -> str:
         if f.fix:
             lines.append(f"      {'建议' if zh else 'fix'}: {f.fix}")
     return "\n".join(lines)
+
+
+def progress_rows(plan: Plan, linter) -> list:
+    """Each goal's progress at its `actual` date, with the thresholds from config (rule TR003)."""
+    from planlint.checks.tracking import ProgressOptions, progress
+
+    settings = {k: v for k, v in linter.config.rules.get("TR003", {}).items() if k != "severity"}
+    opts = ProgressOptions.model_validate(settings)
+    return [p for g in plan.goals if (p := progress(plan, g, opts)) is not None]
+
+
+def status_table(plan: Plan, linter, lang: str) -> str:
+    from planlint.checks.common import show
+    from planlint.engine.rule import Context
+
+    rows = progress_rows(plan, linter)
+    zh = lang == "zh"
+    if not rows:
+        return "没有目标填写了 实际: 数值 截至 日期" if zh else "no goal has actual: VALUE as of DATE"
+    ctx = Context(lang=lang, packs=linter.packs, options=None)
+    head = ["目标", "负责人", "截至", "计划应达", "实际", "完成度", "状态"] if zh else \
+        ["goal", "owner", "as of", "expected", "actual", "progress", "status"]
+    colour = {"red": "红", "amber": "黄", "green": "绿"} if zh else {"red": "RED", "amber": "AMBER", "green": "GREEN"}
+    table = [head] + [[p.goal.id or "?", p.goal.owner.value if p.goal.owner else "-", p.as_of.isoformat(),
+                       show(p.goal, p.expected, ctx), show(p.goal, p.actual, ctx), f"{p.ratio:.0%}", colour[p.status]]
+                      for p in rows]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
+    return "\n".join("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in table)
+
+
+def _width(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)

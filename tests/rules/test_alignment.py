@@ -64,3 +64,15 @@ def test_al008_initiative_without_goal():
     text = variant(("  支撑: SALES\n", ""))
     [f] = only(lint(text), "AL008")
     assert "没有支撑任何目标" in f.message
+
+
+def test_al010_advises_a_seasonal_split():
+    text = variant(("  拆分:\n    2024-Q1: 100\n    2024-Q2: 150\n    2024-Q3: 150\n    2024-Q4: 250\n", ""))
+    [f] = only(lint(text), "AL010")
+    assert f.severity == "info"
+    assert "2024-Q1: 130; 2024-Q2: 162.5; 2024-Q3: 130; 2024-Q4: 227.5" in f.fix
+    assert f.edits[0].text.startswith("\n  拆分:\n    2024-Q1: 130")
+
+
+def test_al010_quiet_with_a_split_or_a_rate():
+    assert only(lint(GOOD), "AL010") == []
