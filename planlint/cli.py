@@ -197,6 +197,50 @@ def status_cmd(plan_path: str, lang: str | None) -> None:
     click.echo(status_table(plan, linter, lang or plan.lang))
 
 
+@cli.command("export")
+@click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Column headers (default: the plan's).")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def export_cmd(plan_path: str, fmt: str, output: str, lang: str | None, force: bool) -> None:
+    """The plan as a spreadsheet: one row per block, a column per field."""
+    from planlint.integrations.spreadsheet import export
+    from planlint.output.report import write_bytes_atomically
+    from planlint.parser import parse
+
+    plan, _ = parse(read_plan(Path(plan_path)), plan_path)
+    _refuse_overwrite(Path(output), Path(plan_path), force)
+    write_bytes_atomically(Path(output), export(plan, fmt, lang or plan.lang))
+
+
+@cli.command("import")
+@click.argument("sheet_path", metavar="FILE.xlsx|FILE.csv", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@click.option("--force", is_flag=True, help="Replace the output plan if it exists.")
+def import_cmd(sheet_path: str, output: str, force: bool) -> None:
+    """A plan file from a spreadsheet (Chinese or English headers); problems point to cells."""
+    from planlint.integrations.spreadsheet import import_sheet
+    from planlint.output.report import write_atomically
+
+    src = Path(sheet_path)
+    if not src.is_file():
+        raise InputError(f"{sheet_path}: no such file")
+    _refuse_overwrite(Path(output), src, force)
+    text, problems = import_sheet(src)
+    write_atomically(Path(output), text)
+    for p in problems:
+        click.echo(f"planlint: {p}", err=True)
+    sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
+
+
+def _refuse_overwrite(output: Path, source: Path, force: bool) -> None:
+    if output.resolve() == source.resolve():
+        raise InputError(f"{output}: that is the input itself; write to another file")
+    if output.exists() and not force:
+        raise InputError(f"{output}: already exists; add --force to replace it")
+
+
 @cli.command("init")
 @click.argument("path", type=click.Path(dir_okay=False), default=None, required=False)
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
