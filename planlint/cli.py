@@ -157,8 +157,8 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, s
     from planlint.output.report import build_report, render, write_atomically
 
     path = Path(plan_path)
-    plan, findings, _ = _lint_one(path, lang, {})
-    text = render(build_report(plan, findings, lang, strict), fmt)
+    plan, findings, linter = _lint_one(path, lang, {})
+    text = render(build_report(plan, findings, lang, strict, linter), fmt)
     if output:
         if Path(output).resolve() == path.resolve():
             raise InputError(f"{output}: that is the plan itself; write the report to another file")

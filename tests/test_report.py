@@ -101,3 +101,12 @@ def test_report_renders_in_headless_chromium(tmp_path, name):
     assert colours is not None and len(colours) > 50  # text, tables and charts, not a blank page
     top = image.crop((0, 0, 1000, 200)).convert("L")
     assert top.getextrema()[0] < 100  # dark text (the title) was drawn
+
+
+def test_report_proposes_an_allocation_and_shows_progress(tmp_path):
+    plan = tmp_path / "p.plan"
+    plan.write_text(GOOD.replace("预算: 60万元", "预算: 160万元").replace(
+        "    2024-Q4: 250", "    2024-Q4: 250\n  实际: 150 截至 2024-06-30"), encoding="utf-8")
+    md = run("report", str(plan), "--format", "md").stdout
+    assert "### 按贡献度的预算分配建议" in md and "| PROMO | 160万元 | 100万元 |" in md
+    assert "| SALES | 张伟 | 2024-06-30 | 250万元 | 150万元 | 60% | 红 |" in md

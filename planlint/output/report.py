@@ -34,6 +34,8 @@ LABELS = {
         "contribution_share": "贡献占比", "timeline": "时间线", "findings": "问题与修改建议", "fix": "建议",
         "none": "没有问题", "period": "周期", "generated": "生成于", "plan_level": "计划整体", "total": "合计",
         "balance": "预算平衡", "over": "超支", "left": "结余", "peaks": "大促节点",
+        "allocation": "按贡献度的预算分配建议", "asked": "申请", "proposed": "建议", "progress": "进度", "as_of": "截至",
+        "expected": "计划应达", "actual": "实际", "status": "状态",
     },
     "en": {
         "title": "Plan review", "ready": "Ready for budget sign-off", "blocked": "Blocked", "errors": "errors",
@@ -45,7 +47,9 @@ LABELS = {
         "budget_share": "budget share", "contribution_share": "contribution share", "timeline": "Timeline",
         "findings": "Findings and fixes", "fix": "fix", "none": "No findings", "period": "Period",
         "generated": "Generated", "plan_level": "Plan-wide", "total": "Total", "balance": "Budget balance",
-        "over": "over", "left": "left", "peaks": "Seasonal peaks",
+        "over": "over", "left": "left", "peaks": "Seasonal peaks", "allocation": "Proposed allocation by contribution",
+        "asked": "asked", "proposed": "proposed", "progress": "Progress", "as_of": "as of", "expected": "expected",
+        "actual": "actual", "status": "status",
     },
 }
 PEAKS = [((6, 18), "618"), ((11, 11), "双11")]
@@ -84,9 +88,21 @@ class Report:
     plan_budget: float | None = None
     spent: float = 0.0
     currency: str = "CNY"
+    allocation: list[tuple[str, float, float]] = field(default_factory=list)  # id, asked, proposed
+    progress: list = field(default_factory=list)
 
     def money(self, value: float | None) -> str:
         return "-" if value is None else money(value, self.currency, self.lang)
+
+    def show(self, goal: Goal, value: float) -> str:
+        """A goal's number the way its plan writes it (650万元, 45%)."""
+        from planlint.checks.common import show
+        from planlint.engine.rule import Context
+
+        return show(goal, value, Context(lang=self.lang, packs=None, options=None))  # type: ignore[arg-type]
+
+    def rag(self, status: str) -> str:
+        return {"red": "红", "amber": "黄", "green": "绿"}[status] if self.lang == "zh" else status
 
 
 def blocking(findings: list[Finding], strict: bool = False) -> list[Finding]:
@@ -95,7 +111,8 @@ def blocking(findings: list[Finding], strict: bool = False) -> list[Finding]:
     return [f for f in findings if f.severity in levels or f.code == "RS001"]
 
 
-def build_report(plan: Plan, findings: list[Finding], lang: str | None = None, strict: bool = False) -> Report:
+def build_report(plan: Plan, findings: list[Finding], lang: str | None = None, strict: bool = False,
+                 linter=None) -> Report:
     lang = lang or plan.lang
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     rep = Report(plan=plan, findings=findings, lang=lang, labels=LABELS[lang], counts=counts,
@@ -107,6 +124,14 @@ def build_report(plan: Plan, findings: list[Finding], lang: str | None = None, s
     rep.tree = _tree(plan)
     _budgets(plan, rep)
     rep.groups = _groups(plan, findings, rep.labels)
+    if rep.plan_budget is not None and rep.spent > rep.plan_budget:
+        from planlint.checks.resource import proposed_cuts
+
+        asked = [(i, i.budget.value) for i in plan.initiatives if i.budget is not None and i.budget.unit in (None, rep.currency)]
+        cuts = {id(i): new for i, _, new in proposed_cuts(plan, asked, rep.spent - rep.plan_budget)}
+        rep.allocation = [(i.id or "?", old, cuts.get(id(i), old)) for i, old in asked]
+    if linter is not None:
+        rep.progress = progress_rows(plan, linter)
     return rep
 
 
