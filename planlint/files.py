@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MAX_BYTES = 50 * 1024 * 1024  # a plan is text written by people; 50 MB is far beyond one
+MAX_BLOCKS = 200_000  # ten times the largest plan a team would write; beyond it, split the file
 
 
 class InputError(Exception):
@@ -46,7 +47,11 @@ def read_plan(path: Path) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: this is a binary file, not a plan")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: not UTF-8 text; save the file as UTF-8 (in most editors: Save with encoding, UTF-8)") from None
+    blocks = text.count("\n") and sum(1 for line in text.splitlines() if line[:1] not in ("", " ", "\t", "#", "\u3000"))
+    if blocks > MAX_BLOCKS:
+        raise InputError(f"{path}: {blocks:,} blocks; planlint reads at most {MAX_BLOCKS:,} in one file: split the plan into several files")
+    return text

@@ -1,0 +1,78 @@
+"""Pathological input: clear errors or findings, bounded work, never a traceback or a write."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import GOOD
+
+from planlint.engine.linter import Linter, load_plugins
+
+
+def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, text=True, timeout=timeout)
+
+
+def no_traceback(r: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in r.stderr and "Traceback" not in r.stdout
+
+
+def test_a_10_mb_line(tmp_path):
+    path = tmp_path / "long.plan"
+    path.write_text(GOOD + "  备注: " + "很长" * 5_000_000 + "\n", encoding="utf-8")
+    r = run("check", "--no-cache", str(path))
+    no_traceback(r)
+    assert r.returncode in (0, 1)
+
+
+def test_a_million_blocks_is_refused_clearly(tmp_path):
+    path = tmp_path / "many.plan"
+    path.write_text('目标 G "x"\n' * 1_000_000, encoding="utf-8")
+    r = run("check", "--no-cache", str(path))
+    no_traceback(r)
+    assert r.returncode == 2 and "split the plan" in r.stderr
+
+
+def test_deep_nesting_under_split():
+    text = GOOD.replace("    2024-Q4: 250", "    2024-Q4: 250\n" + "".join(" " * (6 + i) + f"x{i}: {i}\n" for i in range(500)))
+    findings = Linter().lint(text, "deep.plan")
+    assert any(f.code == "PL003" for f in findings)
+
+
+def test_binary_invalid_utf8_bom_crlf(tmp_path):
+    (tmp_path / "bin.plan").write_bytes(os.urandom(4096) + b"\x00")
+    (tmp_path / "gbk.plan").write_bytes("目标 G1 \"标题\"\n".encode("gbk"))
+    (tmp_path / "bom.plan").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
+    for name, code in (("bin.plan", 2), ("gbk.plan", 2), ("bom.plan", 0)):
+        r = run("check", "--no-cache", str(tmp_path / name))
+        no_traceback(r)
+        assert r.returncode == code, (name, r.stderr)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks here")
+def test_symlink_loop_in_a_folder(tmp_path):
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "a.plan").write_text(GOOD, encoding="utf-8")
+    os.symlink(tmp_path / "plans", tmp_path / "plans" / "loop")
+    r = run("check", "--no-cache", str(tmp_path / "plans"))
+    no_traceback(r)
+    assert r.returncode == 0
+
+
+def test_missing_or_broken_plugin_is_named_and_the_rest_runs(tmp_path):
+    assert load_plugins(["nope"]) == ["plugin 'nope' is not installed (no entry point in group planlint.rules)"]
+    (tmp_path / ".planlint.toml").write_text('plugins = ["nope"]\n', encoding="utf-8")
+    path = tmp_path / "p.plan"
+    path.write_text(GOOD.replace("  复盘: 每月\n", ""), encoding="utf-8")
+    r = run("check", "--no-cache", str(path))
+    assert r.returncode == 1 and "TR001" in r.stdout
+    assert "planlint: plugin 'nope' is not installed" in r.stderr
+
+
+def test_nothing_in_a_plan_executes():
+    text = GOOD.replace("  备注", "  备注") + '  备注: __import__("os").system("touch /tmp/planlint-pwned") {{7*7}} ${HOME}\n'
+    Linter().lint(text, "p.plan")
+    assert not os.path.exists("/tmp/planlint-pwned")
