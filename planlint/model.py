@@ -251,6 +251,7 @@ class PlanIndex:
     """Derived look-ups over a plan, so rules stay linear in the plan's size."""
 
     def __init__(self, plan: Plan) -> None:
+        self.memo: dict[object, object] = {}  # results several rules share, computed once per plan
         self.goals: dict[str, Goal] = {}
         for g in plan.goals:
             if g.id and g.id not in self.goals:

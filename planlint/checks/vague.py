@@ -57,13 +57,12 @@ def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object,
 
 
 def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
-    out = []
-    for rx, exclude in ctx.packs.hedge_res:
-        for m in rx.finditer(text):
-            if exclude is not None and any(e.start() <= m.start() < e.end() for e in exclude.finditer(text)):
-                continue
-            out.append((m.start(), m.end()))
-    return sorted(set(out))
+    """(start, end) of every hedge in the text, minus those inside an excluded word (全面屏)."""
+    found = [(m.start(), m.end()) for m in ctx.packs.hedge_all.finditer(text)]
+    if found and ctx.packs.hedge_exclude is not None:
+        masks = [(e.start(), e.end()) for e in ctx.packs.hedge_exclude.finditer(text)]
+        found = [(a, b) for a, b in found if not any(s <= a < e for s, e in masks)]
+    return found
 
 
 def fully_quantified(goal: Goal) -> bool:
@@ -92,7 +91,15 @@ def rewrite(goal: Goal, ctx: Context) -> str | None:
 
 def _vague_fields(plan: Plan, ctx: Context) -> list[tuple[TextField, list]]:
     """Per node, the first text field where an outcome phrase stands for a missing measure,
-    with the phrases of all its fields (one finding per goal, not one per field)."""
+    with the phrases of all its fields (one finding per goal, not one per field).
+    Computed once per plan and pack set: both vague rules use it."""
+    key = ("vague-fields", id(ctx.packs))
+    if key not in plan.index.memo:
+        plan.index.memo[key] = _find_vague_fields(plan, ctx)
+    return plan.index.memo[key]
+
+
+def _find_vague_fields(plan: Plan, ctx: Context) -> list[tuple[TextField, list]]:
     found: dict[int, tuple[TextField, list]] = {}
     for tf in text_fields(plan):
         node = tf.node

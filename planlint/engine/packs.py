@@ -145,6 +145,9 @@ class Packs:
         self.phrase_all = compile_terms([t for ph in merged.phrases for t in ph.match])
         self.hedge_res = [(compile_terms(h.match), compile_terms(h.exclude) if h.exclude else None)
                           for h in merged.hedges]
+        self.hedge_all = compile_terms([t for h in merged.hedges for t in h.match])
+        excludes = [t for h in merged.hedges for t in h.exclude]
+        self.hedge_exclude = compile_terms(excludes) if excludes else None
         self.placeholders = {p.lower() for p in merged.placeholders}
         self.strategy_res = [(name, compile_terms(s.match)) for name, s in merged.strategies.items()]
         self.dimension_res = [(name, compile_terms(d.match)) for name, d in merged.dimensions.items()]
