@@ -104,7 +104,9 @@ def peers(text: str, workdir: Path) -> dict[str, float | None]:
     src.write_text(prose, encoding="utf-8")
     out: dict[str, float | None] = {"proselint": None, "textlint+prh": None}
     if shutil.which("proselint"):
-        out["proselint"] = _timed(["proselint", str(src)])
+        help_text = subprocess.run(["proselint", "--help"], capture_output=True, text=True).stdout
+        cmd = ["proselint", "check", str(src)] if "check" in help_text else ["proselint", str(src)]
+        out["proselint"] = _timed(cmd)
     textlint = shutil.which("textlint") or (workdir / "node_modules/.bin/textlint")
     if textlint and Path(textlint).exists():
         prh = workdir / "prh.yml"
