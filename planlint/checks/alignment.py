@@ -291,6 +291,12 @@ class DeadlineBeyond(Rule):
             parent = plan.index.goals.get(goal.parent.value) if goal.parent else None
             late_parent = parent is not None and parent.deadline is not None and end > parent.deadline.end
             late_plan = period is not None and end > period.end
+            if period is not None and end < period.start:
+                msg = ctx.t(f"{label(goal, ctx)} 的截止 {goal.deadline.text} 早于计划周期 ({period.text})",
+                            f"the deadline of {label(goal, ctx)}, {goal.deadline.text}, is before the plan period ({period.text})")
+                fix = ctx.t(f"改为周期内的日期, 例如 截止: {period.end.isoformat()}", f"use a date in the period, e.g. deadline: {period.end.isoformat()}")
+                yield Hit(goal.deadline.span or goal.header_span, msg, fix)
+                continue
             if not late_parent and not late_plan:
                 continue
             limits = []
@@ -494,3 +500,39 @@ def _quarters(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
         out.append((y, q))
         y, q = (y + 1, 1) if q == 4 else (y, q + 1)
     return out
+
+
+class InitiativeAfterGoal(Rule):
+    """An initiative starts after the deadline of the goal it supports.
+
+    What it checks: the start of `window` (时间) against the `deadline` of every goal in
+    `supports` (支撑).
+    Why: work that begins after the goal is due cannot contribute to it; usually the window
+    or the link is wrong (alignment framework, table 2: every initiative has its time node).
+    Bad:
+        目标 M-BRAND  截止: 2024-06-30
+        举措 KOL  支撑: M-BRAND  时间: 2024-09-01 .. 2024-09-30
+    Good:
+        时间: 2024-05-01 .. 2024-05-31
+    Fix: a window that ends by the goal's deadline, or the goal it really supports.
+    """
+
+    code = "AL011"
+    name = "initiative-after-goal"
+    category = "alignment"
+    severity = "warning"
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        for ini in plan.initiatives:
+            if ini.window is None:
+                continue
+            for ref in ini.supports:
+                goal = plan.index.goals.get(ref.value)
+                if goal is None or goal.deadline is None or ini.window.start <= goal.deadline.end:
+                    continue
+                msg = ctx.t(f"举措 {label(ini, ctx)} 从 {ini.window.start} 开始, 晚于它支撑的目标 {goal.id} 的截止 {goal.deadline.text}",
+                            f"initiative {label(ini, ctx)} starts on {ini.window.start}, after {goal.id} is due ({goal.deadline.text})")
+                fix = ctx.t(f"把时间提前到 {goal.deadline.end} 之前, 或改为支撑它真正服务的目标",
+                            f"move the window before {goal.deadline.end}, or link the goal it really serves")
+                yield Hit(ini.window.span or ini.header_span, msg, fix)
+                break

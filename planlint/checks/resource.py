@@ -56,9 +56,17 @@ def initiative_weight(plan: Plan, ini: Initiative) -> float:
     return max((goal_weight(plan, g) for g in goals), default=0.1) or 0.1
 
 
-def proposed_cuts(plan: Plan, items: list[tuple[Initiative, float]], overrun: float) -> list[tuple[Initiative, float, float]]:
-    """Cut ``overrun`` from the initiatives, more from those whose goals contribute less."""
-    pressure = [(ini, amount, amount / initiative_weight(plan, ini)) for ini, amount in items if amount > 0]
+def _weight(plan: Plan, node: Node) -> float:
+    if isinstance(node, Initiative):
+        return initiative_weight(plan, node)
+    if isinstance(node, Goal):
+        return goal_weight(plan, node) or 0.1
+    return 1.0
+
+
+def proposed_cuts(plan: Plan, items: list[tuple[Node, float]], overrun: float) -> list[tuple[Node, float, float]]:
+    """Cut ``overrun`` from the items, more from those whose goals contribute less."""
+    pressure = [(ini, amount, amount / _weight(plan, ini)) for ini, amount in items if amount > 0]
     total = sum(p for _, _, p in pressure)
     out = []
     left = overrun
@@ -99,7 +107,16 @@ class BudgetExceeded(Rule):
             cap = _amount(plan.meta.budget, cur)
             items = [(i, _amount(i.budget, cur)) for i in plan.initiatives]
             if cap is not None:
-                yield from self._against(plan, ctx, plan.meta, cap, [(i, a) for i, a in items if a is not None], cur)
+                asked = [(i, a) for i, a in items if a is not None]
+                if sum(a for _, a in asked) > cap + 1e-6:
+                    yield from self._against(plan, ctx, plan.meta, cap, asked, cur)
+                else:  # the teams' or the goals' own budgets may be what overruns
+                    for part in (plan.teams, [g for g in plan.goals if g.id not in plan.index.children]):
+                        shares = [(n, _amount(n.budget, cur)) for n in part]
+                        shares = [(n, a) for n, a in shares if a is not None]
+                        if sum(a for _, a in shares) > cap + 1e-6:
+                            yield from self._against(plan, ctx, plan.meta, cap, shares, cur)
+                            break
         for team in plan.teams:
             cap = _amount(team.budget, cur)
             if cap is None or not team.id:
@@ -121,12 +138,14 @@ class BudgetExceeded(Rule):
                 break
         overrun = total - cap
         parts = " + ".join(ctx.money(a, cur).replace("元", "") if ctx.lang == "zh" else ctx.money(a, cur) for _, a in items)
+        what_zh = {"team": "团队", "goal": "目标"}.get(items[0][0].kind, "举措")
+        what_en = {"team": "teams", "goal": "goals"}.get(items[0][0].kind, "initiatives")
         whose = ctx.t("计划预算", "the plan budget") if holder.kind == "plan" else ctx.t(f"团队 {holder.id} 的预算", f"the budget of team {holder.id}")
-        msg = ctx.t(f"举措预算合计 {parts} = {ctx.money(total, cur)}, 超出{whose} {ctx.money(cap, cur)} 达 {ctx.money(overrun, cur)}",
-                    f"initiatives ask {parts} = {ctx.money(total, cur)} against {whose} of {ctx.money(cap, cur)}: "
+        msg = ctx.t(f"{what_zh}预算合计 {parts} = {ctx.money(total, cur)}, 超出{whose} {ctx.money(cap, cur)} 达 {ctx.money(overrun, cur)}",
+                    f"{what_en} ask {parts} = {ctx.money(total, cur)} against {whose} of {ctx.money(cap, cur)}: "
                     f"{ctx.money(overrun, cur)} over")
         cuts = proposed_cuts(plan, items, overrun)
-        shown = [f"{ini.id} {ctx.money(old, cur)} → {ctx.money(round(new, -3), cur)}" for ini, old, new in cuts if new < old - 1]
+        shown = [f"{ini.label} {ctx.money(old, cur)} → {ctx.money(round(new, -3), cur)}" for ini, old, new in cuts if new < old - 1]
         fix = ctx.t(f"按目标贡献度削减 {ctx.money(overrun, cur)}: {'; '.join(shown)}; 或与财务确认追加预算",
                     f"cut {ctx.money(overrun, cur)} by contribution: {'; '.join(shown)}; or agree a larger budget with finance")
         span = crossing.budget.span if crossing.budget is not None and crossing.budget.span else crossing.header_span

@@ -43,6 +43,8 @@ from planlint.parser.keywords import (
 from planlint.parser.layout import Chunk, comment_start
 
 ID_OK = re.compile(r"^[\w\-.]+$")
+KEY_UNIT = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
+BARE_NUMBER = re.compile(r"^[\d.,]+$")
 LIST_SPLIT = re.compile(r"\s*(?:[，、;；]|,(?!\d{3}(?:\D|$)))\s*")
 
 EXAMPLES = {
@@ -149,6 +151,7 @@ class BlockBuilder:
         self.lang = lang
         self.offset = chunk.first_line - 1
         self.problems: list[Problem] = []
+        self.key_units: dict[str, str] = {}
 
     def t(self, zh: str, en: str) -> str:
         return pick(self.lang, zh, en)
@@ -322,6 +325,9 @@ class BlockBuilder:
         raw_key = str(key_tok).strip()
         key_span = _tok_span(key_tok, self.offset)
         name = FIELD_OF.get(raw_key.lower())
+        if name is None and (m := KEY_UNIT.match(raw_key)) and FIELD_OF.get(m[1].strip().lower()):
+            name = FIELD_OF[m[1].strip().lower()]  # 预算(万), budget (k CNY)
+            self.key_units[raw_key] = m[2].strip()
         if name is None:
             choices = field_aliases_for(node.kind, self.lang)
             guess = suggest(raw_key, choices)
@@ -377,7 +383,7 @@ class BlockBuilder:
             ref.placeholder = True
             return None
         try:
-            return values.read(START_OF[vtype], text)
+            return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text), ref))
         except values.ValueError_ as err:
             zh_type, en_type = TYPE_NAMES[vtype]
             at = _span(span.line, span.column + err.column, span.end_column)
@@ -463,9 +469,14 @@ class BlockBuilder:
             if as_of is not None:
                 setattr(node, f"{name}_as_of", as_of.model_copy(update={"span": span}))
 
+    def _with_key_unit(self, text: str, ref: FieldRef) -> str:
+        """``预算(万): 20`` reads as 20万: the unit in the field name applies to a bare number."""
+        unit = self.key_units.get(ref.raw_key)
+        return f"{text}{unit}" if unit and BARE_NUMBER.match(text) else text
+
     def _v_target(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         try:
-            t = values.read("target", text)
+            t = values.read("target", self._with_key_unit(values.tidy("target", text), ref))
         except values.ValueError_:
             # Not a number at all: the smart rule reports "no numeric target".
             ref.placeholder = True

@@ -47,6 +47,9 @@ def canonical_unit(unit: str | None) -> str | None:
         return UNITS[low]
     if u in UNITS:
         return UNITS[u]
+    for prefix, canon in (("个百分点", "pp"), ("百分点", "pp"), ("pp", "pp")):
+        if low.startswith(prefix):  # "3个百分点市场份额"
+            return canon
     for prefix in ("元", "¥", "￥"):
         if u.startswith(prefix):
             return "CNY" + u[len(prefix):]
@@ -217,3 +220,19 @@ def metric_unit(unit_text: str) -> tuple[str | None, float]:
     scale = SCALES.get(m["scale"], 1.0) if m and m["scale"] else 1.0
     rest = m["unit"] if m and m["scale"] else t
     return canonical_unit(rest), scale
+
+
+TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+TARGET_VERB = re.compile(r"^(?:约|大约|about|approx\.?|~)?\s*(?:(?:提升|提高|增长|增加|降低|下降|减少|控制在?|达到|达|升|降|reach|to)\s*(?:至|到)?|至|到)\s*", re.I)
+MONTH_SPAN = re.compile(r"(\d{4})年(\d{1,2})\s*[-~～至到]\s*(\d{1,2})月")
+
+
+def tidy(vtype: str, text: str) -> str:
+    """What planners add around a value, taken off before reading it: a note in brackets
+    ("10% (2023年)"), a verb ("提升至45%", "达到650万元"), a month span ("2024年10-11月")."""
+    t = TRAILING_NOTE.sub("", text) if text.endswith((")", "）")) else text
+    if vtype == "target":
+        t = TARGET_VERB.sub("", t, count=1) or t
+    if vtype == "period":
+        t = MONTH_SPAN.sub(lambda m: f"{m[1]}年{m[2]}月 .. {m[1]}年{m[3]}月", t)
+    return t.strip() or text

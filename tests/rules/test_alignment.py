@@ -76,3 +76,20 @@ def test_al010_advises_a_seasonal_split():
 
 def test_al010_quiet_with_a_split_or_a_rate():
     assert only(lint(GOOD), "AL010") == []
+
+
+def test_al005_deadline_before_the_plan_period():
+    text = variant(("  截止: 2024年Q4\n  负责人: 张伟", "  截止: 2023-12-31\n  负责人: 张伟"))
+    [f] = only(lint(text), "AL005")
+    assert "早于计划周期" in f.message
+
+
+def test_al011_initiative_starts_after_the_goal_is_due():
+    text = variant(("  截止: 2024年Q4\n  负责人: 张伟", "  截止: 2024-09-30\n  负责人: 张伟"))
+    [f] = only(lint(text), "AL011")
+    assert f.line == line_of(text, "时间: 2024-10-15")
+    assert "晚于它支撑的目标 SALES 的截止 2024-09-30" in f.message
+
+
+def test_al011_quiet_on_good_plan():
+    assert only(lint(GOOD), "AL011") == []

@@ -55,3 +55,17 @@ def test_rs004_owner_overloaded():
     [f] = only(lint(text), "RS004")
     assert "张伟 同时负责 4 个举措 (上限 3)" in f.message
     assert only(lint(text, rules={"RS004": {"max-concurrent": 4}}), "RS004") == []
+
+
+def test_rs001_team_budgets_above_the_plan():
+    text = variant(("团队 营销部\n", "团队 营销部\n  预算: 80万元\n"), ("团队 销售部\n", "团队 销售部\n  预算: 40万元\n"))
+    [f] = only(lint(text), "RS001")
+    assert f.message.startswith("团队预算合计 80万 + 40万 = 120万元")
+    assert "营销部" in f.fix
+
+
+def test_values_with_verbs_notes_and_units_in_the_field_name_read():
+    text = variant(("  目标值: 650", "  目标值: 达到650"), ("  基准: 500", "  基准: 500（2023年）"),
+                   ("  预算: 60万元", "  预算(万): 60"))
+    findings = lint(text)
+    assert [f for f in findings if f.severity != "info"] == []
