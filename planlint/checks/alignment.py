@@ -401,7 +401,8 @@ class StrategyMismatch(Rule):
                 if dim is None or dim in strategies[kind].fits:
                     continue
                 fitting = [self.NAMES[k][0 if ctx.lang == "zh" else 1] for k, s in strategies.items() if dim in s.fits and k in self.NAMES]
-                msg = ctx.t(f"举措 {label(ini, ctx)} 的策略「{ini.strategy.value}」与目标 {goal.id} 的{dim}维度不匹配",
+                dim_zh = {"brand": "品牌", "user": "用户", "sales": "销售", "channel": "渠道"}.get(dim, dim)
+                msg = ctx.t(f"举措 {label(ini, ctx)} 的策略「{ini.strategy.value}」与目标 {goal.id} 的{dim_zh}维度不匹配",
                             f"the strategy of {label(ini, ctx)}, '{ini.strategy.value}', does not fit the {dim} goal {goal.id}")
                 fix = ctx.t(f"适合的策略: {'、'.join(fitting)}", f"strategies that fit: {', '.join(fitting)}")
                 yield Hit(ini.strategy.span or ini.header_span, msg, fix)
