@@ -7,6 +7,7 @@ point at the exact text. Values are normalised: ``100万元`` is 1,000,000 CNY,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import cached_property
 from typing import Literal
@@ -269,10 +270,33 @@ class PlanIndex:
             for name in (t.id, t.title):
                 if name and name not in self.teams:
                     self.teams[name] = t
+        self._blocks: list[Node] = sorted(
+            [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
+            key=lambda n: n.span.line)
+        self._starts = [n.span.line for n in self._blocks]
         self.team_of: dict[str, list[Team]] = {}
         for t in plan.teams:
             for person in sorted(t.people()):
                 self.team_of.setdefault(person, []).append(t)
+
+    def block_at(self, line: int) -> Node | None:
+        """The block a line belongs to: the last one that starts at or before it."""
+        i = bisect.bisect_right(self._starts, line) - 1
+        return self._blocks[i] if i >= 0 else None
+
+    def descendants(self, goal: Goal) -> list[Goal]:
+        """Children, their children and so on, nearest first (a cycle is walked once)."""
+        out: list[Goal] = []
+        seen = {id(goal)}
+        queue = list(self.children.get(goal.id or "", []))
+        while queue:
+            g = queue.pop(0)
+            if id(g) in seen:
+                continue
+            seen.add(id(g))
+            out.append(g)
+            queue.extend(self.children.get(g.id or "", []))
+        return out
 
     def ancestors(self, goal: Goal) -> list[Goal]:
         """Parents from the nearest up, stopping at a cycle or an unknown id."""

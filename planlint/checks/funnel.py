@@ -55,20 +55,13 @@ def read_funnel(plan: Plan, goal: Goal, ctx: Context) -> Funnel | None:
     conversion = _assumption(goal, ctx, "conversion")
     cpl = _assumption(goal, ctx, "cost_per_lead")
     customers = leads = None
-    queue = list(plan.index.children.get(goal.id or "", []))
-    seen: set[int] = set()
-    while queue:
-        g = queue.pop(0)
-        if id(g) in seen:
-            continue
-        seen.add(id(g))
-        name = f"{g.metric.name if g.metric else ''}"
+    for g in plan.index.descendants(goal):
+        name = g.metric.name if g.metric else ""
         if _count_goal(g):
             if leads is None and ctx.packs.leads_re.search(name):
                 leads = g
             elif customers is None and ctx.packs.customers_re.search(name):
                 customers = g
-        queue.extend(plan.index.children.get(g.id or "", []))
     customers_needed = target / deal
     leads_needed = customers_needed / conversion if conversion else None
     return Funnel(goal, target, deal, conversion, cpl, customers_needed, leads_needed, customers, leads)
@@ -156,13 +149,7 @@ class FunnelBudgetShort(Rule):
             if f is None or f.cpl is None or f.leads_needed is None or f.leads_goal is None:
                 continue
             needed = f.leads_needed * f.cpl
-            ids, queue = set(), [f.leads_goal]
-            while queue:
-                g = queue.pop()
-                if g.id in ids:
-                    continue
-                ids.add(g.id)
-                queue.extend(plan.index.children.get(g.id or "", []))
+            ids = {g.id for g in [f.leads_goal, *plan.index.descendants(f.leads_goal)]}
             funded = sum(i.budget.value for i in plan.initiatives
                          if i.budget is not None and any(r.value in ids for r in i.supports))
             if funded >= needed * 0.995:

@@ -270,14 +270,8 @@ def describe_goal(plan: Plan, goal: Goal, lang: str) -> str:
     idx = plan.index
     chain = " → ".join([goal.id or "?", *[g.id or "?" for g in idx.ancestors(goal)]])
     children = [c.id or "?" for c in idx.children.get(goal.id or "", [])]
-    budget, stack, seen = 0.0, [goal], set()
-    while stack:
-        g = stack.pop()
-        if id(g) in seen:
-            continue
-        seen.add(id(g))
-        budget += sum(i.budget.value for i in idx.supporters.get(g.id or "", []) if i.budget is not None)
-        stack.extend(idx.children.get(g.id or "", []))
+    funded = {id(i): i for g in [goal, *idx.descendants(goal)] for i in idx.supporters.get(g.id or "", [])}
+    budget = sum(i.budget.value for i in funded.values() if i.budget is not None)
     zh = lang == "zh"
     lines = [f"**{goal.id}** {goal.title or ''}",
              f"{'上级链' if zh else 'chain'}: {chain}",
@@ -385,13 +379,7 @@ def completions_for(plan: Plan | None, before: str, line_no: int) -> list[lsp.Co
 
 
 def _block_kind_at(plan: Plan | None, line_no: int) -> str | None:
-    if plan is None:
-        return None
-    found = None
-    for node in _nodes(plan):
-        if node.span.line <= line_no:
-            if found is None or node.span.line > found.span.line:
-                found = node
+    found = plan.index.block_at(line_no) if plan is not None else None
     return found.kind if found else None
 
 

@@ -235,14 +235,9 @@ def _budgets(plan: Plan, rep: Report) -> None:
 
 
 def _groups(plan: Plan, findings: list[Finding], labels: dict[str, str]) -> list[tuple[str, list[Finding]]]:
-    nodes = sorted([n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
-                   key=lambda n: n.span.line)
     groups: dict[str, list[Finding]] = {}
     for f in findings:
-        owner = None
-        for n in nodes:
-            if n.span.line <= f.line:
-                owner = n
+        owner = plan.index.block_at(f.line)
         kind = {"team": "团队", "goal": "目标", "initiative": "举措"} if labels is LABELS["zh"] else {}
         name = (f"{kind.get(owner.kind, owner.kind)} {owner.label}" if owner is not None and owner.kind != "plan"
                 else labels["plan_level"])
@@ -395,15 +390,10 @@ def verdict(plan: Plan, stops: list[Finding], lang: str) -> str:
     title = plan.meta.title if plan.meta and plan.meta.title else plan.path
     if not stops:
         return f"✓ {plan.path}: {title}: " + ("可以提交预算签批" if zh else "ready for budget sign-off")
-    nodes = sorted([n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
-                   key=lambda n: n.span.line)
     lines = [f"✗ {plan.path}: {title}: " + (f"暂不能签批, {len(stops)} 个问题需要处理" if zh
                                            else f"blocked, {len(stops)} thing(s) to change")]
     for f in stops:
-        node = None
-        for n in nodes:
-            if n.span.line <= f.line:
-                node = n
+        node = plan.index.block_at(f.line)
         who = node.owner.value if node is not None and node.owner is not None else (
             plan.meta.owner.value if plan.meta and plan.meta.owner else "?")
         lines.append(f"  {f.line}:{f.column} {f.code} [{'负责人' if zh else 'owner'}: {who}] {f.message}")
