@@ -76,3 +76,42 @@ def test_nothing_in_a_plan_executes():
     text = GOOD.replace("  备注", "  备注") + '  备注: __import__("os").system("touch /tmp/planlint-pwned") {{7*7}} ${HOME}\n'
     Linter().lint(text, "p.plan")
     assert not os.path.exists("/tmp/planlint-pwned")
+
+
+def _fake_distribution(root, name: str, module_source: str) -> None:
+    """A minimal installed distribution with one entry point in group planlint.rules."""
+    (root / f"{name}_rules.py").write_text(module_source, encoding="utf-8")
+    info = root / f"{name}-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[planlint.rules]\n{name} = {name}_rules:Rule\n", encoding="utf-8")
+
+
+def test_python_rule_from_an_installed_entry_point_and_a_broken_one(tmp_path):
+    _fake_distribution(tmp_path, "acme", '''
+from planlint.engine.rule import Hit, Rule as Base
+
+class Rule(Base):
+    """Every goal title must mention the year.
+
+    What it checks: titles. Why: house style. Bad: x. Good: y. Fix: add the year.
+    """
+    code = "ACM001"
+    name = "title-has-year"
+    category = "smart"
+
+    def check(self, plan, ctx):
+        for goal in plan.goals:
+            if goal.title and "2024" not in goal.title:
+                yield Hit(goal.title_span, "title without the year", "add 2024")
+''')
+    _fake_distribution(tmp_path, "broken", "raise ImportError('missing dependency')\n")
+    (tmp_path / ".planlint.toml").write_text('plugins = ["acme", "broken"]\n', encoding="utf-8")
+    path = tmp_path / "p.plan"
+    path.write_text(GOOD, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-m", "planlint", "check", "--no-cache", str(path)],
+                       capture_output=True, text=True, timeout=120, env=env)
+    no_traceback(r)
+    assert "ACM001 warning title without the year" in r.stdout
+    assert "planlint: plugin 'broken' failed to load: ImportError: missing dependency" in r.stderr
