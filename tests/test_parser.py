@@ -244,3 +244,14 @@ def test_duplicate_id():
 def test_crlf_and_bom():
     plan, problems = parse("\ufeffgoal G1 \"x\"\r\n  metric: a\r\n", "t.plan")
     assert problems == [] and plan.goals[0].metric.name == "a"
+
+
+def test_title_without_quotes_is_read_and_reported_once():
+    plan, problems = P("""\
+        目标 G1 线索量 翻倍   # note
+          指标: a
+        """)
+    [p] = problems
+    assert (p.code, p.span.line, p.span.column) == ("PL001", 1, 7)
+    assert p.fix == '写成 目标 G1 "线索量 翻倍"' and p.replacement == '"线索量 翻倍"'
+    assert plan.goals[0].title == "线索量 翻倍" and plan.goals[0].metric.name == "a"

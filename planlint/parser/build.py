@@ -174,6 +174,10 @@ class BlockBuilder:
                 tree = values.parser().parse("\n".join(lines) + "\n", start="block")
                 break
             except UnexpectedInput as exc:
+                quoted = self._quote_title(lines[0]) if getattr(exc, "line", 0) == 1 else None
+                if quoted is not None:  # 目标 G1 线索量翻倍: read the rest of the line as the title
+                    lines[0] = quoted
+                    continue
                 bad = self._report_parse_error(exc, lines)
                 if bad <= 0:  # the header itself: the block cannot be read
                     return BlockResult(None, self.problems)
@@ -182,6 +186,22 @@ class BlockBuilder:
             return BlockResult(None, self.problems)
         header, *entries = tree.children
         return BlockResult(self._node(header, entries), self.problems)
+
+    def _quote_title(self, line: str) -> str | None:
+        """A header whose title has no quotes, rewritten with them (and reported once)."""
+        cut = comment_start(line)
+        code = line if cut < 0 else line[:cut]
+        parts = code.split(None, 2)
+        if len(parts) < 3 or any(q in code for q in '"「“'):
+            return None
+        kw, block_id, title = parts
+        number = self.chunk.first_line
+        start = code.index(title, len(kw) + len(block_id)) + 1
+        span = _span(number, start, start + len(title.rstrip()))
+        fixed = f'"{title.rstrip()}"'
+        self.problem("PL001", span, f"标题要加引号: {fixed}", f"a title needs quotes: {fixed}",
+                     f"写成 {kw} {block_id} {fixed}", f"write {kw} {block_id} {fixed}", replacement=fixed)
+        return f"{kw} {block_id} {fixed}" + ("" if cut < 0 else "  " + line[cut:])
 
     def _report_parse_error(self, exc: UnexpectedInput, lines: list[str]) -> int:
         """One finding for one broken line; returns the index of that line in the chunk."""
