@@ -106,6 +106,13 @@ class UnitMismatch(Rule):
             yield Hit(t.span or goal.header_span, msg, fix)
 
 
+def units_agree(goal) -> bool:
+    """Baseline and target in one family of units (percent, a currency, counts)."""
+    b = goal.baseline.unit if goal.baseline else None
+    t = goal.target.unit if goal.target and goal.target.kind != "relative" else None
+    return b is None or t is None or _same(b, t)
+
+
 def _family(unit: str) -> str:
     if unit in ("%", "pp"):
         return "percent"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from planlint.checks.baseline import units_agree
 from planlint.checks.common import base, insert_field, label, show, target_base, title_number
 from planlint.engine.rule import Context, Hit, Options, Rule
 from planlint.i18n import nice, num
@@ -230,8 +231,8 @@ class NotAchievable(Rule):
             if goal.note is not None or goal.target is None:
                 continue
             b, t = base(goal, goal.baseline), target_base(goal)
-            if b is None or t is None or b == t:
-                continue
+            if b is None or t is None or b == t or not units_agree(goal):
+                continue  # units that disagree are BL002's to report; the ratio would mean nothing
             up = t > b
             hit = self._with_history(goal, b, t, up, opts, ctx) if len(goal.history) >= 2 else \
                 self._without_history(plan, goal, b, t, up, opts, ctx)
