@@ -14,7 +14,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
 _FROZEN_SETS: dict[tuple[type, tuple[str, ...]], frozenset[str]] = {}
 
 
