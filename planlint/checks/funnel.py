@@ -67,6 +67,15 @@ def read_funnel(plan: Plan, goal: Goal, ctx: Context) -> Funnel | None:
     return Funnel(goal, target, deal, conversion, cpl, customers_needed, leads_needed, customers, leads)
 
 
+def funnels(plan: Plan, ctx: Context) -> list[Funnel]:
+    """Every goal's funnel, read once per plan for both funnel rules."""
+    key = ("funnels", id(ctx.packs))
+    if key not in plan.index.memo:
+        found = (read_funnel(plan, g, ctx) for g in plan.goals if g.assume)
+        plan.index.memo[key] = [f for f in found if f is not None]
+    return plan.index.memo[key]
+
+
 def _chain(f: Funnel, ctx: Context) -> str:
     parts = [show(f.goal, f.target, ctx), ctx.money(f.deal)]
     if f.conversion:
@@ -96,12 +105,8 @@ class FunnelShort(Rule):
     severity = "warning"
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if not goal.assume:
-                continue
-            f = read_funnel(plan, goal, ctx)
-            if f is None:
-                continue
+        for f in funnels(plan, ctx):
+            goal = f.goal
             c = f.customers_goal
             if c is not None and (target_base(c) or 0) < f.customers_needed * 0.995:
                 have = target_base(c) or 0
@@ -142,11 +147,8 @@ class FunnelBudgetShort(Rule):
     severity = "warning"
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if not goal.assume:
-                continue
-            f = read_funnel(plan, goal, ctx)
-            if f is None or f.cpl is None or f.leads_needed is None or f.leads_goal is None:
+        for f in funnels(plan, ctx):
+            if f.cpl is None or f.leads_needed is None or f.leads_goal is None:
                 continue
             needed = f.leads_needed * f.cpl
             ids = {g.id for g in [f.leads_goal, *plan.index.descendants(f.leads_goal)]}

@@ -308,14 +308,21 @@ def describe_value(node: Node, name: str) -> str | None:
     return None
 
 
-@server.feature(lsp.TEXT_DOCUMENT_HOVER)
-def hover(ls: PlanServer, params: lsp.HoverParams) -> lsp.Hover | None:
-    uri = params.text_document.uri
-    plan = _state_plan(ls, uri)
+def _at_cursor(ls: PlanServer, params) -> tuple[Plan, int, int, str | None] | None:
+    """The plan, the cursor (1-based line and column) and the goal id under it, if any."""
+    plan = _state_plan(ls, params.text_document.uri)
     if plan is None:
         return None
-    line, col = _position(ls, uri, params.position)
-    gid = _id_at(plan, line, col)
+    line, col = _position(ls, params.text_document.uri, params.position)
+    return plan, line, col, _id_at(plan, line, col)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_HOVER)
+def hover(ls: PlanServer, params: lsp.HoverParams) -> lsp.Hover | None:
+    here = _at_cursor(ls, params)
+    if here is None:
+        return None
+    plan, line, col, gid = here
     if gid is not None and gid in plan.index.goals:
         text = describe_goal(plan, plan.index.goals[gid], plan.lang)
         return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text))
@@ -387,11 +394,10 @@ def _block_kind_at(plan: Plan | None, line_no: int) -> str | None:
 @server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
 def definition(ls: PlanServer, params: lsp.DefinitionParams) -> lsp.Location | None:
     uri = params.text_document.uri
-    plan = _state_plan(ls, uri)
-    if plan is None:
+    here = _at_cursor(ls, params)
+    if here is None:
         return None
-    line, col = _position(ls, uri, params.position)
-    gid = _id_at(plan, line, col)
+    plan, _, _, gid = here
     goal = plan.index.goals.get(gid or "")
     if goal is None:
         return None
