@@ -58,3 +58,28 @@ def test_mutated_plans_never_raise(data):
             text = "\n".join(lines[:k] + [lines[k]] + lines[k:])
     findings = lint(text)
     assert all(f.message for f in findings)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400) | st.text(alphabet=ALPHABET, max_size=300).map(lambda t: t.encode("utf-8")),
+       fmt=st.sampled_from(["text", "json", "sarif", "github"]))
+def test_cli_on_random_files_exits_cleanly(tmp_path_factory, capsys, data, fmt):
+    import sys as _sys
+
+    from planlint.cli import main
+
+    path = tmp_path_factory.mktemp("fuzz") / "f.plan"
+    path.write_bytes(data)
+    argv = _sys.argv
+    _sys.argv = ["planlint", "check", "--no-cache", "--format", fmt, str(path)]
+    try:
+        main()
+    except SystemExit as exc:
+        assert exc.code in (0, 1, 2)
+    finally:
+        _sys.argv = argv
+        import gc
+
+        gc.enable()  # main() turns the collector off for its short-lived process
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err and "internal error" not in out.err
