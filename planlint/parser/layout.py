@@ -15,6 +15,8 @@ from planlint.parser.keywords import BLOCK_OF, FIELD_OF
 
 DIRECTIVE = re.compile(r"planlint\s*[:：]\s*disable\s*[=＝:]?\s*(?P<codes>[A-Za-z0-9_,，\s-]+)", re.IGNORECASE)
 QUOTES = {'"': '"', "「": "」", "“": "”"}
+HEAD = re.compile(r"[:：\s\"「“]")
+LANG_SAMPLE = 400
 
 
 @dataclass
@@ -78,9 +80,11 @@ def layout(text: str) -> Layout:
         lines.pop()
     out = Layout(line_count=len(lines))
     zh = en = 0
+    counted = 0
     current: Chunk | None = None
+    content = out.content_lines
     for number, line in enumerate(lines, start=1):
-        cut = comment_start(line)
+        cut = comment_start(line) if "#" in line else -1
         if cut >= 0:
             m = DIRECTIVE.search(line, cut)
             if m:
@@ -89,16 +93,21 @@ def layout(text: str) -> Layout:
                 out.directives.append(RawDirective(codes, number, cut + 1, own))
         body = line if cut < 0 else line[:cut]
         stripped = body.strip()
-        if stripped:
-            out.content_lines.append(number)
-            head = re.split(r"[:：\s\"「“]", stripped, maxsplit=1)[0].lower()
+        if not stripped:
+            if current is not None:
+                current.lines.append(line)
+            continue
+        content.append(number)
+        if counted < LANG_SAMPLE:  # the first few hundred names tell the writer's language
+            head = HEAD.split(stripped, maxsplit=1)[0].lower()
             if head in BLOCK_OF or head in FIELD_OF:
+                counted += 1
                 if has_cjk(head):
                     zh += 1
                 else:
                     en += 1
-        starts_block = bool(stripped) and not line[:1].isspace() and not _is_unindented_field(stripped)
-        if starts_block or current is None and stripped:
+        starts_block = not line[:1].isspace() and not _is_unindented_field(stripped)
+        if starts_block or current is None:
             current = Chunk(number, [line])
             out.chunks.append(current)
         elif current is not None:
