@@ -292,6 +292,11 @@ class PlanIndex:
             for person in sorted(t.people()):
                 self.team_of.setdefault(person, []).append(t)
 
+    @property
+    def blocks(self) -> list[Node]:
+        """Every block in file order."""
+        return self._blocks
+
     def block_at(self, line: int) -> Node | None:
         """The block a line belongs to: the last one that starts at or before it."""
         i = bisect.bisect_right(self._starts, line) - 1

@@ -102,3 +102,16 @@ def test_bad_pack_names_file_and_key(tmp_path):
 def test_messages_follow_lang_override():
     [f] = only(lint(NO_REVIEW, lang="en"), "TR001")
     assert f.message.startswith("goal SALES") and f.fix == "add review: monthly"
+
+
+def test_editor_memo_gives_the_same_findings_as_a_fresh_lint():
+    from planlint.parser import BlockCache, parse
+
+    linter, cache, memo = Linter(), BlockCache(), {}
+    base = GOOD.replace('"门锁季度销售额达到650万元"', '"大幅提升品牌影响力"').replace("  复盘: 每月\n", "")
+    edits = [base, base.replace("  截止: 2024年Q4\n  负责人: 张伟", "  截止: 2024年Q4\n\n  负责人: 张伟"),
+             "\n\n" + base, base.replace("大幅提升品牌影响力", "门锁销售额650万元")]
+    for text in edits:
+        plan, problems = parse(text, "p.plan", cache=cache)
+        with_memo = linter.lint_plan(plan, problems, memo=memo)
+        assert with_memo == Linter().lint(text, "p.plan")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from planlint.checks.common import base, label, show, target_base
 from planlint.engine.rule import Context, Hit, Rule
 from planlint.finding import Edit
-from planlint.model import Goal, Initiative, Node, Plan, Span
+from planlint.model import Goal, Initiative, Node, Span
 
 
 @dataclass
@@ -28,21 +28,21 @@ class TextField:
         return Span(line=self.line, column=self.column + start, end_line=self.line, end_column=self.column + end)
 
 
-def text_fields(plan: Plan) -> Iterator[TextField]:
-    """Every piece of prose a reviewer reads: titles, metric names, notes, lists, raw values."""
-    nodes: list[Node] = [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None]
-    for node in nodes:
-        if node.title and node.title_span is not None:
-            yield TextField(node, "title", node.title, node.title_span.line, node.title_span.column + 1)
-        if isinstance(node, Goal) and node.metric is not None and node.metric.span is not None:
-            yield TextField(node, "metric", node.metric.name, node.metric.span.line, node.metric.span.column)
-        for name, ref in node.fields.items():
-            if ref.value_span is None:
-                continue
-            if name in ("note", "definition", "measures", "leading", "strategy") or (
-                ref.placeholder and name in ("target", "baseline", "deadline", "budget")
-            ):
-                yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
+def text_fields(node: Node) -> Iterator[TextField]:
+    """Every piece of prose a reviewer reads in a block: titles, metric names, notes, lists, raw values."""
+    if node.title and node.title_span is not None:
+        yield TextField(node, "title", node.title, node.title_span.line, node.title_span.column + 1)
+    if isinstance(node, Goal) and node.metric is not None and node.metric.span is not None:
+        yield TextField(node, "metric", node.metric.name, node.metric.span.line, node.metric.span.column)
+    for name, ref in node.fields.items():
+        if ref.value_span is None:
+            continue
+        if name in PROSE or (ref.placeholder and name in NUMERIC):
+            yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
+
+
+PROSE = frozenset({"note", "definition", "measures", "leading", "strategy"})
+NUMERIC = frozenset({"target", "baseline", "deadline", "budget"})
 
 
 def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object, str]]:
@@ -89,36 +89,26 @@ def rewrite(goal: Goal, ctx: Context) -> str | None:
     return f"{goal.metric.name}{start} {verb} {target}"
 
 
-def _vague_fields(plan: Plan, ctx: Context) -> list[tuple[TextField, list]]:
-    """Per node, the first text field where an outcome phrase stands for a missing measure,
-    with the phrases of all its fields (one finding per goal, not one per field).
-    Computed once per plan and pack set: both vague rules use it."""
-    key = ("vague-fields", id(ctx.packs))
-    if key not in plan.index.memo:
-        plan.index.memo[key] = _find_vague_fields(plan, ctx)
-    return plan.index.memo[key]
-
-
-def _find_vague_fields(plan: Plan, ctx: Context) -> list[tuple[TextField, list]]:
-    found: dict[int, tuple[TextField, list]] = {}
-    for tf in text_fields(plan):
-        node = tf.node
-        if tf.field not in ("title", "metric"):
+def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
+    """The block's first text field where an outcome phrase stands for a missing measure, with
+    the phrases of all its fields (one finding per goal, not one per field)."""
+    if isinstance(node, Goal):
+        if not metric_is_vague(node, ctx) and fully_quantified(node):
+            return None
+    elif not (isinstance(node, Initiative) and not node.measures):
+        return None
+    found: tuple[TextField, list] | None = None
+    for tf in text_fields(node):
+        if tf.field not in ("title", "metric") or (isinstance(node, Initiative) and tf.field != "title"):
             continue
         matches = outcome_matches(tf, ctx)
         if not matches:
             continue
-        if isinstance(node, Goal):
-            if not metric_is_vague(node, ctx) and fully_quantified(node):
-                continue
-        elif not (isinstance(node, Initiative) and tf.field == "title" and not node.measures):
-            continue
-        if id(node) in found:
-            first, phrases = found[id(node)]
-            phrases.extend(m for m in matches if m[3] not in {p[3] for p in phrases})
+        if found is None:
+            found = (tf, list(matches))
         else:
-            found[id(node)] = (tf, list(matches))
-    return list(found.values())
+            found[1].extend(m for m in matches if m[3] not in {p[3] for p in found[1]})
+    return found
 
 
 def metric_is_vague(goal: Goal, ctx: Context) -> bool:
@@ -150,9 +140,12 @@ class VagueOutcome(Rule):
     category = "vague"
     severity = "warning"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for tf, matches in _vague_fields(plan, ctx):
-            node = tf.node
+    node_local = True
+
+    def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
+        found = vague_field(node, ctx)
+        if found is not None:
+            tf, matches = found
             start, end, phrase, _ = matches[0]
             words = list(dict.fromkeys(m[3] for m in matches))
             hedges = [tf.text[s:e] for s, e in hedge_matches(tf.text, ctx)]
@@ -196,10 +189,13 @@ class Hedge(Rule):
     category = "vague"
     severity = "warning"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        covered = {(id(tf.node), tf.field) for tf, _ in _vague_fields(plan, ctx)}
-        for tf in text_fields(plan):
-            if (id(tf.node), tf.field) in covered:
+    node_local = True
+
+    def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
+        vague = vague_field(node, ctx)
+        covered = vague[0].field if vague is not None else None
+        for tf in text_fields(node):
+            if tf.field == covered:
                 continue
             found = hedge_matches(tf.text, ctx)
             if not found:

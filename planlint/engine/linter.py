@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 import planlint.checks
 from planlint.engine.config import Config, ConfigError
 from planlint.engine.packs import PackError, Packs, load_packs
-from planlint.engine.rule import REGISTRY, Context, Rule
+from planlint.engine.rule import REGISTRY, Context, Hit, Rule
 from planlint.finding import SEVERITY_RANK, Edit, Finding, make_finding
 from planlint.model import Plan, Span
 from planlint.parser import Problem, no_cyclic_gc, parse
@@ -119,11 +120,28 @@ class Linter:
         plan, problems = parse(text, path, self.lang or self.config.lang)
         return self.lint_plan(plan, problems)
 
-    def lint_plan(self, plan: Plan, problems: list[Problem]) -> list[Finding]:
+    def lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None = None) -> list[Finding]:
+        """Lint a parsed plan. ``memo`` (the editor keeps one per document) holds the hits of
+        node-local rules per block: a block that is the same object at the same line as last
+        time is not checked again."""
         with no_cyclic_gc():
-            return self._lint_plan(plan, problems)
+            return self._lint_plan(plan, problems, memo)
 
-    def _lint_plan(self, plan: Plan, problems: list[Problem]) -> list[Finding]:
+    def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
+        if memo is None or not rule.node_local:
+            yield from rule.check(plan, ctx)
+            return
+        for node in plan.index.blocks:
+            key = (rule.code, id(node))
+            kept = memo.get(key)
+            if kept is not None and kept[0] is node and kept[1] == node.span.line:
+                hits = kept[2]
+            else:
+                hits = list(rule.check_node(node, ctx))
+            fresh[key] = (node, node.span.line, hits)
+            yield from hits
+
+    def _lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None) -> list[Finding]:
         lang = plan.lang
         findings: list[Finding] = []
         for p in problems:
@@ -132,11 +150,12 @@ class Linter:
                 cls = REGISTRY[p.code]
                 findings.append(make_finding(plan.path, p.span, p.code, "syntax", self.severity[p.code],
                                              p.message, p.fix, edits, cls.name))
+        fresh: dict = {}
         for rule, opts, sev in self.rules:
             ctx = Context(lang=lang, packs=self.packs, options=opts)
             try:
                 configured = "severity" in self.config.rules.get(rule.code, {})
-                for hit in rule.check(plan, ctx):
+                for hit in self._hits(rule, plan, ctx, memo, fresh):
                     level = hit.severity if hit.severity and not configured else sev
                     findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, level,
                                                  hit.message, hit.fix, hit.edits, rule.name))
@@ -149,6 +168,9 @@ class Linter:
                                              ctx.t("请报告这个问题; 可暂时用 ignore 关闭该规则",
                                                    "please report it; ignore the rule in config meanwhile"),
                                              rule=rule.name))
+        if memo is not None:  # keep only the blocks of this text
+            memo.clear()
+            memo.update(fresh)
         findings = self._suppress(plan, findings)
         findings.sort(key=Finding.sort_key)
         return findings

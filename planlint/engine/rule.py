@@ -23,7 +23,7 @@ from planlint.model import Span
 
 if TYPE_CHECKING:
     from planlint.engine.packs import Packs
-    from planlint.model import Plan
+    from planlint.model import Node, Plan
 
 
 class NoOptions(BaseModel):
@@ -73,13 +73,23 @@ class Rule:
     severity: ClassVar[str] = "warning"
     options: ClassVar[type[BaseModel]] = NoOptions
     source: ClassVar[str] = "planlint"  # or the plugin's name
+    # A node-local rule looks at one block at a time (``check_node``); the editor keeps its
+    # hits for blocks that did not change instead of checking them again.
+    node_local: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         if not inspect.isabstract(cls) and getattr(cls, "code", None):
             REGISTRY[cls.code] = cls
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:  # pragma: no cover - abstract
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        if not self.node_local:
+            raise NotImplementedError(f"{type(self).__name__} defines neither check() nor check_node()")
+        for node in plan.index.blocks:
+            yield from self.check_node(node, ctx)
+
+    def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
+        """For node-local rules: the hits of one block, from that block alone."""
         raise NotImplementedError
         yield
 

@@ -44,6 +44,7 @@ class DocState:
     plan: Plan | None = None
     findings: list[Finding] = field(default_factory=list)
     cache: BlockCache = field(default_factory=BlockCache)
+    memo: dict = field(default_factory=dict)  # node-local rule hits per unchanged block
     pending: asyncio.Task | None = None
 
 
@@ -92,7 +93,7 @@ class PlanServer(LanguageServer):
         path = str(uri_to_path(uri) or uri)
         plan, problems = parse(doc.source, path, linter.lang or linter.config.lang, cache=state.cache)
         state.plan = plan
-        state.findings = linter.lint_plan(plan, problems)
+        state.findings = linter.lint_plan(plan, problems, memo=state.memo)
         state.version = doc.version
         diagnostics = [self.diagnostic(doc, f) for f in state.findings]
         self.text_document_publish_diagnostics(
