@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from planlint.checks.common import label
 from planlint.engine.rule import Context, Hit, Rule
 from planlint.finding import Edit
-from planlint.model import Plan, Span
+from planlint.model import Goal, Node, Plan, Span
 
 
 class NoBaseline(Rule):
@@ -83,27 +83,30 @@ class UnitMismatch(Rule):
     category = "baseline"
     severity = "error"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if goal.target is None:
-                continue
-            t = goal.target
-            metric_unit = goal.metric.unit if goal.metric else None
-            written = [u for u in (metric_unit, goal.baseline.unit if goal.baseline else None) if u]
-            if t.kind == "relative":
-                # +20% is growth and fits any metric; +5pp only fits a percentage.
-                if t.unit == "pp" and written and not _same(written[0], "%"):
-                    written.append("pp")
-            elif t.unit:
-                written.append(t.unit)
-            odd = next((u for u in written[1:] if not _same(written[0], u)), None)
-            if odd is None:
-                continue
-            msg = ctx.t(f"目标 {label(goal, ctx)} 的单位不一致: {written[0]} 与 {odd}",
-                        f"goal {label(goal, ctx)} mixes units: {written[0]} and {odd}")
-            fix = ctx.t(f"基准和目标值都用指标的单位 ({metric_unit or written[0]}) 表示",
-                        f"write baseline and target in the metric's unit ({metric_unit or written[0]})")
-            yield Hit(t.span or goal.header_span, msg, fix)
+    node_local = True
+
+    def check_node(self, goal: Node, ctx: Context) -> Iterator[Hit]:
+        if not isinstance(goal, Goal):
+            return
+        if goal.target is None:
+            return
+        t = goal.target
+        metric_unit = goal.metric.unit if goal.metric else None
+        written = [u for u in (metric_unit, goal.baseline.unit if goal.baseline else None) if u]
+        if t.kind == "relative":
+            # +20% is growth and fits any metric; +5pp only fits a percentage.
+            if t.unit == "pp" and written and not _same(written[0], "%"):
+                written.append("pp")
+        elif t.unit:
+            written.append(t.unit)
+        odd = next((u for u in written[1:] if not _same(written[0], u)), None)
+        if odd is None:
+            return
+        msg = ctx.t(f"目标 {label(goal, ctx)} 的单位不一致: {written[0]} 与 {odd}",
+                    f"goal {label(goal, ctx)} mixes units: {written[0]} and {odd}")
+        fix = ctx.t(f"基准和目标值都用指标的单位 ({metric_unit or written[0]}) 表示",
+                    f"write baseline and target in the metric's unit ({metric_unit or written[0]})")
+        yield Hit(t.span or goal.header_span, msg, fix)
 
 
 def units_agree(goal) -> bool:

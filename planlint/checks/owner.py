@@ -234,16 +234,17 @@ class SeveralOwners(Rule):
     category = "owner"
     severity = "warning"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for node in _owned(plan):
-            if node.owner is None:
-                continue
-            names = [n for n in SEVERAL.split(node.owner.value) if n]
-            if len(names) < 2:
-                continue
-            first, rest = names[0], names[1:]
-            msg = ctx.t(f"{_what(node, ctx)} {label(node, ctx)} 有 {len(names)} 个负责人: {'、'.join(names)}",
-                        f"{_what(node, ctx)} {label(node, ctx)} names {len(names)} owners: {', '.join(names)}")
-            fix = ctx.t(f"负责人: {first}; 协同人: {'、'.join(rest)}", f"owner: {first}; collaborators: {', '.join(rest)}")
-            edits = [Edit(span=node.owner.span, text=first)] if node.owner.span else []
-            yield Hit(node.owner.span or node.header_span, msg, fix, edits)
+    node_local = True
+
+    def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
+        if node.owner is None:
+            return
+        names = [n for n in SEVERAL.split(node.owner.value) if n]
+        if len(names) < 2:
+            return
+        first, rest = names[0], names[1:]
+        msg = ctx.t(f"{_what(node, ctx)} {label(node, ctx)} 有 {len(names)} 个负责人: {'、'.join(names)}",
+                    f"{_what(node, ctx)} {label(node, ctx)} names {len(names)} owners: {', '.join(names)}")
+        fix = ctx.t(f"负责人: {first}; 协同人: {'、'.join(rest)}", f"owner: {first}; collaborators: {', '.join(rest)}")
+        edits = [Edit(span=node.owner.span, text=first)] if node.owner.span else []
+        yield Hit(node.owner.span or node.header_span, msg, fix, edits)

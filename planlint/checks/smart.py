@@ -15,7 +15,7 @@ from planlint.checks.baseline import units_agree
 from planlint.checks.common import base, insert_field, label, show, target_base, title_number
 from planlint.engine.rule import Context, Hit, Options, Rule
 from planlint.i18n import nice, num
-from planlint.model import Goal, Plan
+from planlint.model import Goal, Node, Plan
 
 
 def _metric_hint(goal: Goal, ctx: Context) -> tuple[str, str]:
@@ -53,22 +53,25 @@ class NoMetric(Rule):
     category = "smart"
     severity = "error"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if goal.metric is not None:
-                continue
-            metric, target = _metric_hint(goal, ctx)
-            no_target = goal.target is None
-            msg = ctx.t(
-                f"目标 {label(goal, ctx)} 没有指标{'和目标值' if no_target else ''}, 无法衡量是否达成",
-                f"goal {label(goal, ctx)} has no metric{' and no target' if no_target else ''}: nobody can tell whether it is reached",
-            )
-            fix = ctx.t(
-                f"加上 指标: {metric}; 基准: <当前值>; 目标值: {target}",
-                f"add metric: {metric}; baseline: <current value>; target: {target}",
-            )
-            key = ctx.t("指标", "metric")
-            yield Hit(goal.id_span or goal.header_span, msg, fix, [insert_field(goal, key, metric)])
+    node_local = True
+
+    def check_node(self, goal: Node, ctx: Context) -> Iterator[Hit]:
+        if not isinstance(goal, Goal):
+            return
+        if goal.metric is not None:
+            return
+        metric, target = _metric_hint(goal, ctx)
+        no_target = goal.target is None
+        msg = ctx.t(
+            f"目标 {label(goal, ctx)} 没有指标{'和目标值' if no_target else ''}, 无法衡量是否达成",
+            f"goal {label(goal, ctx)} has no metric{' and no target' if no_target else ''}: nobody can tell whether it is reached",
+        )
+        fix = ctx.t(
+            f"加上 指标: {metric}; 基准: <当前值>; 目标值: {target}",
+            f"add metric: {metric}; baseline: <current value>; target: {target}",
+        )
+        key = ctx.t("指标", "metric")
+        yield Hit(goal.id_span or goal.header_span, msg, fix, [insert_field(goal, key, metric)])
 
 
 class NoTarget(Rule):
@@ -92,28 +95,31 @@ class NoTarget(Rule):
     category = "smart"
     severity = "error"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if goal.metric is None or goal.target is not None:
-                continue
-            ref = goal.fields.get("target")
-            suggestion = title_number(goal.title)
-            if suggestion is None and goal.baseline is not None:
-                suggestion = num(goal.baseline.value * 1.2)
-                why = ctx.t(f" (基准 {goal.baseline.text} 的 +20%, 仅作起点)", f" (+20% over the baseline {goal.baseline.text}, as a start)")
-            else:
-                why = ""
-            suggestion = suggestion or ctx.t("<数值>", "<number>")
-            if ref is not None and ref.raw_value:
-                msg = ctx.t(f"目标 {label(goal, ctx)} 的目标值「{ref.raw_value}」不是数值",
-                            f"the target of goal {label(goal, ctx)}, '{ref.raw_value}', is not a number")
-            else:
-                msg = ctx.t(f"目标 {label(goal, ctx)} 有指标「{goal.metric.name}」但没有目标值",
-                            f"goal {label(goal, ctx)} measures '{goal.metric.name}' but has no target")
-            fix = ctx.t(f"写成 目标值: {suggestion}{why}", f"write target: {suggestion}{why}")
-            span = ref.value_span or ref.key_span if ref is not None else goal.id_span or goal.header_span
-            edits = [] if ref is not None else [insert_field(goal, ctx.t("目标值", "target"), suggestion)]
-            yield Hit(span, msg, fix, edits)
+    node_local = True
+
+    def check_node(self, goal: Node, ctx: Context) -> Iterator[Hit]:
+        if not isinstance(goal, Goal):
+            return
+        if goal.metric is None or goal.target is not None:
+            return
+        ref = goal.fields.get("target")
+        suggestion = title_number(goal.title)
+        if suggestion is None and goal.baseline is not None:
+            suggestion = num(goal.baseline.value * 1.2)
+            why = ctx.t(f" (基准 {goal.baseline.text} 的 +20%, 仅作起点)", f" (+20% over the baseline {goal.baseline.text}, as a start)")
+        else:
+            why = ""
+        suggestion = suggestion or ctx.t("<数值>", "<number>")
+        if ref is not None and ref.raw_value:
+            msg = ctx.t(f"目标 {label(goal, ctx)} 的目标值「{ref.raw_value}」不是数值",
+                        f"the target of goal {label(goal, ctx)}, '{ref.raw_value}', is not a number")
+        else:
+            msg = ctx.t(f"目标 {label(goal, ctx)} 有指标「{goal.metric.name}」但没有目标值",
+                        f"goal {label(goal, ctx)} measures '{goal.metric.name}' but has no target")
+        fix = ctx.t(f"写成 目标值: {suggestion}{why}", f"write target: {suggestion}{why}")
+        span = ref.value_span or ref.key_span if ref is not None else goal.id_span or goal.header_span
+        edits = [] if ref is not None else [insert_field(goal, ctx.t("目标值", "target"), suggestion)]
+        yield Hit(span, msg, fix, edits)
 
 
 class NoDeadline(Rule):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from planlint.checks.common import base, insert_field, label, show, target_base
 from planlint.engine.rule import Context, Hit, Options, Rule
-from planlint.model import Goal, Plan
+from planlint.model import Goal, Node, Plan
 
 
 def _cadence(goal: Goal, ctx: Context) -> str:
@@ -53,14 +53,17 @@ class NoReview(Rule):
     category = "tracking"
     severity = "warning"
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if goal.review is not None or "review" in goal.fields and not goal.fields["review"].placeholder:
-                continue
-            cadence = _cadence(goal, ctx)
-            msg = ctx.t(f"目标 {label(goal, ctx)} 没有复盘节奏", f"goal {label(goal, ctx)} has no review cadence")
-            fix = ctx.t(f"加上 复盘: {cadence}", f"add review: {cadence}")
-            yield Hit(goal.id_span or goal.header_span, msg, fix, [insert_field(goal, ctx.t("复盘", "review"), cadence)])
+    node_local = True
+
+    def check_node(self, goal: Node, ctx: Context) -> Iterator[Hit]:
+        if not isinstance(goal, Goal):
+            return
+        if goal.review is not None or "review" in goal.fields and not goal.fields["review"].placeholder:
+            return
+        cadence = _cadence(goal, ctx)
+        msg = ctx.t(f"目标 {label(goal, ctx)} 没有复盘节奏", f"goal {label(goal, ctx)} has no review cadence")
+        fix = ctx.t(f"加上 复盘: {cadence}", f"add review: {cadence}")
+        yield Hit(goal.id_span or goal.header_span, msg, fix, [insert_field(goal, ctx.t("复盘", "review"), cadence)])
 
 
 class NoLeadingIndicator(Rule):
