@@ -69,8 +69,10 @@ class PullingApart(Rule):
         seen: set[int] = set()
         for pair, a_rx, b_rx in ctx.packs.conflict_res:
             nodes: list[Node] = [*plan.goals, *(plan.initiatives if pair.scope == "any" else [])]
-            sides_a = [n for n in nodes if a_rx.search(_text(n, pair.scope)) and not b_rx.search(_text(n, pair.scope))]
-            sides_b = [n for n in nodes if b_rx.search(_text(n, pair.scope)) and not a_rx.search(_text(n, pair.scope))]
+            texts = [(n, _text(n, pair.scope)) for n in nodes]
+            found = [(n, bool(a_rx.search(t)), bool(b_rx.search(t))) for n, t in texts if t]
+            sides_a = [n for n, a, b in found if a and not b]
+            sides_b = [n for n, a, b in found if b and not a]
             for a in sides_a:
                 if (pair.a.direction and _direction(a) not in (0, pair.a.direction)) or _agreed(a):
                     continue
