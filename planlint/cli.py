@@ -8,26 +8,10 @@ from pathlib import Path
 import click
 
 from planlint import __version__
-from planlint.engine.config import Config, ConfigError, find_config, read_config_file  # noqa: F401
+from planlint.engine.config import ConfigError, read_config_file
 from planlint.files import InputError, discover, read_plan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-def _linter_for(path: Path, explicit: Config | None, lang: str | None, select: tuple[str, ...],
-                ignore: tuple[str, ...], cache: dict):
-    from planlint.engine.linter import Linter
-
-    cfg = explicit or find_config(path.resolve().parent)
-    key = (cfg.source, lang, select, ignore)
-    if key not in cache:
-        if select or ignore:
-            cfg = cfg.model_copy(update={"select": list(select) or cfg.select, "ignore": [*cfg.ignore, *ignore]})
-        linter = Linter(cfg, lang=lang)
-        for err in linter.plugin_errors:
-            click.echo(f"planlint: {err}", err=True)
-        cache[key] = linter
-    return cache[key]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -135,12 +119,16 @@ def explain(code: str) -> None:
             click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
 
 
-def _lint_one(path: Path, lang: str | None, cache: dict):
+def _lint_one(path: Path, lang: str | None):
     """Parse and lint one file with its config: (plan, findings, linter)."""
     from planlint.parser import parse
+    from planlint.runner import Options, config_for, linter_for
 
     text = read_plan(path)
-    linter = _linter_for(path, None, lang, (), (), cache)
+    opts = Options(lang=lang)
+    linter = linter_for(config_for(path, opts), opts)
+    for note in linter.plugin_errors:
+        click.echo(f"planlint: {note}", err=True)
     plan, problems = parse(text, str(path), linter.lang or linter.config.lang)
     return plan, linter.lint_plan(plan, problems), linter
 
@@ -157,7 +145,7 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, s
     from planlint.output.report import build_report, render, write_atomically
 
     path = Path(plan_path)
-    plan, findings, linter = _lint_one(path, lang, {})
+    plan, findings, linter = _lint_one(path, lang)
     text = render(build_report(plan, findings, lang, strict, linter), fmt)
     if output:
         if Path(output).resolve() == path.resolve():
@@ -175,10 +163,9 @@ def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
     """The sign-off decision: exit 0 only when nothing blocks and the budget balances."""
     from planlint.output.report import blocking, verdict
 
-    cache: dict = {}
     blocked = False
     for path in discover(list(paths)):
-        plan, findings, _ = _lint_one(path, lang, cache)
+        plan, findings, _ = _lint_one(path, lang)
         stops = blocking(findings, strict)
         blocked = blocked or bool(stops)
         click.echo(verdict(plan, stops, lang or plan.lang))
@@ -193,7 +180,7 @@ def status_cmd(plan_path: str, lang: str | None) -> None:
     from planlint.output.report import status_table
 
     path = Path(plan_path)
-    plan, _, linter = _lint_one(path, lang, {})
+    plan, _, linter = _lint_one(path, lang)
     click.echo(status_table(plan, linter, lang or plan.lang))
 
 

@@ -49,14 +49,14 @@ class FileResult:
 _linters: dict = {}
 
 
-def _config(path: Path, opts: Options) -> Config:
+def config_for(path: Path, opts: Options) -> Config:
     cfg = read_config_file(Path(opts.config_path)) if opts.config_path else find_config(path.resolve().parent)
     if opts.select or opts.ignore:
         cfg = cfg.model_copy(update={"select": list(opts.select) or cfg.select, "ignore": [*cfg.ignore, *opts.ignore]})
     return cfg
 
 
-def _linter(cfg: Config, opts: Options):
+def linter_for(cfg: Config, opts: Options):
     from planlint.engine.linter import Linter
 
     key = (cfg.model_dump_json(), cfg.source, opts.lang)
@@ -125,13 +125,13 @@ def lint_file(path: str, opts: Options) -> FileResult:
     p = Path(path)
     try:
         text = read_plan(p)
-        cfg = _config(p, opts)
+        cfg = config_for(p, opts)
         lang = opts.lang or cfg.lang or layout(text[:4000]).lang
         key = _cache_key(text, path, cfg, opts) if opts.use_cache else None
         cached = _cache_get(key) if key else None
         if cached is not None:
             return FileResult(path, cached, fail_on=cfg.fail_on, lang=lang)
-        linter = _linter(cfg, opts)
+        linter = linter_for(cfg, opts)
         findings = linter.lint(text, path)
         if key and not linter.plugin_errors:
             _cache_put(key, findings)
