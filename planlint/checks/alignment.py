@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from planlint.checks.common import base, change, label, last_line_span, show, target_base
+from planlint.checks.common import base, change, field_indent, label, last_line_span, show, target_base
 from planlint.engine.rule import Context, Hit, Rule
 from planlint.finding import Edit
 from planlint.i18n import num
@@ -489,7 +489,7 @@ class SplitAdvice(Rule):
             msg = ctx.t(f"{label(goal, ctx)} 跨 {len(quarters)} 个季度, 没有拆分", f"{label(goal, ctx)} runs over {len(quarters)} quarters with no split")
             fix = ctx.t("按季节权重拆分 (618 在 Q2, 双11 在 Q4): 拆分: " + "; ".join(lines),
                         "split with seasonal weights (618 in Q2, Double 11 in Q4): split: " + "; ".join(lines))
-            indent = "  "
+            indent = field_indent(goal)
             text = f"\n{indent}{ctx.t('拆分', 'split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
             yield Hit(goal.target.span or goal.header_span, msg, fix, [Edit(span=last_line_span(goal), text=text)])
 

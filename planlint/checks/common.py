@@ -88,9 +88,15 @@ def last_line_span(node: Node) -> Span:
     return Span(line=line, column=node.span.end_column, end_line=line, end_column=node.span.end_column)
 
 
-def insert_field(node: Node, key: str, value: str, indent: str = "  ") -> Edit:
-    """An edit that appends ``key: value`` as the block's last field."""
-    return Edit(span=last_line_span(node), text=f"\n{indent}{key}: {value}")
+def field_indent(node: Node) -> str:
+    """The indentation of the block's fields (as many columns as they use), two spaces if none."""
+    columns = [ref.key_span.column for ref in node.fields.values()]
+    return " " * (min(columns) - 1) if columns else "  "
+
+
+def insert_field(node: Node, key: str, value: str) -> Edit:
+    """An edit that appends ``key: value`` as the block's last field, indented like the others."""
+    return Edit(span=last_line_span(node), text=f"\n{field_indent(node)}{key}: {value}")
 
 
 def field_key(ctx: Context, zh: str, en: str) -> str:
