@@ -77,14 +77,15 @@ class PullingApart(Rule):
                 if (pair.a.direction and _direction(a) not in (0, pair.a.direction)) or _agreed(a):
                     continue
                 da = department_of(plan, a)
-                if not da or id(a) in seen:
+                if (pair.cross_department and not da) or id(a) in seen:
                     continue
                 b = next((b for b in sides_b if not _agreed(b) and (not pair.b.direction or _direction(b) in (0, pair.b.direction))
-                          and department_of(plan, b) not in (None, da)), None)
+                          and (not pair.cross_department or department_of(plan, b) not in (None, da))), None)
                 if b is None:
                     continue
                 seen.add(id(a))
                 db = department_of(plan, b)
+                da, db = da or "?", db or "?"
                 la, lb = (pair.a.label_zh, pair.b.label_zh) if ctx.lang == "zh" else (pair.a.label_en, pair.b.label_en)
                 msg = ctx.t(
                     f"{da} 的 {label(a, ctx)} 追求{la}, 而 {db} 的 {label(b, ctx)} 追求{lb}, 两者没有共同的口径",

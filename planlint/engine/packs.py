@@ -59,6 +59,7 @@ class ConflictPair(_Strict):
     agree_zh: str
     agree_en: str
     scope: str = "goal"  # goal: goal metrics and titles; any: initiatives too
+    cross_department: bool = True  # only between departments (lead volume vs quality); False: anywhere
 
 
 class Funnel(_Strict):

@@ -78,3 +78,28 @@ def test_xd002_opposite_directions():
         "  指标: 线索转化率 (%)\n  基准: 10\n  目标值: 15", "  指标: 线索量 (条)\n  基准: 2000\n  目标值: 1500")
     [f] = only(lint(text), "XD002")
     assert "要提高「线索量」" in f.message and "却要降低它" in f.message
+
+
+def test_xd001_discounting_against_premium_within_one_department():
+    text = GOOD + """
+目标 PREMIUM "高端定位"
+  上级: O1
+  关联度: 中
+  指标: 高端系列销售占比 (%)
+  基准: 20
+  目标值: 30
+  截止: 2024年Q4
+  负责人: 张伟
+  部门: 营销部
+  复盘: 每月
+
+举措 CLEAR "门锁清仓打折"
+  支撑: PREMIUM
+  策略: 转化优化
+  负责人: 李娜
+  部门: 营销部
+  预算: 10万元
+  时间: 2024-03-01 .. 2024-03-31
+"""
+    [f] = only(lint(text), "XD001")
+    assert "低价促销" in f.message and "李娜" in f.fix and "张伟" in f.fix
