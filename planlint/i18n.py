@@ -43,7 +43,3 @@ def money(value: float, currency: str | None, lang: str) -> str:
     if abs(value) >= 1e3:
         return f"{num(value / 1e3)}k {cur}"
     return f"{num(value)} {cur}"
-
-
-def join(items: list[str], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(items)

@@ -255,3 +255,26 @@ def test_title_without_quotes_is_read_and_reported_once():
     assert (p.code, p.span.line, p.span.column) == ("PL001", 1, 7)
     assert p.fix == '写成 目标 G1 "线索量 翻倍"' and p.replacement == '"线索量 翻倍"'
     assert plan.goals[0].title == "线索量 翻倍" and plan.goals[0].metric.name == "a"
+
+
+def test_misplaced_duplicate_and_unknown_choice_and_extra_field():
+    _, problems = P("""\
+        目标 G1 "x"
+          支撑: G2
+          负责人: 张伟
+          负责人: 李娜
+          复盘: 每两天
+          优先级: P0
+        """)
+    got = [(p.code, p.span.line) for p in problems]
+    assert got == [("PL005", 2), ("PL006", 4), ("PL009", 5), ("PL012", 6)]
+    assert "不用于目标块" in problems[0].message
+    assert "以最后一个为准" in problems[1].message
+    assert "每周" in problems[2].fix
+    assert "负责人" in problems[3].fix
+
+
+def test_missing_id():
+    _, problems = P('目标 "提升销售额"\n  指标: a\n')
+    [p] = problems
+    assert p.code == "PL010" and '目标 G1 "提升销售额"' in p.fix

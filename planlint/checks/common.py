@@ -99,10 +99,6 @@ def insert_field(node: Node, key: str, value: str) -> Edit:
     return Edit(span=last_line_span(node), text=f"\n{field_indent(node)}{key}: {value}")
 
 
-def field_key(ctx: Context, zh: str, en: str) -> str:
-    return ctx.t(zh, en)
-
-
 TITLE_NUMBER = re.compile(r"(\d[\d,.]*)\s*(%|％|个百分点|万元|万|亿|元|条|人|k|M)?")
 
 

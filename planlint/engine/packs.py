@@ -144,8 +144,6 @@ class Packs:
         # one pass over a text for all phrases: the longest term at a position wins
         self.phrase_of = {t.lower(): ph for ph in reversed(merged.phrases) for t in ph.match}
         self.phrase_all = compile_terms([t for ph in merged.phrases for t in ph.match])
-        self.hedge_res = [(compile_terms(h.match), compile_terms(h.exclude) if h.exclude else None)
-                          for h in merged.hedges]
         self.hedge_all = compile_terms([t for h in merged.hedges for t in h.match])
         excludes = [t for h in merged.hedges for t in h.exclude]
         self.hedge_exclude = compile_terms(excludes) if excludes else None
