@@ -102,6 +102,9 @@ def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
         if tf.field not in ("title", "metric") or (isinstance(node, Initiative) and tf.field != "title"):
             continue
         matches = outcome_matches(tf, ctx)
+        if isinstance(node, Goal) and tf.field == "title" and node.metric is not None and node.metric.unit_text:
+            # "月活跃用户数达到50万" with metric 月活跃用户数 (万): the words name a real metric
+            matches = [m for m in matches if m[3].lower() not in node.metric.name.lower()]
         if not matches:
             continue
         if found is None:

@@ -67,3 +67,10 @@ def test_vg002_english_hedge_in_a_note():
 def test_vg002_does_not_flag_quanmianping():
     text = variant(("双11限时促销", "全面屏门锁双11限时促销"))
     assert only(lint(text), "VG002") == []
+
+
+def test_vg001_quiet_when_the_title_words_are_the_metric():
+    text = variant(('"门锁季度销售额达到650万元"', '"月活跃用户数达到50万"'), ("  指标: 门锁季度销售额 (万元)", "  指标: 月活跃用户数 (万)"),
+                   ("  基准: 500\n", ""))
+    assert only(lint(text), "VG001") == []
+    assert only(lint(text), "BL001") != []
