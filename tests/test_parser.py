@@ -278,3 +278,8 @@ def test_missing_id():
     _, problems = P('目标 "提升销售额"\n  指标: a\n')
     [p] = problems
     assert p.code == "PL010" and '目标 G1 "提升销售额"' in p.fix
+
+
+def test_a_teams_own_longer_field_is_extra_not_a_typo():
+    _, problems = P('目标 G1 "x"\n  预算说明: 含人力成本\n')
+    assert [p.code for p in problems] == ["PL012"]

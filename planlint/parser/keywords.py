@@ -30,7 +30,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "contributes": (("contributes", "贡献", "贡献度", "contribution"), ("goal",), "quantity"),
     "metric": (("metric", "指标", "量化指标", "kpi"), ("goal",), "metric"),
     "baseline": (("baseline", "基准", "基准值", "当前值", "current"), ("goal",), "baseline"),
-    "target": (("target", "目标值"), ("goal",), "target"),
+    "target": (("target", "目标值", "目标数值"), ("goal",), "target"),
     "deadline": (("deadline", "截止", "截至", "截止日期", "截止时间", "截止到", "时间节点", "due"), ("goal",), "date"),
     "relevance": (("relevance", "关联度", "战略关联度", "相关性"), ("goal",), "relevance"),
     "review": (("review", "复盘", "复盘节奏", "跟踪频率", "cadence"), ("goal",), "review"),
@@ -119,8 +119,12 @@ def is_placeholder(text: str) -> bool:
 def suggest(word: str, choices: list[str]) -> str | None:
     """The closest of ``choices`` to a misspelt ``word``, if one is close enough."""
     lowered = {c.lower(): c for c in choices}
-    # Chinese names are two or three characters: one wrong character is a typo, not a new word.
-    cutoff = 0.5 if any("\u4e00" <= ch <= "\u9fff" for ch in word) else 0.6
+    cjk = any("\u4e00" <= ch <= "\u9fff" for ch in word)
+    if cjk:
+        # Chinese names are two to four characters: one wrong or missing character is a typo;
+        # a longer name that contains a known one (预算说明) is a field of the team's own.
+        lowered = {k: v for k, v in lowered.items() if abs(len(k) - len(word)) <= 1}
+    cutoff = 0.5 if cjk else 0.6
     found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=cutoff)
     return lowered[found[0]] if found else None
 
