@@ -124,6 +124,8 @@ def suggest(word: str, choices: list[str]) -> str | None:
         # Chinese names are two to four characters: one wrong or missing character is a typo;
         # a longer name that contains a known one (预算说明) is a field of the team's own.
         lowered = {k: v for k, v in lowered.items() if abs(len(k) - len(word)) <= 1}
+    else:  # "baselin" is a typo of baseline; "budget_note" is a field of its own
+        lowered = {k: v for k, v in lowered.items() if abs(len(k) - len(word)) <= 2}
     cutoff = 0.5 if cjk else 0.6
     found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=cutoff)
     return lowered[found[0]] if found else None
