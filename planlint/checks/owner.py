@@ -47,7 +47,7 @@ def _what(node: Node, ctx: Context) -> str:
 
 
 def _owned(plan: Plan) -> Iterator[Node]:
-    yield from (n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None)
+    yield from plan.index.blocks
 
 
 class MissingOwner(Rule):

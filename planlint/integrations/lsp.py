@@ -249,10 +249,6 @@ def _position(ls: PlanServer, uri: str, pos: lsp.Position) -> tuple[int, int]:
     return server_pos.line + 1, server_pos.character + 1
 
 
-def _nodes(plan: Plan) -> list[Node]:
-    return [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None]
-
-
 def _id_at(plan: Plan, line: int, col: int) -> str | None:
     """The goal id under the cursor: a goal's own id, a parent or a supports reference."""
     for g in plan.goals:
@@ -327,7 +323,7 @@ def hover(ls: PlanServer, params: lsp.HoverParams) -> lsp.Hover | None:
     if gid is not None and gid in plan.index.goals:
         text = describe_goal(plan, plan.index.goals[gid], plan.lang)
         return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text))
-    for node in _nodes(plan):
+    for node in plan.index.blocks:
         if not (node.span.line <= line <= node.span.end_line):
             continue
         for name, ref in node.fields.items():

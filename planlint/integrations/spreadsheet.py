@@ -25,11 +25,6 @@ META = {"kind": ("kind", "类型", "type", "块"), "id": ("id", "编号", "code"
 NESTED = ("split", "assume")
 
 
-def _nodes(plan: Plan) -> list[Node]:
-    return sorted([n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
-                  key=lambda n: n.span.line)
-
-
 def _nested_text(node: Node, name: str) -> str:
     return "; ".join(f"{e.key}: {e.value}" for e in getattr(node, name, []))
 
@@ -37,11 +32,11 @@ def _nested_text(node: Node, name: str) -> str:
 def table(plan: Plan, lang: str) -> list[list[str]]:
     """The plan as rows: a header, then one row per block."""
     zh = lang == "zh"
-    used = [name for name in FIELDS if any(name in n.fields for n in _nodes(plan))]
+    used = [name for name in FIELDS if any(name in n.fields for n in plan.index.blocks)]
     header = [META["kind"][1 if zh else 0], META["id"][1 if zh else 0], META["title"][1 if zh else 0]]
     header += [primary_names(name)[1 if zh else 0] for name in used]
     rows = [header]
-    for node in _nodes(plan):
+    for node in plan.index.blocks:
         kw = BLOCKS[node.kind][1 if zh else 0]
         row = [kw, node.id or "" if node.kind != "team" else node.id or "", node.title or ""]
         if node.kind == "team" and node.id == node.title:

@@ -90,11 +90,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
 
 def _directives(lay, plan: Plan) -> list[Directive]:
     """Resolve where each ``# planlint: disable=`` applies."""
-    blocks = sorted(
-        [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
-        key=lambda n: n.span.line,
-    )
-    starts = {n.span.line: n for n in blocks}
+    starts = {n.span.line: n for n in plan.index.blocks}
     content = lay.content_lines
     out = []
     for d in lay.directives:
