@@ -56,3 +56,16 @@ def line_of(text: str, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not found")
+
+
+# A fully quantified English goal; tests add the one field they are about.
+EN_GOAL = """\
+goal G "Sign-ups"
+  level: company
+  metric: sign-ups (count)
+  baseline: 100
+  target: 150
+  deadline: 2025-12-31
+  owner: Li Na
+  review: weekly
+"""

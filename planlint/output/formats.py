@@ -17,11 +17,11 @@ def text(findings: list[Finding], lang: str = "en", color: bool = False) -> str:
     lines = []
     fix_word = "建议" if lang == "zh" else "fix"
     colors = {"error": "red", "warning": "yellow", "info": "blue"}
+    if color:
+        import click
     for f in findings:
         sev = f.severity
         if color:
-            import click
-
             sev = click.style(sev, fg=colors[sev], bold=True)
         lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {sev} {f.message}")
         if f.fix:

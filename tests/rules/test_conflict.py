@@ -31,6 +31,32 @@ FUNNEL = GOOD + """
   时间: 2024-03-01 .. 2024-05-31
 """
 
+PREMIUM_AND_DISCOUNT = """
+目标 PREMIUM "高端定位"
+  上级: O1
+  关联度: 中
+  指标: 高端系列销售占比 (%)
+  基准: 20
+  目标值: 30
+  截止: 2024年Q4
+  负责人: {premium_owner}
+  部门: {premium_dept}
+  复盘: 每月
+
+举措 CLEAR "门锁清仓打折"
+  支撑: PREMIUM
+  策略: 转化优化
+  负责人: {clear_owner}
+  部门: 营销部
+  预算: 10万元
+  时间: 2024-03-01 .. 2024-03-31
+"""
+
+
+def premium_and_discount(**who: str) -> str:
+    """The good plan plus a premium-positioning goal and a clearance sale against it."""
+    return GOOD + PREMIUM_AND_DISCOUNT.format(**who)
+
 
 def test_quiet_on_good_plan():
     assert [f for f in lint(GOOD) if f.category == "conflict"] == []
@@ -49,26 +75,7 @@ def test_xd001_quiet_with_a_shared_definition():
 
 
 def test_xd001_discounting_against_premium():
-    text = GOOD + """
-目标 PREMIUM "高端定位"
-  上级: O1
-  关联度: 中
-  指标: 高端系列销售占比 (%)
-  基准: 20
-  目标值: 30
-  截止: 2024年Q4
-  负责人: 刘洋
-  部门: 销售部
-  复盘: 每月
-
-举措 CLEAR "门锁清仓打折"
-  支撑: PREMIUM
-  策略: 转化优化
-  负责人: 张伟
-  部门: 营销部
-  预算: 10万元
-  时间: 2024-03-01 .. 2024-03-31
-"""
+    text = premium_and_discount(premium_owner="刘洋", premium_dept="销售部", clear_owner="张伟")
     [f] = only(lint(text), "XD001")
     assert "低价促销" in f.message and "高端定位" in f.message
 
@@ -81,25 +88,6 @@ def test_xd002_opposite_directions():
 
 
 def test_xd001_discounting_against_premium_within_one_department():
-    text = GOOD + """
-目标 PREMIUM "高端定位"
-  上级: O1
-  关联度: 中
-  指标: 高端系列销售占比 (%)
-  基准: 20
-  目标值: 30
-  截止: 2024年Q4
-  负责人: 张伟
-  部门: 营销部
-  复盘: 每月
-
-举措 CLEAR "门锁清仓打折"
-  支撑: PREMIUM
-  策略: 转化优化
-  负责人: 李娜
-  部门: 营销部
-  预算: 10万元
-  时间: 2024-03-01 .. 2024-03-31
-"""
+    text = premium_and_discount(premium_owner="张伟", premium_dept="营销部", clear_owner="李娜")
     [f] = only(lint(text), "XD001")
     assert "低价促销" in f.message and "李娜" in f.fix and "张伟" in f.fix

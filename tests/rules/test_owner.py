@@ -1,4 +1,4 @@
-from conftest import GOOD, line_of, lint, only, variant
+from conftest import EN_GOAL, GOOD, line_of, lint, only, variant
 
 
 def test_quiet_on_good_plan():
@@ -45,17 +45,7 @@ def test_ow004_undeclared_department_with_did_you_mean():
 
 
 def test_ow003_and_ow004_quiet_without_teams():
-    text = """\
-        goal G "Sign-ups"
-          level: company
-          metric: sign-ups (count)
-          baseline: 100
-          target: 150
-          deadline: 2025-12-31
-          owner: Li Na
-          department: Growth
-          review: weekly
-        """
+    text = EN_GOAL + "  department: Growth\n"
     assert [f for f in lint(text) if f.code in ("OW003", "OW004")] == []
 
 

@@ -1,4 +1,4 @@
-from conftest import GOOD, line_of, lint, only, variant
+from conftest import EN_GOAL, GOOD, line_of, lint, only, variant
 
 
 def test_quiet_on_good_plan():
@@ -49,17 +49,7 @@ def test_vg002_hedge_in_a_quantified_goal():
 
 
 def test_vg002_english_hedge_in_a_note():
-    text = """\
-        goal G "Sign-ups"
-          level: company
-          metric: sign-ups (count)
-          baseline: 100
-          target: 150
-          deadline: 2025-12-31
-          owner: Li Na
-          review: weekly
-          note: grow significantly as soon as possible
-        """
+    text = EN_GOAL + "  note: grow significantly as soon as possible\n"
     [f] = only(lint(text), "VG002")
     assert f.line == 9 and "significantly" in f.message and "as soon as possible" in f.message
 
