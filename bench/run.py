@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 
-from planlint.engine.linter import Linter  # noqa: E402
+from planlint.driver.linter import Linter  # noqa: E402
 from planlint.parser import BlockCache, parse  # noqa: E402
 
 TOKENS = re.compile(r"^([ \t]*)([^:：\n#]+?)\s*(?:[:：]\s*([^#\n]*))?(#.*)?$", re.M)

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from planlint import __version__
-from planlint.engine.config import ConfigError, read_config_file
-from planlint.files import InputError, discover, read_plan
+from planlint.driver.config import ConfigError, read_config_file
+from planlint.driver.files import InputError, discover, read_plan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -36,9 +36,9 @@ def cli() -> None:
 def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | None, config_path: str | None,
           select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, no_cache: bool) -> None:
     """Lint plan files and folders (folders: every *.plan inside)."""
-    from planlint.engine.linter import fails
+    from planlint.driver.linter import fails
+    from planlint.driver.runner import Options, lint_files
     from planlint.output.formats import FORMATS, resolve
-    from planlint.runner import Options, lint_files
 
     if config_path:
         read_config_file(Path(config_path))  # a bad config is one error before any file is read
@@ -89,7 +89,7 @@ def parse_cmd(path: str, as_json: bool, lang: str | None) -> None:
 @click.option("--markdown", is_flag=True, help="Every rule's full documentation as Markdown (docs/rules.md).")
 def rules_cmd(markdown: bool) -> None:
     """List every rule: code, name, category, default severity."""
-    from planlint.engine.linter import load_builtin_rules, rules_markdown
+    from planlint.driver.linter import load_builtin_rules, rules_markdown
 
     if markdown:
         click.echo(rules_markdown(), nl=False)
@@ -102,7 +102,7 @@ def rules_cmd(markdown: bool) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Print a rule's documentation: what it checks, why, a bad and a good example, the fix."""
-    from planlint.engine.linter import load_builtin_rules
+    from planlint.driver.linter import load_builtin_rules
 
     registry = load_builtin_rules()
     cls = registry.get(code.upper())
@@ -121,8 +121,8 @@ def explain(code: str) -> None:
 
 def _lint_one(path: Path, lang: str | None):
     """Parse and lint one file with its config: (plan, findings, linter)."""
+    from planlint.driver.runner import Options, config_for, linter_for
     from planlint.parser import parse
-    from planlint.runner import Options, config_for, linter_for
 
     text = read_plan(path)
     opts = Options(lang=lang)

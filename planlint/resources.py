@@ -10,7 +10,7 @@ _HERE = Path(__file__).resolve().parent
 
 
 def data_dir(name: str) -> Path:
-    """``grammar`` or ``rules``: shipped as ``planlint/<name>`` in the wheel."""
+    """``grammar``, ``packs`` or ``docs``: shipped as ``planlint/<name>`` in the wheel."""
     for candidate in (_HERE / name, _HERE.parent / name):
         if candidate.is_dir():
             return candidate
@@ -23,4 +23,4 @@ def grammar_text() -> str:
 
 
 def builtin_packs() -> list[Path]:
-    return sorted(data_dir("rules").glob("*.toml"))
+    return sorted(data_dir("packs").glob("*.toml"))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from planlint.engine.config import Config
-from planlint.engine.linter import Linter
-from planlint.finding import Finding
+from planlint.api.finding import Finding
+from planlint.driver.config import Config
+from planlint.driver.linter import Linter
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "examples"

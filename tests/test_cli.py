@@ -123,7 +123,7 @@ def test_rules_and_explain():
 
 
 def test_every_rule_explains():
-    from planlint.engine.linter import load_builtin_rules
+    from planlint.driver.linter import load_builtin_rules
 
     for code, cls in load_builtin_rules().items():
         doc = cls.doc()
@@ -135,7 +135,7 @@ def test_every_rule_has_a_firing_test():
     """A new rule without a test in tests/rules (or test_parser for PL codes) fails here."""
     from pathlib import Path
 
-    from planlint.engine.linter import load_builtin_rules
+    from planlint.driver.linter import load_builtin_rules
 
     here = Path(__file__).parent
     tests = "".join(p.read_text(encoding="utf-8") for p in (here / "rules").glob("test_*.py"))
@@ -154,7 +154,7 @@ def test_shared_examples_from_another_directory(tmp_path):
 def test_docs_rules_md_is_up_to_date():
     from conftest import ROOT
 
-    from planlint.engine.linter import rules_markdown
+    from planlint.driver.linter import rules_markdown
 
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(), \
         "regenerate with: planlint rules --markdown > docs/rules.md"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from conftest import GOOD, lint, only, variant
 
-from planlint.engine.config import Config, ConfigError
-from planlint.engine.linter import Linter
-from planlint.engine.rule import Hit, Rule
+from planlint.api.rule import Hit, Rule
+from planlint.driver.config import Config, ConfigError
+from planlint.driver.linter import Linter
 
 NO_REVIEW = variant(("  复盘: 每月\n", ""))
 
@@ -75,7 +75,7 @@ def test_a_broken_rule_becomes_a_finding_and_the_others_run():
         assert any("ZZ901 (broken)" in f.message and "boom" in f.message for f in broken)
         assert only(findings, "TR001") != []
     finally:
-        from planlint.engine.rule import REGISTRY
+        from planlint.api.rule import REGISTRY
 
         REGISTRY.pop("ZZ901", None)
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import serious
 
-from planlint.engine.linter import Linter
+from planlint.driver.linter import Linter
 from planlint.parser import parse
 
 CLEAN = ["saas-demand-gen-2025.en.plan", "smart-home-2024.zh.plan", "wechat-followers.mixed.plan"]

@@ -6,7 +6,7 @@ from conftest import GOOD
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planlint.engine.linter import Linter
+from planlint.driver.linter import Linter
 
 LINTER = Linter()
 CRASH = ("failed on this plan", "检查这个计划时出错")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import GOOD, ROOT
 
-from planlint.engine.linter import Linter
+from planlint.driver.linter import Linter
 from planlint.output.formats import github, resolve, sarif
 
 VSCODE = ROOT / "editors" / "vscode"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import GOOD, lint, variant
 
-from planlint.finding import Edit
+from planlint.api.finding import Edit
 
 
 def apply(text: str, edits: list[Edit]) -> str:

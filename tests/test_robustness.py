@@ -9,7 +9,7 @@ import sys
 import pytest
 from conftest import GOOD
 
-from planlint.engine.linter import Linter, load_plugins
+from planlint.driver.linter import Linter, load_plugins
 
 
 def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
@@ -89,7 +89,7 @@ def _fake_distribution(root, name: str, module_source: str) -> None:
 
 def test_python_rule_from_an_installed_entry_point_and_a_broken_one(tmp_path):
     _fake_distribution(tmp_path, "acme", '''
-from planlint.engine.rule import Hit, Rule as Base
+from planlint.api.rule import Hit, Rule as Base
 
 class Rule(Base):
     """Every goal title must mention the year.

@@ -21,13 +21,13 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.workspace.position_codec import ServerTextPosition
 
 from planlint import __version__
-from planlint.engine.config import ConfigError, find_config
-from planlint.engine.linter import Linter
-from planlint.finding import Finding
-from planlint.i18n import money, num
+from planlint.api.finding import Finding
+from planlint.driver.config import ConfigError, find_config
+from planlint.driver.linter import Linter
+from planlint.i18n.numbers import money, num
+from planlint.language.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.parser import BlockCache, parse
-from planlint.parser.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.resources import data_dir
 
 log = logging.getLogger("planlint.lsp")
@@ -366,7 +366,7 @@ def completions_for(plan: Plan | None, before: str, line_no: int) -> list[lsp.Co
             if name in ("owner", "head", "collaborators", "members"):
                 people = sorted({p for t in plan.teams for p in t.people()})
                 return [lsp.CompletionItem(label=p, kind=kind_value) for p in people]
-            from planlint.parser.keywords import ENUMS
+            from planlint.language.keywords import ENUMS
 
             if name in ENUMS:
                 return [lsp.CompletionItem(label=a, kind=kind_value) for aliases in ENUMS[name].values() for a in aliases[:2]]

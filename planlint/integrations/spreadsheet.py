@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from planlint.files import InputError
+from planlint.driver.files import InputError
+from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.model import Node, Plan
 from planlint.parser import parse
-from planlint.parser.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names
 
 META = {"kind": ("kind", "类型", "type", "块"), "id": ("id", "编号", "code"), "title": ("title", "标题", "名称", "name")}
 NESTED = ("split", "assume")

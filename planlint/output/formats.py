@@ -9,7 +9,7 @@ import json
 import os
 from collections.abc import Callable
 
-from planlint.finding import Finding
+from planlint.api.finding import Finding
 
 
 def text(findings: list[Finding], lang: str = "en", color: bool = False) -> str:

@@ -17,11 +17,11 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from planlint.checks.common import department_of
-from planlint.checks.resource import goal_weight
-from planlint.finding import Finding
-from planlint.i18n import money, num
+from planlint.api.finding import Finding
+from planlint.i18n.numbers import money, num
 from planlint.model import Goal, Initiative, Plan
+from planlint.rules.common import department_of
+from planlint.rules.resource import goal_weight
 
 LABELS = {
     "zh": {
@@ -96,8 +96,8 @@ class Report:
 
     def show(self, goal: Goal, value: float) -> str:
         """A goal's number the way its plan writes it (650万元, 45%)."""
-        from planlint.checks.common import show
-        from planlint.engine.rule import Context
+        from planlint.api.rule import Context
+        from planlint.rules.common import show
 
         return show(goal, value, Context(lang=self.lang, packs=None, options=None))  # type: ignore[arg-type]
 
@@ -125,7 +125,7 @@ def build_report(plan: Plan, findings: list[Finding], lang: str | None = None, s
     _budgets(plan, rep)
     rep.groups = _groups(plan, findings, rep.labels)
     if rep.plan_budget is not None and rep.spent > rep.plan_budget:
-        from planlint.checks.resource import proposed_cuts
+        from planlint.rules.resource import proposed_cuts
 
         asked = [(i, i.budget.value) for i in plan.initiatives if i.budget is not None and i.budget.unit in (None, rep.currency)]
         cuts = {id(i): new for i, _, new in proposed_cuts(plan, asked, rep.spent - rep.plan_budget)}
@@ -404,7 +404,7 @@ def verdict(plan: Plan, stops: list[Finding], lang: str) -> str:
 
 def progress_rows(plan: Plan, linter) -> list:
     """Each goal's progress at its `actual` date, with the thresholds from config (rule TR003)."""
-    from planlint.checks.tracking import ProgressOptions, progress
+    from planlint.rules.tracking import ProgressOptions, progress
 
     settings = {k: v for k, v in linter.config.rules.get("TR003", {}).items() if k != "severity"}
     opts = ProgressOptions.model_validate(settings)
@@ -412,8 +412,8 @@ def progress_rows(plan: Plan, linter) -> list:
 
 
 def status_table(plan: Plan, linter, lang: str) -> str:
-    from planlint.checks.common import show
-    from planlint.engine.rule import Context
+    from planlint.api.rule import Context
+    from planlint.rules.common import show
 
     rows = progress_rows(plan, linter)
     zh = lang == "zh"

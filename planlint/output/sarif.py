@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from planlint import __version__
-from planlint.engine.linter import load_builtin_rules
-from planlint.finding import Finding
+from planlint.api.finding import Finding
+from planlint.driver.linter import load_builtin_rules
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 

@@ -7,7 +7,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from planlint.i18n import pick
+from planlint.i18n.numbers import pick
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder, Problem
 from planlint.parser.cache import BlockCache

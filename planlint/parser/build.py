@@ -13,7 +13,19 @@ from functools import lru_cache
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from planlint.i18n import pick
+from planlint.i18n.numbers import pick
+from planlint.language.keywords import (
+    BLOCK_OF,
+    BLOCKS,
+    ENUMS,
+    FIELD_OF,
+    FIELDS,
+    enum_choices,
+    enum_value,
+    field_aliases_for,
+    is_placeholder,
+    suggest,
+)
 from planlint.model import (
     Entry,
     FieldRef,
@@ -28,18 +40,6 @@ from planlint.model import (
     fast,
 )
 from planlint.parser import values
-from planlint.parser.keywords import (
-    BLOCK_OF,
-    BLOCKS,
-    ENUMS,
-    FIELD_OF,
-    FIELDS,
-    enum_choices,
-    enum_value,
-    field_aliases_for,
-    is_placeholder,
-    suggest,
-)
 from planlint.parser.layout import Chunk, comment_start
 
 ID_OK = re.compile(r"^[\w\-.]+$")

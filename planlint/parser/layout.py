@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planlint.i18n import has_cjk
-from planlint.parser.keywords import BLOCK_OF, FIELD_OF
+from planlint.i18n.numbers import has_cjk
+from planlint.language.keywords import BLOCK_OF, FIELD_OF
 
 DIRECTIVE = re.compile(r"planlint\s*[:：]\s*disable\s*[=＝:]?\s*(?P<codes>[A-Za-z0-9_,，\s-]+)", re.IGNORECASE)
 QUOTES = {'"': '"', "「": "」", "“": "”"}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from planlint.engine.rule import Context
-from planlint.finding import Edit
-from planlint.i18n import num
+from planlint.api.finding import Edit
+from planlint.api.rule import Context
+from planlint.i18n.numbers import num
 from planlint.model import Goal, Initiative, Node, Plan, Quantity, Span, Team
 
 

@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from planlint import __version__
-from planlint.engine.config import Config, find_config, read_config_file
-from planlint.files import InputError, read_plan
-from planlint.finding import Finding
+from planlint.api.finding import Finding
+from planlint.driver.config import Config, find_config, read_config_file
+from planlint.driver.files import InputError, read_plan
 from planlint.resources import data_dir
 
 CACHE_DIR = ".planlint_cache"
@@ -57,7 +57,7 @@ def config_for(path: Path, opts: Options) -> Config:
 
 
 def linter_for(cfg: Config, opts: Options):
-    from planlint.engine.linter import Linter
+    from planlint.driver.linter import Linter
 
     key = (cfg.model_dump_json(), cfg.source, opts.lang)
     if key not in _linters:
@@ -70,7 +70,7 @@ def _code_fingerprint() -> str:
     """planlint's own files (size and mtime): a changed rule, pack or grammar empties the cache,
     even between two runs of the same version (an editable install under development)."""
     here = Path(__file__).resolve().parent
-    roots = [here, data_dir("grammar"), data_dir("rules")]
+    roots = [here, data_dir("grammar"), data_dir("packs")]
     h = hashlib.sha256(__version__.encode())
     for root in roots:
         for f in sorted(root.rglob("*")):
@@ -119,7 +119,7 @@ def _cache_put(key: str, findings: list[Finding]) -> None:
 
 def lint_file(path: str, opts: Options) -> FileResult:
     """Lint one file; every problem with the file itself comes back as ``error``."""
-    from planlint.engine.config import ConfigError
+    from planlint.driver.config import ConfigError
     from planlint.parser.layout import layout
 
     p = Path(path)

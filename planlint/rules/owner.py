@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planlint.checks.common import insert_field, label, people_of, team_names
-from planlint.engine.rule import Context, Hit, Rule
-from planlint.finding import Edit
+from planlint.api.finding import Edit
+from planlint.api.rule import Context, Hit, Rule
+from planlint.language.keywords import is_placeholder, suggest
 from planlint.model import Goal, Initiative, Node, Plan
-from planlint.parser.keywords import is_placeholder, suggest
+from planlint.rules.common import insert_field, label, people_of, team_names
 
 SEVERAL = re.compile(r"\s*(?:[,，、/&＆;；]|\s和\s|\band\b)\s*")
 
@@ -88,7 +88,7 @@ class MissingOwner(Rule):
 class PlaceholderOwner(Rule):
     """The owner is a placeholder (`*`, TBD, 待定, ?), not a person.
 
-    What it checks: owner and head values against the placeholder list in `rules/owners.toml`
+    What it checks: owner and head values against the placeholder list in `packs/owners.toml`
     (extendable by a team's own pack).
     Why: the method's templates write "负责人*" where a name is still missing; a plan going to
     sign-off must have filled every one.

@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from planlint.checks.common import base, insert_field, label, show, target_base
-from planlint.engine.rule import Context, Hit, Options, Rule
+from planlint.api.rule import Context, Hit, Options, Rule
 from planlint.model import Goal, Node, Plan
+from planlint.rules.common import base, insert_field, label, show, target_base
 
 
 def _cadence(goal: Goal, ctx: Context) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from planlint.checks.baseline import units_agree
-from planlint.checks.common import base, insert_field, label, show, target_base, title_number
-from planlint.engine.rule import Context, Hit, Options, Rule
-from planlint.i18n import nice, num
+from planlint.api.rule import Context, Hit, Options, Rule
+from planlint.i18n.numbers import nice, num
 from planlint.model import Goal, Node, Plan
+from planlint.rules.baseline import units_agree
+from planlint.rules.common import base, insert_field, label, show, target_base, title_number
 
 
 def _metric_hint(goal: Goal, ctx: Context) -> tuple[str, str]:

@@ -3,7 +3,7 @@
 Method: marketing chases lead volume while sales chases lead quality; sales
 defines the "high-value lead" and both sign off (alignment framework, scenario 3
 and risk 3); short-term discounting against brand positioning (risk 1). The
-pairs live in ``rules/conflicts.toml``.
+pairs live in ``packs/conflicts.toml``.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planlint.checks.common import department_of, label
-from planlint.engine.rule import Context, Hit, Rule
+from planlint.api.rule import Context, Hit, Rule
 from planlint.model import Goal, Initiative, Node, Plan
+from planlint.rules.common import department_of, label
 
 
 def _text(node: Node, scope: str) -> str:
@@ -45,7 +45,7 @@ def _where(node: Node):
 class PullingApart(Rule):
     """Two departments' goals on one funnel pull apart, and no shared definition is recorded.
 
-    What it checks: the conflict pairs of `rules/conflicts.toml`: one department raises lead
+    What it checks: the conflict pairs of `packs/conflicts.toml`: one department raises lead
     volume while another raises lead quality or conversion; traffic against conversion;
     discounting against premium positioning. A pair is reported when the two sides belong to
     different departments (by `department`, else the owner's team) and neither goal records a

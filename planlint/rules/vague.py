@@ -2,7 +2,7 @@
 
 Method: "提升品牌影响力", "增加用户粘性" are too vague; write "品牌影响力 =
 目标人群品牌认知率 >= 40%, measured by third-party survey" (alignment framework,
-risk 2; tracking guide 1(2)). Vocabularies live in ``rules/vague.toml``.
+risk 2; tracking guide 1(2)). Vocabularies live in ``packs/vague.toml``.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from planlint.checks.common import base, label, show, target_base
-from planlint.engine.rule import Context, Hit, Rule
-from planlint.finding import Edit
+from planlint.api.finding import Edit
+from planlint.api.rule import Context, Hit, Rule
 from planlint.model import Goal, Initiative, Node, Span
+from planlint.rules.common import base, label, show, target_base
 
 
 @dataclass
@@ -128,7 +128,7 @@ class VagueOutcome(Rule):
     (metric, baseline, target and deadline); initiative titles with such phrases and no `measures`.
     A fully quantified goal whose title says 提升 is not vague.
     Why: vague statements cannot be measured, so the strategy has no direction (alignment
-    framework, risk 2). The vocabulary is `rules/vague.toml`; teams add their own packs.
+    framework, risk 2). The vocabulary is `packs/vague.toml`; teams add their own packs.
     Bad:
         目标 STICKY "增加用户粘性"
     Good:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from planlint.checks.common import label
-from planlint.engine.rule import Context, Hit, Rule
-from planlint.finding import Edit
+from planlint.api.finding import Edit
+from planlint.api.rule import Context, Hit, Rule
 from planlint.model import Goal, Node, Plan, Span
+from planlint.rules.common import label
 
 
 class NoBaseline(Rule):

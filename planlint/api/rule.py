@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from planlint.finding import Edit
-from planlint.i18n import money, pick
+from planlint.api.finding import Edit
+from planlint.i18n.numbers import money, pick
 from planlint.model import Span
 
 if TYPE_CHECKING:
-    from planlint.engine.packs import Packs
+    from planlint.language.packs import Packs
     from planlint.model import Node, Plan
 
 

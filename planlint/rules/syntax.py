@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from planlint.engine.rule import Context, Hit, Rule
+from planlint.api.rule import Context, Hit, Rule
 from planlint.model import Plan
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from planlint.checks.common import department_of, insert_field, label
-from planlint.engine.rule import Context, Hit, Options, Rule
+from planlint.api.rule import Context, Hit, Options, Rule
 from planlint.model import Goal, Initiative, Node, Plan, Quantity
+from planlint.rules.common import department_of, insert_field, label
 
 
 def _amount(q: Quantity | None, currency: str) -> float | None:

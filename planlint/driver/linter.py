@@ -10,11 +10,11 @@ from importlib.metadata import entry_points
 
 from pydantic import BaseModel, ValidationError
 
-import planlint.checks
-from planlint.engine.config import Config, ConfigError
-from planlint.engine.packs import PackError, Packs, load_packs
-from planlint.engine.rule import REGISTRY, Context, Hit, Rule
-from planlint.finding import SEVERITY_RANK, Edit, Finding, make_finding
+import planlint.rules
+from planlint.api.finding import SEVERITY_RANK, Edit, Finding, make_finding
+from planlint.api.rule import REGISTRY, Context, Hit, Rule
+from planlint.driver.config import Config, ConfigError
+from planlint.language.packs import PackError, Packs, load_packs
 from planlint.model import Plan, Span
 from planlint.parser import Problem, no_cyclic_gc, parse
 
@@ -22,11 +22,11 @@ _loaded = False
 
 
 def load_builtin_rules() -> dict[str, type[Rule]]:
-    """Import every module of planlint.checks: each rule class registers itself."""
+    """Import every module of planlint.rules: each rule class registers itself."""
     global _loaded
     if not _loaded:
-        for mod in pkgutil.iter_modules(planlint.checks.__path__):
-            importlib.import_module(f"planlint.checks.{mod.name}")
+        for mod in pkgutil.iter_modules(planlint.rules.__path__):
+            importlib.import_module(f"planlint.rules.{mod.name}")
         _loaded = True
     return REGISTRY
 

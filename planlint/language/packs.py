@@ -1,4 +1,4 @@
-"""Rule packs: vocabularies as data (``rules/*.toml``), validated, extendable by teams.
+"""Rule packs: vocabularies as data (``packs/*.toml``), validated, extendable by teams.
 
 A pack may hold any of the sections below; packs named in config are merged
 after the built-in ones (lists extend, tables add), so a team adds its own

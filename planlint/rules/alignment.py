@@ -11,12 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from planlint.checks.common import base, change, field_indent, label, last_line_span, show, target_base
-from planlint.engine.rule import Context, Hit, Rule
-from planlint.finding import Edit
-from planlint.i18n import num
+from planlint.api.finding import Edit
+from planlint.api.rule import Context, Hit, Rule
+from planlint.i18n.numbers import num
+from planlint.language.keywords import suggest
 from planlint.model import Goal, Plan, Quantity
-from planlint.parser.keywords import suggest
+from planlint.rules.common import base, change, field_indent, label, last_line_span, show, target_base
 
 
 def _contribution(parent: Goal, child: Goal, q: Quantity) -> tuple[str, float] | None:
@@ -363,7 +363,7 @@ class WindowOutsidePeriod(Rule):
 class StrategyMismatch(Rule):
     """An initiative's strategy does not fit the dimension of the goal it supports.
 
-    What it checks: the strategy type (`rules/strategies.toml`: brand exposure, content,
+    What it checks: the strategy type (`packs/strategies.toml`: brand exposure, content,
     conversion, user operations, channel expansion) against the goal's `dimension` (维度), or
     the dimension its metric reveals. Informational.
     Why: "若目標為提升認知度, 策略可聚焦品牌曝光; 若目標為提升銷售額, 策略可聚焦轉化優化"

@@ -2,7 +2,7 @@
 
 Method: "10M ARR / 50k per customer = 200 customers; at 10% lead-to-customer
 conversion, 2,000 leads; at <= 200 per lead, 400k of lead budget" (tracking
-guide 1(1)). Assumption keys, in both languages, are in ``rules/funnel.toml``.
+guide 1(1)). Assumption keys, in both languages, are in ``packs/funnel.toml``.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from planlint.checks.common import label, show, target_base
-from planlint.engine.rule import Context, Hit, Rule
-from planlint.i18n import num
+from planlint.api.rule import Context, Hit, Rule
+from planlint.i18n.numbers import num
 from planlint.model import Goal, Plan
+from planlint.rules.common import label, show, target_base
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""The driver: config, plugins, the linter that runs the rules, many files and the cache."""

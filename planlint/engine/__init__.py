@@ -1,1 +1,0 @@
-"""The rule engine: rules, packs, config and the linter that runs them."""
