@@ -10,8 +10,25 @@ import click
 from planlint import __version__
 from planlint.driver.config import ConfigError, read_config_file
 from planlint.driver.files import InputError, discover, read_plan
+from planlint.i18n.ui import say
+from planlint.language.script import language
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+LOCALES = ("en", "zh", "zh-Hans", "zh-Hant", "zh-Hant-HK")
+
+
+def _locale(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from planlint.language.script import normalise
+
+    try:
+        return normalise(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not one of {', '.join(LOCALES)}") from None
+
+
+def lang_option(help: str = "Language and script of messages: en, zh (= zh-Hans), zh-Hant (Taiwan), "
+                            "zh-Hant-HK (default: each plan's own).", default: str | None = None):
+    return click.option("--lang", default=default, callback=_locale, metavar="|".join(LOCALES), help=help)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,7 +41,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "auto"]), default="text",
               show_default=True, help="Output format.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language of messages (default: the plan's).")
+@lang_option()
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
               help="Exit 1 when a finding at or above this severity remains (default: warning).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
@@ -59,9 +76,8 @@ def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | Non
         click.echo(f"planlint: {note}", err=True)
     ok = [r for r in results if not r.error]
     fail_level = fail_on or (ok[0].fail_on if ok else "warning")
-    out_lang = lang or (ok[0].lang if ok else "en")
     name = resolve(fmt)
-    rendered = FORMATS[name](findings, lang=out_lang, color=name == "text" and sys.stdout.isatty())
+    rendered = FORMATS[name](findings, locale=lang, color=name == "text" and sys.stdout.isatty())
     if rendered or name in ("json", "sarif"):
         click.echo(rendered)
     if failed_io:
@@ -72,7 +88,7 @@ def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | Non
 @cli.command("parse")
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, default=True, help="Print the normalised model as JSON (default).")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+@lang_option()
 def parse_cmd(path: str, as_json: bool, lang: str | None) -> None:
     """Print the normalised model of a plan as JSON; syntax problems go to stderr."""
     from planlint.parser import parse
@@ -138,7 +154,7 @@ def _lint_one(path: Path, lang: str | None):
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here (atomically); default: print to stdout.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+@lang_option()
 @click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
 def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, strict: bool) -> None:
     """The review page for budget sign-off: verdict, alignment, budget and timeline charts, findings."""
@@ -146,7 +162,7 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, s
 
     path = Path(plan_path)
     plan, findings, linter = _lint_one(path, lang)
-    text = render(build_report(plan, findings, lang, strict, linter), fmt)
+    text = render(build_report(plan, findings, language(lang) if lang else None, strict, linter), fmt)
     if output:
         if Path(output).resolve() == path.resolve():
             raise InputError(f"{output}: that is the plan itself; write the report to another file")
@@ -158,7 +174,7 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, s
 @cli.command("gate")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+@lang_option()
 def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
     """The sign-off decision: exit 0 only when nothing blocks and the budget balances."""
     from planlint.output.report import blocking, verdict
@@ -168,27 +184,27 @@ def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
         plan, findings, _ = _lint_one(path, lang)
         stops = blocking(findings, strict)
         blocked = blocked or bool(stops)
-        click.echo(verdict(plan, stops, lang or plan.lang))
+        click.echo(verdict(plan, stops, language(lang or plan.locale)))
     sys.exit(EXIT_FINDINGS if blocked else EXIT_OK)
 
 
 @cli.command("status")
 @click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None)
+@lang_option()
 def status_cmd(plan_path: str, lang: str | None) -> None:
     """Progress of every goal with `actual ... as of DATE`: expected, actual, red/amber/green."""
     from planlint.output.report import status_table
 
     path = Path(plan_path)
     plan, _, linter = _lint_one(path, lang)
-    click.echo(status_table(plan, linter, lang or plan.lang))
+    click.echo(status_table(plan, linter, language(lang or plan.locale)))
 
 
 @cli.command("export")
 @click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Column headers (default: the plan's).")
+@lang_option(help="Language of the column headers (default: the plan's).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 def export_cmd(plan_path: str, fmt: str, output: str, lang: str | None, force: bool) -> None:
     """The plan as a spreadsheet: one row per block, a column per field."""
@@ -198,7 +214,7 @@ def export_cmd(plan_path: str, fmt: str, output: str, lang: str | None, force: b
 
     plan, _ = parse(read_plan(Path(plan_path)), plan_path)
     _refuse_overwrite(Path(output), Path(plan_path), force)
-    write_bytes_atomically(Path(output), export(plan, fmt, lang or plan.lang))
+    write_bytes_atomically(Path(output), export(plan, fmt, language(lang or plan.locale)))
 
 
 @cli.command("import")
@@ -230,21 +246,25 @@ def _refuse_overwrite(output: Path, source: Path, force: bool) -> None:
 
 @cli.command("init")
 @click.argument("path", type=click.Path(dir_okay=False), default=None, required=False)
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@lang_option(help="Language of the starter plan: zh (default), zh-Hant, en.", default="zh")
 def init_cmd(path: str | None, lang: str) -> None:
     """A starter plan with the full structure and placeholders that say what to fill in."""
     from importlib.resources import files
 
     from planlint.output.report import write_atomically
 
-    text = (files("planlint") / "templates" / f"starter.{lang}.plan").read_text(encoding="utf-8")
+    from planlint.language.script import is_hant, to_hant
+
+    text = (files("planlint") / "templates" / f"starter.{language(lang)}.plan").read_text(encoding="utf-8")
+    if is_hant(lang):  # the Simplified starter in Traditional characters (Taiwan or Hong Kong usage)
+        text = to_hant(text, lang)
     if path is None:
         click.echo(text, nl=False)
         return
     if Path(path).exists():
         raise InputError(f"{path}: already exists; planlint init never overwrites a file")
     write_atomically(Path(path), text)
-    click.echo(f"{path}: " + ("已创建, 把 <...> 换成你的内容" if lang == "zh" else "created; replace every <...>"))
+    click.echo(say("created", lang, path=path))
 
 
 @cli.command("lsp")

@@ -247,7 +247,8 @@ class Plan(BaseModel):
     """A parsed plan file."""
 
     path: str = "<string>"
-    lang: Literal["zh", "en"] = "zh"
+    lang: Literal["zh", "en"] = "zh"  # the language of the plan's words
+    locale: str = "zh-Hans"  # en, zh-Hans, zh-Hant, zh-Hant-HK: language and script (messages)
     meta: PlanMeta | None = None
     teams: list[Team] = Field(default_factory=list)
     goals: list[Goal] = Field(default_factory=list)

@@ -63,7 +63,7 @@ def test_sarif_validates_against_the_official_schema():
 
 
 def test_github_annotations_and_auto(monkeypatch):
-    out = github(findings(), lang="zh").splitlines()
+    out = github(findings(), locale="zh-Hans").splitlines()
     assert any(line.startswith("::warning file=plans/q4.plan,line=25,col=4,") and "TR001" in line for line in out)
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     assert resolve("auto") == "github"

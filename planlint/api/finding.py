@@ -1,11 +1,16 @@
-"""A finding: what planlint reports, in every output and in the editor."""
+"""A finding: what planlint reports, in every output and in the editor.
+
+Its message and fix are data (``Message``: an id and typed arguments); ``message`` and
+``fix`` render them in the finding's own locale (its file's language and script), and
+every output may render them in another (``text(locale)``, ``public(locale)``).
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from pydantic import BaseModel
-
+from planlint.i18n.messages import Message, inline, render
 from planlint.model import Span
 
 Category = Literal[
@@ -14,9 +19,11 @@ Category = Literal[
 Severity = Literal["error", "warning", "info"]
 CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+Applicability = Literal["safe", "unsafe", "display"]
 
 
-class Edit(BaseModel):
+@dataclass(slots=True)
+class Edit:
     """A text edit that applies a fix: replace ``span`` with ``text``.
 
     An insertion is an edit whose span is empty (end == start).
@@ -25,20 +32,47 @@ class Edit(BaseModel):
     span: Span
     text: str
 
+    def to_json(self) -> dict:
+        s = self.span
+        return {"line": s.line, "column": s.column, "end_line": s.end_line, "end_column": s.end_column,
+                "text": self.text}
 
-class Finding(BaseModel):
+    @classmethod
+    def from_json(cls, d: dict) -> Edit:
+        span = Span(line=int(d["line"]), column=int(d["column"]), end_line=int(d["end_line"]),
+                    end_column=int(d["end_column"]))
+        return cls(span=span, text=str(d["text"]))
+
+
+@dataclass(slots=True)
+class Finding:
     path: str
     line: int
     column: int
     end_line: int
     end_column: int
     code: str
-    category: Category
-    severity: Severity
-    message: str
-    fix: str | None = None
-    edits: list[Edit] = []
+    category: str
+    severity: str
+    msg: Message
+    fix_msg: Message | None = None
+    edits: list[Edit] = field(default_factory=list)
     rule: str = ""  # the rule's readable name
+    locale: str = "en"  # the language and script of the finding's file
+    applicability: str = "unsafe"  # of the fix's edits: safe, unsafe, display
+
+    @property
+    def message(self) -> str:
+        return render(self.msg, self.locale)
+
+    @property
+    def fix(self) -> str | None:
+        return render(self.fix_msg, self.locale) if self.fix_msg is not None else None
+
+    def text(self, locale: str | None = None) -> tuple[str, str | None]:
+        """(message, fix) in ``locale``, else in the finding's own."""
+        loc = locale or self.locale
+        return render(self.msg, loc), (render(self.fix_msg, loc) if self.fix_msg is not None else None)
 
     @property
     def span(self) -> Span:
@@ -47,8 +81,9 @@ class Finding(BaseModel):
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code)
 
-    def public(self) -> dict:
+    def public(self, locale: str | None = None) -> dict[str, Any]:
         """The fields every output carries, in a stable order."""
+        message, fix = self.text(locale)
         return {
             "path": self.path,
             "line": self.line,
@@ -58,35 +93,59 @@ class Finding(BaseModel):
             "code": self.code,
             "category": self.category,
             "severity": self.severity,
-            "message": self.message,
-            "fix": self.fix,
+            "message": message,
+            "fix": fix,
         }
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything, as data (the cache, the editor's ``data``): messages as ids and arguments."""
+        return {
+            **self.public(),
+            "msg": self.msg.to_json(),
+            "fix_msg": self.fix_msg.to_json() if self.fix_msg is not None else None,
+            "edits": [e.to_json() for e in self.edits], "rule": self.rule, "locale": self.locale,
+            "applicability": self.applicability,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Finding:
+        """The inverse of ``to_json``; raises (KeyError, TypeError, ValueError) on anything else."""
+        if not isinstance(d, dict):
+            raise TypeError("a finding is an object")
+        severity, category = str(d["severity"]), str(d["category"])
+        if severity not in SEVERITY_RANK or category not in CATEGORIES:
+            raise ValueError("unknown severity or category")
+        return cls(
+            path=str(d["path"]), line=int(d["line"]), column=int(d["column"]), end_line=int(d["end_line"]),
+            end_column=int(d["end_column"]), code=str(d["code"]), category=category, severity=severity,
+            msg=Message.from_json(d["msg"]),
+            fix_msg=Message.from_json(d["fix_msg"]) if d.get("fix_msg") else None,
+            edits=[Edit.from_json(e) for e in d.get("edits") or []], rule=str(d.get("rule", "")),
+            locale=str(d.get("locale", "en")), applicability=str(d.get("applicability", "unsafe")),
+        )
+
+
+def as_message(value: Message | str | None) -> Message | None:
+    """A message from a rule: already data, or (older rules and plugins) one text for every language."""
+    if value is None or isinstance(value, Message):
+        return value
+    return inline(str(value), str(value), "text")
 
 
 def make_finding(
     path: str,
-    span: Span,
+    span: Span | None,
     code: str,
     category: str,
     severity: str,
-    message: str,
-    fix: str | None = None,
+    message: Message | str,
+    fix: Message | str | None = None,
     edits: list[Edit] | None = None,
     rule: str = "",
+    locale: str = "en",
+    applicability: str = "unsafe",
 ) -> Finding:
     if span is None:  # defensive: a finding without a place goes on the first line
         span = Span(line=1, column=1, end_line=1, end_column=1)
-    return Finding.model_construct(
-        path=path,
-        line=span.line,
-        column=span.column,
-        end_line=span.end_line,
-        end_column=span.end_column,
-        code=code,
-        category=category,
-        severity=severity,
-        message=message,
-        fix=fix,
-        edits=edits or [],
-        rule=rule,
-    )
+    return Finding(path, span.line, span.column, span.end_line, span.end_column, code, category, severity,
+                   as_message(message), as_message(fix), edits or [], rule, locale, applicability)

@@ -1,11 +1,14 @@
-"""What a rule is, and the registry that finds every rule without a hand-kept list.
+"""What a rule is.
 
-A rule is one small class: a code, a readable name, a category, a default
-severity, its options (a pydantic model; unknown options are errors), its
-documentation (the class docstring, with the sections ``What it checks``,
-``Why``, ``Bad``, ``Good``, ``Fix``) and ``check()``, a generator of hits.
-The engine does the bookkeeping: codes, severities, suppression, sorting,
-and turning an exception inside a rule into a finding.
+A rule is one small class: a code, a readable name, a category, a default severity, its
+options (a pydantic model; unknown options are errors), its documentation (the class
+docstring, with the sections ``What it checks``, ``Why``, ``Bad``, ``Good``, ``Fix``), its
+messages (``messages``: an id and its words in Simplified Chinese and English) and
+``check()``, a generator of hits. The driver does the bookkeeping: codes, severities,
+suppression, sorting, and turning an exception inside a rule into a finding.
+
+Rules do not register themselves: ``planlint.rules.RULES`` lists the built-in ones, and
+plugins come from entry points named in config.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from __future__ import annotations
 import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
 from planlint.api.finding import Edit
+from planlint.i18n.messages import Message, Template
 from planlint.i18n.numbers import money, pick
+from planlint.language.script import language
 from planlint.model import Span
 
 if TYPE_CHECKING:
@@ -39,31 +44,43 @@ class Options(NoOptions):
 
 @dataclass
 class Hit:
-    """What a rule yields: where, what, and how to fix it."""
+    """What a rule yields: where, what, and how to fix it.
+
+    ``message`` and ``fix`` are ``Message``s (``rule.msg(id, **args)``); a plain string is
+    accepted from older rules and plugins and then reads the same in every language.
+    ``applicability`` says whether ``edits`` may be applied without a person looking
+    (``safe``: a misspelt name, full-width digits), only when asked (``unsafe``: a number, an
+    owner, a date) or not at all (``display``). Default: unsafe.
+    """
 
     span: Span
-    message: str
-    fix: str | None = None
+    message: Message | str
+    fix: Message | str | None = None
     edits: list[Edit] = field(default_factory=list)
     severity: str | None = None  # a milder hit of the rule (amber progress); config overrides still win
+    applicability: str | None = None
 
 
 @dataclass
 class Context:
     """What a rule may read besides the plan."""
 
-    lang: str
+    lang: str  # zh or en: the language of the plan's own words (field names in edits)
     packs: Packs
     options: BaseModel
+    locale: str = ""  # en, zh-Hans, zh-Hant, zh-Hant-HK: the plan's language and script
+    currency: str = "CNY"
+
+    def __post_init__(self) -> None:
+        if not self.locale:
+            self.locale = "zh-Hans" if self.lang == "zh" else "en"
+        self.lang = language(self.locale)
 
     def t(self, zh: str, en: str) -> str:
         return pick(self.lang, zh, en)
 
     def money(self, value: float, currency: str | None = None) -> str:
-        return money(value, currency, self.lang)
-
-
-REGISTRY: dict[str, type[Rule]] = {}
+        return money(value, currency or self.currency, self.lang)
 
 
 class Rule:
@@ -73,14 +90,24 @@ class Rule:
     severity: ClassVar[str] = "warning"
     options: ClassVar[type[BaseModel]] = NoOptions
     source: ClassVar[str] = "planlint"  # or the plugin's name
+    # Blocks budget sign-off whatever its severity (the gate reads this, not a list of codes).
+    blocks_signoff: ClassVar[bool] = False
+    # id -> (Simplified Chinese, English) or a Template (with hand-written Traditional text)
+    messages: ClassVar[dict[str, Any]] = {}
     # A node-local rule looks at one block at a time (``check_node``); the editor keeps its
     # hits for blocks that did not change instead of checking them again.
     node_local: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        if not inspect.isabstract(cls) and getattr(cls, "code", None):
-            REGISTRY[cls.code] = cls
+        own = cls.__dict__.get("messages")
+        if own:
+            cls.messages = {k: v if isinstance(v, Template) else Template(*v) for k, v in own.items()}
+
+    @classmethod
+    def msg(cls, key: str, **args: Any) -> Message:
+        """The message ``key`` of this rule, with its arguments (a KeyError names a missing one)."""
+        return Message(f"{cls.code}.{key}", cls.messages[key], args)
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         if not self.node_local:
@@ -100,3 +127,8 @@ class Rule:
     @classmethod
     def summary(cls) -> str:
         return cls.doc().splitlines()[0] if cls.doc() else cls.name
+
+    @classmethod
+    def is_rule(cls, obj: object) -> bool:
+        return isinstance(obj, type) and issubclass(obj, Rule) and not inspect.isabstract(obj) \
+            and bool(getattr(obj, "code", None))

@@ -1,41 +1,44 @@
-"""The engine: runs the selected rules over a parsed plan and does the bookkeeping."""
+"""The linter: runs the selected rules over a parsed plan and does the bookkeeping."""
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 
 from pydantic import BaseModel, ValidationError
 
-import planlint.rules
 from planlint.api.finding import SEVERITY_RANK, Edit, Finding, make_finding
-from planlint.api.rule import REGISTRY, Context, Hit, Rule
+from planlint.api.rule import Context, Hit, Rule
 from planlint.driver.config import Config, ConfigError
+from planlint.i18n.messages import inline
 from planlint.language.packs import PackError, Packs, load_packs
+from planlint.language.script import normalise
 from planlint.model import Plan, Span
 from planlint.parser import Problem, no_cyclic_gc, parse
 
-_loaded = False
-
 
 def load_builtin_rules() -> dict[str, type[Rule]]:
-    """Import every module of planlint.rules: each rule class registers itself."""
-    global _loaded
-    if not _loaded:
-        for mod in pkgutil.iter_modules(planlint.rules.__path__):
-            importlib.import_module(f"planlint.rules.{mod.name}")
-        _loaded = True
-    return REGISTRY
+    """Every built-in rule by code (``planlint.rules.RULES``)."""
+    from planlint.rules import builtin
+
+    return builtin()
 
 
 def load_plugins(names: list[str]) -> list[str]:
     """Load the named entry points of group ``planlint.rules``; returns one message per failure."""
-    errors = []
+    return plugin_rules(names)[1]
+
+
+def plugin_rules(names: list[str]) -> tuple[list[type[Rule]], list[str]]:
+    """The rules of the named entry points of group ``planlint.rules``, and one message per
+    plugin that failed (the others still load). An entry point is a rule class, or a module
+    or list holding rule classes."""
+    errors: list[str] = []
+    rules: list[type[Rule]] = []
     if not names:
-        return errors
+        return rules, errors
+    from importlib.metadata import entry_points
+
     found = {ep.name: ep for ep in entry_points(group="planlint.rules")}
     for name in names:
         ep = found.get(name)
@@ -44,11 +47,20 @@ def load_plugins(names: list[str]) -> list[str]:
             continue
         try:
             obj = ep.load()
-            if isinstance(obj, type) and issubclass(obj, Rule):
-                obj.source = name
         except Exception as exc:  # a broken plugin must not stop the others
             errors.append(f"plugin '{name}' failed to load: {type(exc).__name__}: {exc}")
-    return errors
+            continue
+        if Rule.is_rule(obj):
+            candidates = [obj]
+        else:
+            members = obj if isinstance(obj, list | tuple) else vars(obj).values() if hasattr(obj, "__dict__") else []
+            candidates = [m for m in members if Rule.is_rule(m) and m is not Rule]
+        if not candidates:
+            errors.append(f"plugin '{name}' has no rule class (a subclass of planlint.api.rule.Rule with a code)")
+        for cls in candidates:
+            cls.source = name
+            rules.append(cls)
+    return rules, errors
 
 
 def _specificity(selector: str, rule: type[Rule]) -> int:
@@ -85,21 +97,26 @@ class Linter:
     config: Config = field(default_factory=Config)
     lang: str | None = None  # overrides config and detection
     plugin_errors: list[str] = field(default_factory=list)
+    extra_rules: tuple[type[Rule], ...] = ()  # rules given in code (tests, embedding programs)
 
     def __post_init__(self) -> None:
-        load_builtin_rules()
-        self.plugin_errors = load_plugins(self.config.plugins)
+        registry = dict(load_builtin_rules())
+        plugins, self.plugin_errors = plugin_rules(self.config.plugins)
+        for cls in [*self.extra_rules, *plugins]:
+            registry.setdefault(cls.code, cls)
+        self.registry = registry
+        self.locale = normalise(self.lang or self.config.lang)
         try:
             self.packs: Packs = load_packs(self.config.pack_paths())
         except PackError as exc:
             raise ConfigError(exc.path, "packs", exc.detail) from None
         self.rules: list[tuple[Rule, BaseModel, str]] = []
-        known = set(REGISTRY)
+        known = set(registry)
         for code in self.config.rules:
             if code not in known:
                 raise ConfigError(self.config.source or "config", f"rules.{code}", "no such rule (see `planlint rules`)")
         self.severity: dict[str, str] = {}
-        for code, cls in sorted(REGISTRY.items()):
+        for code, cls in sorted(registry.items()):
             settings = dict(self.config.rules.get(code, {}))
             sev = settings.pop("severity", cls.severity)
             if sev not in SEVERITY_RANK:
@@ -117,7 +134,7 @@ class Linter:
         self.selected = {rule.code for rule, _, _ in self.rules}
 
     def lint(self, text: str, path: str = "<string>") -> list[Finding]:
-        plan, problems = parse(text, path, self.lang or self.config.lang)
+        plan, problems = parse(text, path, self.locale)
         return self.lint_plan(plan, problems)
 
     def lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None = None) -> list[Finding]:
@@ -142,32 +159,36 @@ class Linter:
             yield from hits
 
     def _lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None) -> list[Finding]:
-        lang = plan.lang
+        locale = plan.locale
         findings: list[Finding] = []
+        currency = plan.meta.budget.unit if plan.meta and plan.meta.budget and plan.meta.budget.unit in ("CNY", "USD") \
+            else (plan.meta.currency if plan.meta else "CNY")
         for p in problems:
             if p.code in self.selected:
                 edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
-                cls = REGISTRY[p.code]
+                cls = self.registry[p.code]
                 findings.append(make_finding(plan.path, p.span, p.code, "syntax", self.severity[p.code],
-                                             p.message, p.fix, edits, cls.name))
+                                             p.message, p.fix, edits, cls.name, locale))
         fresh: dict = {}
         for rule, opts, sev in self.rules:
-            ctx = Context(lang=lang, packs=self.packs, options=opts)
+            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=locale, currency=currency)
             try:
                 configured = "severity" in self.config.rules.get(rule.code, {})
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
                     level = hit.severity if hit.severity and not configured else sev
                     findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, level,
-                                                 hit.message, hit.fix, hit.edits, rule.name))
+                                                 hit.message, hit.fix, hit.edits, rule.name, locale,
+                                                 hit.applicability or "unsafe"))
             except Exception as exc:  # one broken rule never stops the others
                 where = Span(line=1, column=1, end_line=1, end_column=1)
-                msg = ctx.t(f"规则 {rule.code} ({rule.name}) 检查这个计划时出错: {type(exc).__name__}: {exc}; 其他规则照常运行",
-                            f"rule {rule.code} ({rule.name}) failed on this plan: {type(exc).__name__}: {exc}; "
-                            "the other rules ran")
-                findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg,
-                                             ctx.t("请报告这个问题; 可暂时用 ignore 关闭该规则",
-                                                   "please report it; ignore the rule in config meanwhile"),
-                                             rule=rule.name))
+                what = f"{type(exc).__name__}: {exc}"
+                msg = inline(f"规则 {rule.code} ({rule.name}) 检查这个计划时出错: {what}; 其他规则照常运行",
+                             f"rule {rule.code} ({rule.name}) failed on this plan: {what}; the other rules ran",
+                             "rule-failed")
+                fix = inline("请报告这个问题; 可暂时用 ignore 关闭该规则",
+                             "please report it; ignore the rule in config meanwhile", "rule-failed.fix")
+                findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg, fix,
+                                             rule=rule.name, locale=locale))
         if memo is not None:  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
@@ -195,11 +216,11 @@ class Linter:
                 for code in d.codes:
                     if (d.line, code) not in used:
                         span = Span(line=d.line, column=d.column, end_line=d.line, end_column=d.column + 1)
-                        msg = (f"「# planlint: disable={code}」没有可屏蔽的问题" if plan.lang == "zh"
-                               else f"'# planlint: disable={code}' silences nothing")
-                        fix = "删除这条注释" if plan.lang == "zh" else "remove the comment"
+                        msg = inline(f"「# planlint: disable={code}」没有可屏蔽的问题",
+                                     f"'# planlint: disable={code}' silences nothing", "PL011.unused")
+                        fix = inline("删除这条注释", "remove the comment", "PL011.fix")
                         kept.append(make_finding(plan.path, span, "PL011", "syntax", self.severity["PL011"], msg, fix,
-                                                 rule="unused-suppression"))
+                                                 rule="unused-suppression", locale=plan.locale))
         return kept
 
 

@@ -97,8 +97,8 @@ def _cache_key(text: str, path: str, cfg: Config, opts: Options) -> str:
 def _cache_get(key: str) -> list[Finding] | None:
     try:
         data = json.loads((Path(CACHE_DIR) / key[:2] / key).read_text(encoding="utf-8"))
-        return [Finding.model_validate(d) for d in data]
-    except (OSError, ValueError):
+        return [Finding.from_json(d) for d in data]
+    except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
@@ -111,7 +111,7 @@ def _cache_put(key: str, findings: list[Finding]) -> None:
             gitignore.write_text("*\n", encoding="utf-8")
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump([f.model_dump(mode="json") for f in findings], fh, ensure_ascii=False)
+            json.dump([f.to_json() for f in findings], fh, ensure_ascii=False)
         os.replace(tmp, folder / key)
     except OSError:
         pass  # a cache that cannot be written only costs time
@@ -120,13 +120,13 @@ def _cache_put(key: str, findings: list[Finding]) -> None:
 def lint_file(path: str, opts: Options) -> FileResult:
     """Lint one file; every problem with the file itself comes back as ``error``."""
     from planlint.driver.config import ConfigError
-    from planlint.parser.layout import layout
+    from planlint.language.script import detect, normalise
 
     p = Path(path)
     try:
         text = read_plan(p)
         cfg = config_for(p, opts)
-        lang = opts.lang or cfg.lang or layout(text[:4000]).lang
+        lang = normalise(opts.lang or cfg.lang) or detect(text)
         key = _cache_key(text, path, cfg, opts) if opts.use_cache else None
         cached = _cache_get(key) if key else None
         if cached is not None:

@@ -25,6 +25,7 @@ from planlint.api.finding import Finding
 from planlint.driver.config import ConfigError, find_config
 from planlint.driver.linter import Linter
 from planlint.i18n.numbers import money, num
+from planlint.i18n.ui import fix_word
 from planlint.language.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.parser import BlockCache, parse
@@ -129,17 +130,13 @@ class PlanServer(LanguageServer):
     def diagnostic(self, doc, f: Finding) -> lsp.Diagnostic:
         return lsp.Diagnostic(
             range=self.to_range(doc, f.span),
-            message=f.message + (f"\n{'建议' if _is_zh(f) else 'fix'}: {f.fix}" if f.fix else ""),
+            message=f.message + (f"\n{fix_word(f.locale)}: {f.fix}" if f.fix else ""),
             severity=SEVERITY[f.severity],
             code=f.code,
             code_description=lsp.CodeDescription(href=rule_doc_uri(f.code)),
             source="planlint",
-            data=f.model_dump(mode="json"),
+            data=f.to_json(),
         )
-
-
-def _is_zh(f: Finding) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in f.message)
 
 
 def uri_to_path(uri: str) -> Path | None:
@@ -205,7 +202,7 @@ def _finding_of(diag: lsp.Diagnostic, state: DocState | None) -> Finding | None:
     the one the server published with the same code on the same line."""
     if isinstance(diag.data, dict):
         try:
-            return Finding.model_validate(diag.data)
+            return Finding.from_json(diag.data)
         except Exception:
             pass
     if state is None:

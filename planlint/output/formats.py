@@ -1,6 +1,8 @@
 """Output formats for findings: one function per format, chosen by name.
 
-Each takes the findings of a whole run and returns the text to print.
+Each takes the findings of a whole run and returns the text to print. ``locale`` (from
+``--lang`` or config) renders every finding in one language; by default each finding is
+shown in its own file's language and script.
 """
 
 from __future__ import annotations
@@ -10,12 +12,12 @@ import os
 from collections.abc import Callable
 
 from planlint.api.finding import Finding
+from planlint.i18n.ui import fix_word, say
 
 
-def text(findings: list[Finding], lang: str = "en", color: bool = False) -> str:
+def text(findings: list[Finding], locale: str | None = None, color: bool = False) -> str:
     """``path:line:col: CODE severity message``, then the fix on its own line."""
     lines = []
-    fix_word = "建议" if lang == "zh" else "fix"
     colors = {"error": "red", "warning": "yellow", "info": "blue"}
     if color:
         import click
@@ -23,28 +25,36 @@ def text(findings: list[Finding], lang: str = "en", color: bool = False) -> str:
         sev = f.severity
         if color:
             sev = click.style(sev, fg=colors[sev], bold=True)
-        lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {sev} {f.message}")
-        if f.fix:
-            fix = f.fix.replace("\n", "\n      ")
-            lines.append(f"    {fix_word}: {fix}")
+        loc = locale or f.locale
+        message, fix = f.text(loc)
+        lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {sev} {message}")
+        if fix:
+            fix = fix.replace("\n", "\n      ")
+            lines.append(f"    {fix_word(loc)}: {fix}")
     if findings:
-        lines.append(summary(findings, lang))
+        lines.extend(summary(findings, locale))
     return "\n".join(lines)
 
 
-def summary(findings: list[Finding], lang: str) -> str:
-    count = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
-    files = len({f.path for f in findings})
-    if lang == "zh":
-        return f"{files} 个文件: {count['error']} 个错误, {count['warning']} 个警告, {count['info']} 条提示"
-    return f"{files} file(s): {count['error']} error(s), {count['warning']} warning(s), {count['info']} info"
+def summary(findings: list[Finding], locale: str | None = None) -> list[str]:
+    """One line of counts; with files in several languages, one line per language, each
+    counting its own files."""
+    groups: dict[str, list[Finding]] = {}
+    for f in findings:
+        groups.setdefault(locale or f.locale, []).append(f)
+    out = []
+    for loc, group in groups.items():
+        count = {s: sum(1 for f in group if f.severity == s) for s in ("error", "warning", "info")}
+        out.append(say("summary", loc, files=len({f.path for f in group}), errors=count["error"],
+                       warnings=count["warning"], infos=count["info"]))
+    return out
 
 
-def as_json(findings: list[Finding], lang: str = "en", color: bool = False) -> str:
-    return json.dumps([f.public() for f in findings], ensure_ascii=False, indent=2)
+def as_json(findings: list[Finding], locale: str | None = None, color: bool = False) -> str:
+    return json.dumps([f.public(locale) for f in findings], ensure_ascii=False, indent=2)
 
 
-def github(findings: list[Finding], lang: str = "en", color: bool = False) -> str:
+def github(findings: list[Finding], locale: str | None = None, color: bool = False) -> str:
     """GitHub Actions workflow commands: annotations on the pull request's files."""
     level = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -56,7 +66,9 @@ def github(findings: list[Finding], lang: str = "en", color: bool = False) -> st
 
     out = []
     for f in findings:
-        msg = f.message + (f"\n{'建议' if lang == 'zh' else 'fix'}: {f.fix}" if f.fix else "")
+        loc = locale or f.locale
+        message, fix = f.text(loc)
+        msg = message + (f"\n{fix_word(loc)}: {fix}" if fix else "")
         out.append(
             f"::{level[f.severity]} file={prop(f.path)},line={f.line},col={f.column},"
             f"endLine={f.end_line},endColumn={f.end_column},title={prop(f.code + ' ' + f.rule)}::{esc(msg)}"
@@ -64,10 +76,10 @@ def github(findings: list[Finding], lang: str = "en", color: bool = False) -> st
     return "\n".join(out)
 
 
-def sarif(findings: list[Finding], lang: str = "en", color: bool = False) -> str:
+def sarif(findings: list[Finding], locale: str | None = None, color: bool = False) -> str:
     from planlint.output.sarif import to_sarif
 
-    return json.dumps(to_sarif(findings), ensure_ascii=False, indent=2)
+    return json.dumps(to_sarif(findings, locale), ensure_ascii=False, indent=2)
 
 
 FORMATS: dict[str, Callable[..., str]] = {"text": text, "json": as_json, "github": github, "sarif": sarif}

@@ -5,11 +5,12 @@ from __future__ import annotations
 from planlint import __version__
 from planlint.api.finding import Finding
 from planlint.driver.linter import load_builtin_rules
+from planlint.i18n.ui import fix_word
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def to_sarif(findings: list[Finding]) -> dict:
+def to_sarif(findings: list[Finding], locale: str | None = None) -> dict:
     registry = load_builtin_rules()
     codes = sorted({f.code for f in findings} | set(registry))
     rules = []
@@ -27,11 +28,13 @@ def to_sarif(findings: list[Finding]) -> dict:
     index = {r["id"]: i for i, r in enumerate(rules)}
     results = []
     for f in findings:
+        loc = locale or f.locale
+        message, fix = f.text(loc)
         result = {
             "ruleId": f.code,
             "ruleIndex": index[f.code],
             "level": _level(f.severity),
-            "message": {"text": f.message + (f"\nfix: {f.fix}" if f.fix else "")},
+            "message": {"text": message + (f"\n{fix_word(loc)}: {fix}" if fix else "")},
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {"uri": f.path.replace("\\", "/")},
@@ -47,7 +50,7 @@ def to_sarif(findings: list[Finding]) -> dict:
         }
         if f.edits:
             result["fixes"] = [{
-                "description": {"text": f.fix or f.message},
+                "description": {"text": fix or message},
                 "artifactChanges": [{
                     "artifactLocation": {"uri": f.path.replace("\\", "/")},
                     "replacements": [{

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from planlint.i18n.numbers import pick
+from planlint.language.script import detect, language, normalise
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder, Problem
 from planlint.parser.cache import BlockCache
@@ -19,6 +20,9 @@ __all__ = ["parse", "Problem", "BlockCache", "no_cyclic_gc"]
 def parse(text: str, path: str = "<string>", lang: str | None = None,
           cache: BlockCache | None = None) -> tuple[Plan, list[Problem]]:
     """Parse a whole file. Never raises on bad input: problems come back as syntax findings.
+
+    ``lang`` is the locale of messages (en, zh-Hans, zh-Hant; zh means zh-Hans); by default
+    the plan's own, from its titles, values and notes.
 
     With a ``cache`` (the editor keeps one per document), blocks whose text did not change
     are not parsed again, only moved to their new lines.
@@ -42,8 +46,9 @@ def no_cyclic_gc() -> Iterator[None]:
 
 def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Problem]]:
     lay = layout(text)
-    use_lang = lang or lay.lang
-    plan = Plan(path=path, lang=use_lang, line_count=lay.line_count)
+    locale = normalise(lang) if lang else detect(text)
+    use_lang = language(locale)
+    plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count)
     problems: list[Problem] = []
     seen: dict[str, Span] = {}
     if cache is not None:

@@ -1,0 +1,183 @@
+"""Traditional and Simplified Chinese: one language, two scripts (OpenCC does the converting).
+
+Input: every word planlint looks up (keywords, field names, choices, scale words, units,
+vocabularies) is looked up in its Simplified form, ``fold(text)``. Folding keeps the text's
+length, character for character, so a position found in the folded text is the same position
+in what the user wrote, and what planlint quotes back is sliced from the original.
+
+Output: a message written in Simplified Chinese is shown in Traditional characters with
+``to_hant`` (Taiwan usage by default, ``zh-Hant-HK`` for Hong Kong).
+
+Locales: ``en``, ``zh-Hans``, ``zh-Hant`` (Taiwan), ``zh-Hant-HK``. ``zh`` means ``zh-Hans``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+LOCALES = ("en", "zh-Hans", "zh-Hant", "zh-Hant-HK")
+_ALIASES = {
+    "zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans", "zh-hans-cn": "zh-Hans",
+    "zh-hant": "zh-Hant", "zh-tw": "zh-Hant", "zh-hant-tw": "zh-Hant",
+    "zh-hk": "zh-Hant-HK", "zh-mo": "zh-Hant-HK", "zh-hant-hk": "zh-Hant-HK", "zh-hant-mo": "zh-Hant-HK",
+    "en": "en",
+}
+
+
+def normalise(code: str | None) -> str | None:
+    """A locale from what a user or an editor says: ``zh``, ``zh_TW``, ``en-US``, ``zh-Hant``.
+    None for None; ValueError for a language planlint does not speak."""
+    if code is None:
+        return None
+    key = code.strip().replace("_", "-").lower()
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if key.startswith("en"):
+        return "en"
+    if key.startswith("zh"):
+        if "hant" in key or key.endswith(("-tw",)):
+            return "zh-Hant"
+        if key.endswith(("-hk", "-mo")):
+            return "zh-Hant-HK"
+        return "zh-Hans"
+    raise ValueError(code)
+
+
+def is_zh(locale: str) -> bool:
+    return locale.startswith("zh")
+
+
+def is_hant(locale: str) -> bool:
+    return locale.startswith("zh-Hant")
+
+
+def language(locale: str) -> str:
+    """``zh`` or ``en``: the language without its script."""
+    return "zh" if is_zh(locale) else "en"
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str):
+    import opencc  # imported on first use: an English plan never pays for it
+
+    return opencc.OpenCC(config)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
+
+
+def has_cjk(text: str) -> bool:
+    return any(_cjk(ch) for ch in text)
+
+
+def fold(text: str) -> str:
+    """``text`` with Traditional characters in their Simplified form, of the same length."""
+    if text.isascii():
+        return text
+    if len(text) <= 64:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not has_cjk(text):
+        return text
+    out = _converter("t2s").convert(text)
+    if len(out) == len(text):
+        return out
+    # A phrase that changed length: fold line by line, and character by character where needed.
+    conv = _converter("t2s")
+    lines = text.split("\n")
+    done = []
+    for line in lines:
+        folded = conv.convert(line)
+        if len(folded) != len(line):
+            folded = "".join(c if len(c2 := conv.convert(c)) != 1 else c2 for c in line)
+        done.append(folded)
+    return "\n".join(done)
+
+
+def to_hant(text: str, locale: str = "zh-Hant") -> str:
+    """Simplified text in Traditional characters: Taiwan usage, or Hong Kong for zh-Hant-HK."""
+    if text.isascii():
+        return text
+    return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2twp")
+
+
+@lru_cache(maxsize=8192)
+def _to_hant(text: str, config: str) -> str:
+    return _converter(config).convert(text)
+
+
+SAMPLE = 20_000
+
+
+def detect(text: str) -> str:
+    """The locale a plan is written in, from its titles, values and notes as much as from its
+    keywords (comments do not count): Chinese when its Chinese characters, plus two for each
+    Chinese keyword, are at least its Latin words plus two for each English keyword; Traditional
+    when more of its characters are Traditional than Simplified."""
+    cjk: list[str] = []
+    words = 0
+    keywords = {"zh": 0, "en": 0}
+    for raw in text[:SAMPLE].splitlines():
+        line = _code(raw)
+        if not line.strip():
+            continue
+        # a field's name is a keyword, the rest is the writer's prose
+        key, sep, value = line.partition(":")
+        if not sep:
+            key, sep, value = line.partition("：")
+        body = value if sep and (raw[:1].isspace() or len(key) < 24) else line
+        head = key if sep else ""
+        if not raw[:1].isspace():  # a header: keyword, id, title; the title is prose
+            parts = line.split(None, 2)
+            head = parts[0] if parts else ""
+            body = parts[2] if len(parts) == 3 else ""
+        head = head.strip()
+        if head and len(head) < 24:
+            keywords["zh" if has_cjk(head) else "en"] += 1
+        in_word = False
+        for ch in body:
+            if _cjk(ch):
+                cjk.append(ch)
+                in_word = False
+            elif ch.isascii() and ch.isalpha():
+                if not in_word:
+                    words += 1
+                in_word = True
+            else:
+                in_word = False
+    if not cjk and not keywords["zh"] or len(cjk) + 2 * keywords["zh"] < words + 2 * keywords["en"]:
+        return "en"
+    if not cjk:
+        return "zh-Hans"
+    sample = "".join(cjk[:4000])
+    simplified = _converter("t2s").convert(sample)
+    traditional = _converter("s2t").convert(sample)
+    trad = sum(1 for a, b in zip(sample, simplified, strict=False) if a != b)
+    simp = sum(1 for a, b in zip(sample, traditional, strict=False) if a != b)
+    return "zh-Hant" if trad > simp else "zh-Hans"
+
+
+def _code(line: str) -> str:
+    """A line without its comment (a ``#`` outside quotes)."""
+    if "#" not in line:
+        return line
+    closing = None
+    pairs = {'"': '"', "「": "」", "“": "”"}
+    for i, ch in enumerate(line):
+        if closing:
+            if ch == closing:
+                closing = None
+        elif ch in pairs:
+            closing = pairs[ch]
+        elif ch == "#":
+            return line[:i]
+    return line
