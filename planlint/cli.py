@@ -251,9 +251,8 @@ def init_cmd(path: str | None, lang: str) -> None:
     """A starter plan with the full structure and placeholders that say what to fill in."""
     from importlib.resources import files
 
-    from planlint.output.report import write_atomically
-
     from planlint.language.script import is_hant, to_hant
+    from planlint.output.report import write_atomically
 
     text = (files("planlint") / "templates" / f"starter.{language(lang)}.plan").read_text(encoding="utf-8")
     if is_hant(lang):  # the Simplified starter in Traditional characters (Taiwan or Hong Kong usage)

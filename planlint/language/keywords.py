@@ -5,8 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 
+from planlint.language.script import fold
+
 BLOCKS: dict[str, tuple[str, ...]] = {
-    "plan": ("plan", "计划"),
+    "plan": ("plan", "计划", "计画"),
     "team": ("team", "团队"),
     "goal": ("goal", "目标"),
     "initiative": ("initiative", "举措"),
@@ -52,6 +54,24 @@ FIELD_OF: dict[str, str] = {
     alias.lower(): name for name, (aliases, _, _) in FIELDS.items() for alias in aliases
 }
 
+
+
+def word_key(word: str) -> str:
+    """How a word of the language is looked up: Simplified, lower case, trimmed
+    (計劃, 負責人 and 週 find 计划, 负责人 and 周)."""
+    return fold(word.strip()).lower()
+
+
+def block_of(word: str) -> str | None:
+    """The block kind a keyword opens (plan, team, goal, initiative), in any language or script."""
+    return BLOCK_OF.get(word_key(word))
+
+
+def field_of(word: str) -> str | None:
+    """The canonical field a name stands for (负责人, 負責人, owner -> owner)."""
+    return FIELD_OF.get(word_key(word))
+
+
 # Enumerated values: canonical -> aliases (lower case).
 LEVELS = {
     "company": ("company", "公司", "企业", "集团"),
@@ -94,7 +114,7 @@ PLACEHOLDERS = frozenset(
 
 def enum_value(kind: str, text: str) -> str | None:
     """The canonical value of an enumerated field, or None when unknown."""
-    low = text.strip().lower()
+    low = word_key(text)
     for canonical, aliases in ENUMS[kind].items():
         if low in aliases:
             return canonical
@@ -112,13 +132,14 @@ TEMPLATE_SLOT = re.compile(r"<[^<>=\d][^<>]*>")  # "<当前值>" in a starter pl
 def is_placeholder(text: str) -> bool:
     if TEMPLATE_SLOT.search(text):
         return True
-    t = text.strip().lower()
+    t = word_key(text)
     return t in PLACEHOLDERS or (bool(t) and set(t) <= {"*", "?", "？", "x", "-"})
 
 
 def suggest(word: str, choices: list[str]) -> str | None:
     """The closest of ``choices`` to a misspelt ``word``, if one is close enough."""
-    lowered = {c.lower(): c for c in choices}
+    lowered = {word_key(c): c for c in choices}
+    word = word_key(word)
     cjk = any("\u4e00" <= ch <= "\u9fff" for ch in word)
     if cjk:
         # Chinese names are two to four characters: one wrong or missing character is a typo;

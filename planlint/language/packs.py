@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from planlint.language.script import fold
 from planlint.resources import builtin_packs
 
 
@@ -116,11 +118,27 @@ def term_pattern(term: str) -> str:
     return escaped
 
 
-def compile_terms(terms: list[str]) -> re.Pattern[str]:
-    ordered = sorted({t for t in terms if t}, key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE)
+class Terms:
+    """A vocabulary as one matcher. Terms and the text searched are both folded to Simplified
+    characters of the same length, so 影響力 matches 影响力 and a match's positions are
+    positions in the text as written (quote ``text[m.start():m.end()]``, not ``m.group()``)."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, terms: list[str]) -> None:
+        ordered = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
+        self.rx = re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE) if ordered \
+            else re.compile(r"(?!x)x")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(fold(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(fold(text))
+
+
+def compile_terms(terms: list[str]) -> Terms:
+    return Terms(terms)
 
 
 class Packs:
@@ -142,18 +160,22 @@ class Packs:
         self.data = merged
         self.phrase_res = [(compile_terms(ph.match), ph) for ph in merged.phrases]
         # one pass over a text for all phrases: the longest term at a position wins
-        self.phrase_of = {t.lower(): ph for ph in reversed(merged.phrases) for t in ph.match}
+        self.phrase_of = {fold(t).lower(): ph for ph in reversed(merged.phrases) for t in ph.match}
         self.phrase_all = compile_terms([t for ph in merged.phrases for t in ph.match])
         self.hedge_all = compile_terms([t for h in merged.hedges for t in h.match])
         excludes = [t for h in merged.hedges for t in h.exclude]
         self.hedge_exclude = compile_terms(excludes) if excludes else None
-        self.placeholders = {p.lower() for p in merged.placeholders}
+        self.placeholders = {fold(p).lower() for p in merged.placeholders}
         self.strategy_res = [(name, compile_terms(s.match)) for name, s in merged.strategies.items()]
         self.dimension_res = [(name, compile_terms(d.match)) for name, d in merged.dimensions.items()]
         self.conflict_res = [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in merged.conflicts]
         self.leads_re = compile_terms(merged.leads)
         self.customers_re = compile_terms(merged.customers)
         self.funnel_res = {k: compile_terms(getattr(merged.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
+
+    def is_placeholder(self, text: str) -> bool:
+        """A name from the placeholders of the packs (负责人*, 待定, 團隊, someone)."""
+        return fold(text.strip()).lower() in self.placeholders
 
     def strategy_type(self, text: str) -> str | None:
         for name, rx in self.strategy_res:

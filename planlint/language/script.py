@@ -6,7 +6,9 @@ length, character for character, so a position found in the folded text is the s
 in what the user wrote, and what planlint quotes back is sliced from the original.
 
 Output: a message written in Simplified Chinese is shown in Traditional characters with
-``to_hant`` (Taiwan usage by default, ``zh-Hant-HK`` for Hong Kong).
+``to_hant``: Taiwan character forms by default (OpenCC s2tw), Hong Kong forms for ``zh-Hant-HK``
+(s2hk). Words are converted character by character, not phrase by phrase (用戶, not 使用者):
+every word planlint suggests then reads back as the same keyword or vocabulary entry.
 
 Locales: ``en``, ``zh-Hans``, ``zh-Hant`` (Taiwan), ``zh-Hant-HK``. ``zh`` means ``zh-Hans``.
 """
@@ -107,7 +109,7 @@ def to_hant(text: str, locale: str = "zh-Hant") -> str:
     """Simplified text in Traditional characters: Taiwan usage, or Hong Kong for zh-Hant-HK."""
     if text.isascii():
         return text
-    return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2twp")
+    return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2tw")
 
 
 @lru_cache(maxsize=8192)

@@ -52,11 +52,11 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
     problems: list[Problem] = []
     seen: dict[str, Span] = {}
     if cache is not None:
-        cache.start(use_lang)
+        cache.start(locale)
     for chunk in lay.chunks:
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang).build()
+            result = BlockBuilder(chunk, use_lang, locale).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)

@@ -15,17 +15,18 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from planlint.i18n.numbers import pick
 from planlint.language.keywords import (
-    BLOCK_OF,
     BLOCKS,
     ENUMS,
-    FIELD_OF,
     FIELDS,
+    block_of,
     enum_choices,
     enum_value,
     field_aliases_for,
+    field_of,
     is_placeholder,
     suggest,
 )
+from planlint.language.script import has_cjk, is_hant, to_hant
 from planlint.model import (
     Entry,
     FieldRef,
@@ -146,15 +147,20 @@ def scan_block(lines: list[str]) -> list | None:
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
-    def __init__(self, chunk: Chunk, lang: str) -> None:
+    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None) -> None:
         self.chunk = chunk
         self.lang = lang
+        self.locale = locale or ("zh-Hans" if lang == "zh" else "en")
         self.offset = chunk.first_line - 1
         self.problems: list[Problem] = []
         self.key_units: dict[str, str] = {}
 
     def t(self, zh: str, en: str) -> str:
         return pick(self.lang, zh, en)
+
+    def local(self, word: str) -> str:
+        """A word of the language (a keyword, a field name) in the writer's script."""
+        return to_hant(word, self.locale) if is_hant(self.locale) and has_cjk(word) else word
 
     def problem(self, code: str, span: Span, zh: str, en: str, fix_zh: str | None = None,
                 fix_en: str | None = None, replacement: str | None = None) -> None:
@@ -233,7 +239,7 @@ class BlockBuilder:
             return idx
         if not re.search(r"[:：]", stripped):
             first, _, rest = stripped.partition(" ")
-            known = FIELD_OF.get(first.lower())
+            known = field_of(first)
             if known:
                 fixed = f"{first}: {rest.strip()}"
                 self.problem("PL001", span, f"「{first}」后缺少冒号", f"missing ':' after '{first}'",
@@ -255,7 +261,7 @@ class BlockBuilder:
         toks = header.children
         kw_tok = toks[0]
         keyword = str(kw_tok)
-        kind = BLOCK_OF.get(keyword.lower())
+        kind = block_of(keyword)
         kw_span = _tok_span(kw_tok, self.offset)
         if kind is None:
             all_kw = [a for names in BLOCKS.values() for a in names]
@@ -264,7 +270,8 @@ class BlockBuilder:
                 self.problem("PL007", kw_span, f"未知的块关键词「{keyword}」, 是不是「{guess}」?",
                              f"unknown block keyword '{keyword}'; did you mean '{guess}'?",
                              f"改为 {guess}", f"change it to {guess}", replacement=guess)
-                kind = BLOCK_OF[guess.lower()]
+                kind = block_of(guess)
+                guess = self.local(guess)
             else:
                 self.problem("PL007", kw_span, f"未知的块关键词「{keyword}」",
                              f"unknown block keyword '{keyword}'",
@@ -344,12 +351,12 @@ class BlockBuilder:
                nested: list[tuple[Token, Token | None]]) -> None:
         raw_key = str(key_tok).strip()
         key_span = _tok_span(key_tok, self.offset)
-        name = FIELD_OF.get(raw_key.lower())
-        if name is None and (m := KEY_UNIT.match(raw_key)) and FIELD_OF.get(m[1].strip().lower()):
-            name = FIELD_OF[m[1].strip().lower()]  # 预算(万), budget (k CNY)
+        name = field_of(raw_key)
+        if name is None and (m := KEY_UNIT.match(raw_key)) and field_of(m[1]):
+            name = field_of(m[1])  # 预算(万), budget (k CNY)
             self.key_units[raw_key] = m[2].strip()
         if name is None:
-            choices = field_aliases_for(node.kind, self.lang)
+            choices = [self.local(c) for c in field_aliases_for(node.kind, self.lang)]
             guess = suggest(raw_key, choices)
             if guess:
                 self.problem("PL002", key_span, f"未知字段「{raw_key}」, 是不是「{guess}」?",
@@ -446,6 +453,7 @@ class BlockBuilder:
         value = enum_value(name, text)
         if value is None:
             guess = suggest(text, [a for aliases in ENUMS[name].values() for a in aliases])
+            guess = self.local(guess) if guess else guess
             hint_zh = f"是不是「{guess}」? " if guess else ""
             hint_en = f"did you mean '{guess}'? " if guess else ""
             self.problem("PL009", span, f"{hint_zh}「{ref.raw_key}」不认识「{text}」",

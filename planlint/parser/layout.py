@@ -1,4 +1,4 @@
-"""The first pass over a file: lines, comments, directives, blocks, language.
+"""The first pass over a file: lines, comments, directives, blocks.
 
 It cuts the file into blocks (a line at column 0 that is not a comment starts
 one), so each block is parsed on its own: a mistake stays inside its block, and
@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planlint.i18n.numbers import has_cjk
-from planlint.language.keywords import BLOCK_OF, FIELD_OF
+from planlint.language.keywords import block_of, field_of
 
 DIRECTIVE = re.compile(r"planlint\s*[:：]\s*disable\s*[=＝:]?\s*(?P<codes>[A-Za-z0-9_,，\s-]+)", re.IGNORECASE)
 QUOTES = {'"': '"', "「": "」", "“": "”"}
-HEAD = re.compile(r"[:：\s\"「“]")
-LANG_SAMPLE = 400
 
 
 @dataclass
@@ -47,7 +44,6 @@ class RawDirective:
 class Layout:
     chunks: list[Chunk] = field(default_factory=list)
     directives: list[RawDirective] = field(default_factory=list)
-    lang: str = "zh"
     line_count: int = 0
     content_lines: list[int] = field(default_factory=list)  # lines that hold a header or field
 
@@ -79,8 +75,6 @@ def layout(text: str) -> Layout:
     if lines and lines[-1] == "":
         lines.pop()
     out = Layout(line_count=len(lines))
-    zh = en = 0
-    counted = 0
     current: Chunk | None = None
     content = out.content_lines
     for number, line in enumerate(lines, start=1):
@@ -98,21 +92,12 @@ def layout(text: str) -> Layout:
                 current.lines.append(line)
             continue
         content.append(number)
-        if counted < LANG_SAMPLE:  # the first few hundred names tell the writer's language
-            head = HEAD.split(stripped, maxsplit=1)[0].lower()
-            if head in BLOCK_OF or head in FIELD_OF:
-                counted += 1
-                if has_cjk(head):
-                    zh += 1
-                else:
-                    en += 1
         starts_block = not line[:1].isspace() and not _is_unindented_field(stripped)
         if starts_block or current is None:
             current = Chunk(number, [line])
             out.chunks.append(current)
         elif current is not None:
             current.lines.append(line)
-    out.lang = "zh" if zh >= en and (zh or has_cjk(text[:2000])) else "en"
     return out
 
 
@@ -122,4 +107,4 @@ def _is_unindented_field(stripped: str) -> bool:
     if len(head) < 2:
         return False
     first = head[0].strip()
-    return first.lower() in FIELD_OF and first.lower() not in BLOCK_OF
+    return field_of(first) is not None and block_of(first) is None

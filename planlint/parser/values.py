@@ -14,6 +14,7 @@ from functools import lru_cache
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput
 
+from planlint.language.script import fold
 from planlint.model import DateSpan, Quantity, Target
 from planlint.resources import grammar_text
 
@@ -193,15 +194,32 @@ def read(start: str, text: str):
     Returns the value, or raises ValueError_ with the 0-based offset of the
     first character that does not fit.
     """
-    src = text.translate(FULLWIDTH)
+    src = fold(text.translate(FULLWIDTH))
     try:
-        return parser().parse(src, start=start)
+        value = parser().parse(src, start=start)
+        if src != text:  # what the value says of itself (its text) as the writer wrote it
+            value = _as_written(value, {a: b for a, b in zip(src, text, strict=False) if a != b})
+        return value
     except UnexpectedInput as exc:
         col = max(0, getattr(exc, "column", 1) - 1) if getattr(exc, "column", -1) != -1 else len(src)
         found = src[col:].split()[0] if src[col:].split() else ""
         raise ValueError_(min(col, len(text)), found) from None
     except (LarkError, ValueError, OverflowError) as exc:  # e.g. 2024-13-45
         raise ValueError_(0, str(exc) or text) from None
+
+
+def _as_written(value, back: dict[str, str]):
+    """A value read from folded text, with its ``text`` in the writer's characters."""
+    if isinstance(value, tuple):
+        return tuple(_as_written(v, back) for v in value)
+    if value is None or not hasattr(value, "text"):
+        return value
+    update = {"text": "".join(back.get(ch, ch) for ch in value.text)}
+    for name in ("value", "low", "high"):
+        inner = getattr(value, name, None)
+        if isinstance(inner, Quantity):
+            update[name] = _as_written(inner, back)
+    return value.model_copy(update=update)
 
 
 METRIC_UNIT = re.compile(r"^(?P<name>.*?)\s*[(（](?P<unit>[^()（）]*)[)）]\s*$")
@@ -215,7 +233,7 @@ STATEMENT = re.compile(
 
 def metric_unit(unit_text: str) -> tuple[str | None, float]:
     """``万元`` -> (CNY, 10,000); ``%`` -> (%, 1); ``条`` -> (条, 1)."""
-    t = unit_text.strip()
+    t = fold(unit_text.strip())
     m = UNIT_SCALE.match(t)
     scale = SCALES.get(m["scale"], 1.0) if m and m["scale"] else 1.0
     rest = m["unit"] if m and m["scale"] else t
@@ -231,8 +249,8 @@ def tidy(vtype: str, text: str) -> str:
     """What planners add around a value, taken off before reading it: a note in brackets
     ("10% (2023年)"), a verb ("提升至45%", "达到650万元"), a month span ("2024年10-11月")."""
     t = TRAILING_NOTE.sub("", text) if text.endswith((")", "）")) else text
-    if vtype == "target":
-        t = TARGET_VERB.sub("", t, count=1) or t
+    if vtype == "target" and (m := TARGET_VERB.match(fold(t))) and m.end() < len(t):
+        t = t[m.end():]  # matched on the Simplified form: 提昇至, 達到
     if vtype == "period":
         t = MONTH_SPAN.sub(lambda m: f"{m[1]}年{m[2]}月 .. {m[1]}年{m[3]}月", t)
     return t.strip() or text

@@ -15,6 +15,7 @@ from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.i18n.numbers import num
 from planlint.language.keywords import suggest
+from planlint.language.script import fold
 from planlint.model import Goal, Plan, Quantity
 from planlint.rules.common import base, change, field_indent, label, last_line_span, show, target_base
 
@@ -473,9 +474,9 @@ class SplitAdvice(Rule):
         for goal in plan.goals:
             if goal.split or goal.deadline is None or goal.metric is None or goal.target is None or start is None:
                 continue
-            if goal.target.kind not in ("exact", "range") or goal.metric.unit in ("%", "pp") or PER_UNIT.search(goal.metric.name):
+            if goal.target.kind not in ("exact", "range") or goal.metric.unit in ("%", "pp") or PER_UNIT.search(fold(goal.metric.name)):
                 continue
-            if not (goal.metric.unit in ("CNY", "USD") or FLOW_WORDS.search(goal.metric.name)):
+            if not (goal.metric.unit in ("CNY", "USD") or FLOW_WORDS.search(fold(goal.metric.name))):
                 continue
             q = goal.target.value or goal.target.low
             scale = q.scale if q is not None else 1.0

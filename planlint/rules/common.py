@@ -7,6 +7,7 @@ import re
 from planlint.api.finding import Edit
 from planlint.api.rule import Context
 from planlint.i18n.numbers import num
+from planlint.language.script import fold
 from planlint.model import Goal, Initiative, Node, Plan, Quantity, Span, Team
 
 
@@ -106,7 +107,7 @@ def title_number(title: str | None) -> str | None:
     """The last number in a title ("…提升至15%" -> "15%"), as written."""
     if not title:
         return None
-    found = TITLE_NUMBER.findall(title)
+    found = TITLE_NUMBER.findall(fold(title))
     for number, unit in reversed(found):
         if len(number.replace(",", "").replace(".", "")) == 4 and not unit and number.startswith("20"):
             continue  # a year, not a target

@@ -110,7 +110,7 @@ class PlaceholderOwner(Rule):
             if ref is None or not ref.raw_value:
                 continue
             value = ref.raw_value
-            if not (ref.placeholder or is_placeholder(value) or value.lower() in ctx.packs.placeholders):
+            if not (ref.placeholder or is_placeholder(value) or ctx.packs.is_placeholder(value)):
                 continue
             who = _candidate(plan, node)
             msg = ctx.t(f"{_what(node, ctx)} {label(node, ctx)} 的负责人「{value}」是占位符, 不是具体的人",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
+from planlint.language.script import fold
 from planlint.model import Goal, Initiative, Node, Span
 from planlint.rules.common import base, label, show, target_base
 
@@ -52,7 +53,7 @@ def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object,
         phrase = ctx.packs.phrase_of.get(m.group().lower())
         if phrase is not None and id(phrase) not in seen:
             seen.add(id(phrase))
-            out.append((m.start(), m.end(), phrase, m.group()))
+            out.append((m.start(), m.end(), phrase, tf.text[m.start():m.end()]))
     return out
 
 
@@ -104,7 +105,8 @@ def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
         matches = outcome_matches(tf, ctx)
         if isinstance(node, Goal) and tf.field == "title" and node.metric is not None and node.metric.unit_text:
             # "月活跃用户数达到50万" with metric 月活跃用户数 (万): the words name a real metric
-            matches = [m for m in matches if m[3].lower() not in node.metric.name.lower()]
+            metric_words = fold(node.metric.name).lower()
+            matches = [m for m in matches if fold(m[3]).lower() not in metric_words]
         if not matches:
             continue
         if found is None:

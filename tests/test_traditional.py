@@ -1,0 +1,159 @@
+"""Traditional Chinese end to end: plans written in 繁體 read like Simplified ones, and get
+everything back in Traditional characters; each file is answered in its own language."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from conftest import GOOD, PLANS, lint, only, serious
+
+from planlint.driver.linter import Linter
+from planlint.language.script import detect, fold, normalise
+from planlint.parser import parse
+
+opencc = pytest.importorskip("opencc")
+HANT = (PLANS / "good.zh-Hant.plan").read_text(encoding="utf-8")
+# characters that exist only in Simplified writing: none may appear in a Traditional message
+SIMPLIFIED_ONLY = set("们这个计团队负责预标没项与图为时变发检查议应该")
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, text=True,
+                          timeout=120, cwd=cwd)
+
+
+def positions(findings) -> Counter:
+    return Counter((f.code, f.line, f.column, f.end_line, f.end_column) for f in findings)
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_shared_examples_in_traditional_give_the_same_findings(examples, config):
+    conv = opencc.OpenCC(config)
+    for name, path in examples.items():
+        simplified = path.read_text(encoding="utf-8")
+        traditional = conv.convert(simplified)
+        a, b = Linter().lint(simplified, name), Linter().lint(traditional, name)
+        assert positions(a) == positions(b), name
+        if any(f.locale.startswith("zh") for f in a):
+            assert {f.locale for f in b} == {"zh-Hant"}, name
+            for f in b:
+                assert not set(f.message + (f.fix or "")) & SIMPLIFIED_ONLY, (f.code, f.message, f.fix)
+
+
+def test_a_traditional_plan_written_from_scratch_is_clean():
+    plan, problems = parse(HANT, "p.plan")
+    assert problems == [] and plan.locale == "zh-Hant"
+    assert [g.id for g in plan.goals] == ["MEMBERS", "REPEAT"] and plan.meta.budget.value == 800_000
+    assert lint(HANT) == []
+
+
+def test_keywords_fields_choices_scales_and_dates_in_traditional():
+    plan, problems = parse(HANT, "p.plan")
+    assert problems == []
+    members, repeat = plan.goals
+    assert members.review == "monthly" and repeat.review == "weekly"  # 複盤: 每月, 復盤: 每週
+    assert members.level == "company" and members.relevance == "high" and repeat.relevance == "medium"
+    assert members.metric.scale == 10_000 and members.metric.unit_text == "萬人"
+    assert str(members.deadline.end) == "2025-12-31" and str(repeat.deadline.start) == "2025-07-01"
+    assert [i.budget.value for i in plan.initiatives] == [500_000, 200_000]
+    assert plan.meta.budget.text == "80萬元"  # quoted as written
+    assert [t.id for t in plan.teams] == ["行銷部", "門市營運部"]
+    assert plan.initiatives[0].supports[0].value == "MEMBERS" and repeat.parent.value == "MEMBERS"
+    big, _ = parse('計劃 "x"\n  周期: 2025-01-01 .. 2025-12-31\n  預算: 1.5億元\n', "p.plan")
+    assert big.meta.budget.value == 150_000_000
+
+
+def test_regional_variants_fold_to_one_word():
+    for a, b in [("週", "周"), ("復盤", "复盘"), ("複盤", "复盘"), ("佔", "占"), ("綫", "线"), ("線", "线"),
+                 ("裏", "里"), ("裡", "里"), ("計畫", "计划")]:
+        assert fold(a) == b, a
+    assert fold("目標值：50萬元 # 備註") == "目标值：50万元 # 备注"  # same length, same places
+
+
+def test_traditional_plan_over_budget_fails():
+    text = HANT.replace("  預算: 50萬元", "  預算: 70萬元")
+    [f] = only(lint(text), "RS001")
+    assert f.severity == "error" and f.locale == "zh-Hant"
+    assert "70萬" in f.message and "預算 80萬元" in f.message and not set(f.message) & SIMPLIFIED_ONLY
+
+
+def test_vague_words_in_traditional_are_found():
+    text = HANT.replace('"新增付費會員1.2萬人"', '"大幅提升品牌影響力"').replace("  指標: 新增付費會員數 (萬人)\n", "")
+    vague = [f for f in lint(text) if f.category == "vague"]
+    assert vague and "影響力" in vague[0].message
+
+
+def test_status_reads_traditional_actuals(tmp_path):
+    path = tmp_path / "p.plan"
+    path.write_text(HANT.replace("  先行指標: 會員註冊頁轉換率", "  先行指標: 會員註冊頁轉換率\n  實際: 0.4 截至 2025-06-30"),
+                    encoding="utf-8")
+    r = run("status", str(path))
+    assert r.returncode == 0, r.stderr
+    assert "MEMBERS" in r.stdout and "2025-06-30" in r.stdout
+
+
+def test_messages_in_traditional_for_a_traditional_plan_and_on_request():
+    text = HANT.replace("  負責人: 黃雅婷\n", "")
+    [f] = only(lint(text), "OW001")
+    assert f.locale == "zh-Hant" and "負責人" in f.fix and not set(f.message) & SIMPLIFIED_ONLY
+    [s] = only(lint(GOOD.replace("  负责人: 张伟\n  预算: 60万元", "  预算: 60万元")), "OW001")
+    assert s.locale == "zh-Hans" and "负责人" in s.fix
+    assert "負責人" in s.text("zh-Hant")[1]
+    assert normalise("zh") == "zh-Hans" and normalise("zh_TW") == "zh-Hant" and normalise("zh-HK") == "zh-Hant-HK"
+
+
+def test_lang_option_accepts_scripts(tmp_path):
+    path = tmp_path / "p.plan"
+    path.write_text(GOOD.replace("  复盘: 每月\n", ""), encoding="utf-8")
+    hant = run("check", "--no-cache", "--lang", "zh-Hant", str(path))
+    assert hant.returncode == 1 and "建議:" in hant.stdout and "個檔案" in hant.stdout
+    hans = run("check", "--no-cache", "--lang", "zh", str(path))
+    assert "建议:" in hans.stdout
+    bad = run("check", "--no-cache", "--lang", "fr", str(path))
+    assert bad.returncode == 2 and "fr" in bad.stderr
+
+
+def test_each_file_in_its_own_language_in_one_run(tmp_path):
+    (tmp_path / "a.plan").write_text(HANT.replace("  複盤: 每月\n", ""), encoding="utf-8")
+    (tmp_path / "b.plan").write_text(GOOD.replace("  复盘: 每月\n", ""), encoding="utf-8")
+    en = (
+        'goal G "Sign-ups"\n  level: company\n  metric: sign-ups (count)\n  baseline: 100\n  target: 150\n'
+        "  deadline: 2025-12-31\n  owner: Li Na\n"
+    )
+    (tmp_path / "c.plan").write_text(en, encoding="utf-8")
+    r = run("check", "--no-cache", str(tmp_path))
+    out = r.stdout.splitlines()
+    a = next(i for i, line in enumerate(out) if "a.plan" in line and "TR001" in line)
+    b = next(i for i, line in enumerate(out) if "b.plan" in line and "TR001" in line)
+    c = next(i for i, line in enumerate(out) if "c.plan" in line and "TR001" in line)
+    assert out[a + 1].strip().startswith("建議:") and out[b + 1].strip().startswith("建议:")
+    assert out[c + 1].strip().startswith("fix:")
+    assert "目標" in out[a] and "目标" in out[b] and "goal G" in out[c]
+    summary = [line for line in out if "個檔案" in line or "个文件" in line or "file(s)" in line]
+    assert len(summary) == 3
+    data = json.loads(run("check", "--no-cache", "--format", "json", str(tmp_path)).stdout)
+    assert {d["path"].rsplit("/", 1)[-1] for d in data if "目標" in d["message"]} == {"a.plan"}
+
+
+def test_english_keywords_with_chinese_content_are_answered_in_chinese():
+    text = (
+        'plan "2025 公众号增长"\n  period: 2025-01-01 .. 2025-06-30\n\n'
+        'goal G "提高公众号关注人数"\n  metric: 微信公众号关注人数 (人)\n  baseline: 50000\n  target: 60000\n'
+        "  deadline: 2025-06-30\n  owner: 李娜\n  note: 以官方后台数据为准, 每周统计\n"
+    )
+    assert detect(text) == "zh-Hans"
+    [f] = only(lint(text), "TR001")
+    assert f.locale == "zh-Hans" and "复盘" in f.fix
+    english = 'goal G "More sign-ups"\n  metric: sign-ups (count)\n  owner: 王芳\n  note: counted in the CRM every week\n'
+    assert detect(english) == "en"
+
+
+def test_clean_traditional_plan_gets_no_warning_from_the_command(tmp_path):
+    path = tmp_path / "p.plan"
+    path.write_text(HANT, encoding="utf-8")
+    r = run("check", "--no-cache", str(path))
+    assert r.returncode == 0 and serious(Linter().lint(HANT, "p.plan")) == []
