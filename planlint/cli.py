@@ -127,7 +127,7 @@ def explain(code: str) -> None:
         hint = f"; rules starting {code.upper()[:2]}: {', '.join(sorted(close))}" if close else "; see `planlint rules`"
         raise InputError(f"no rule {code}{hint}")
     click.echo(f"{cls.code} {cls.name}  [{cls.category}, {cls.severity}]\n")
-    click.echo(cls.doc())
+    click.echo(cls.documentation())
     fields = cls.options.model_fields
     if fields:
         click.echo("\nOptions:")

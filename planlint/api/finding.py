@@ -149,3 +149,38 @@ def make_finding(
         span = Span(line=1, column=1, end_line=1, end_column=1)
     return Finding(path, span.line, span.column, span.end_line, span.end_column, code, category, severity,
                    as_message(message), as_message(fix), edits or [], rule, locale, applicability)
+
+
+class EditConflict(ValueError):
+    """Two edits change the same text."""
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """``text`` with the edits applied (positions are those of ``text``: 1-based lines and
+    columns counted in characters, end exclusive). Overlapping edits raise EditConflict."""
+    if not edits:
+        return text
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+
+    def offset(line: int, column: int) -> int:
+        if line < 1 or line > len(starts) - 1:
+            if line == len(starts) and column == 1:
+                return len(text)
+            raise EditConflict(f"line {line} is outside the text")
+        return min(starts[line - 1] + column - 1, starts[line] - 1)
+
+    ranges = sorted(((offset(e.span.line, e.span.column), offset(e.span.end_line, e.span.end_column), e.text)
+                     for e in edits), key=lambda r: (r[0], r[1]))
+    for (a0, a1, _), (b0, b1, _) in zip(ranges, ranges[1:], strict=False):
+        if b0 < a1 or (a0 == b0 and a1 == b1 and a0 != a1):
+            raise EditConflict("two edits change the same text")
+    out = []
+    pos = 0
+    for start, end, new in ranges:
+        out.append(text[pos:start])
+        out.append(new)
+        pos = max(pos, end)
+    out.append(text[pos:])
+    return "".join(out)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 from planlint.api.finding import Edit
-from planlint.i18n.messages import Message, Template
+from planlint.i18n.messages import Field, Message, Template
 from planlint.i18n.numbers import money, pick
 from planlint.language.script import language
 from planlint.model import Span
@@ -82,6 +82,14 @@ class Context:
     def money(self, value: float, currency: str | None = None) -> str:
         return money(value, currency or self.currency, self.lang)
 
+    def render(self, message: Message | Field) -> str:
+        """Text in the plan's own language and script: for edits, which go into the plan."""
+        return message.render(self.locale)
+
+    def field(self, name: str) -> str:
+        """A field's name as the plan writes its names (负责人 / 負責人 / owner), for edits."""
+        return Field(name).render(self.locale)
+
 
 class Rule:
     code: ClassVar[str]
@@ -123,6 +131,13 @@ class Rule:
     @classmethod
     def doc(cls) -> str:
         return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The docstring with the Bad and Good examples drawn from the rule's cases."""
+        from planlint.api.cases import full_doc
+
+        return full_doc(cls)
 
     @classmethod
     def summary(cls) -> str:

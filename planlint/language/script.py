@@ -126,6 +126,7 @@ def detect(text: str) -> str:
     Chinese keyword, are at least its Latin words plus two for each English keyword; Traditional
     when more of its characters are Traditional than Simplified."""
     cjk: list[str] = []
+    script: list[str] = []
     words = 0
     keywords = {"zh": 0, "en": 0}
     for raw in text[:SAMPLE].splitlines():
@@ -144,7 +145,10 @@ def detect(text: str) -> str:
             body = parts[2] if len(parts) == 3 else ""
         head = head.strip()
         if head and len(head) < 24:
-            keywords["zh" if has_cjk(head) else "en"] += 1
+            zh_head = has_cjk(head)
+            keywords["zh" if zh_head else "en"] += 1
+            if zh_head:  # keywords tell the script too: 目標 and 负责人
+                script.extend(head)
         in_word = False
         for ch in body:
             if _cjk(ch):
@@ -160,7 +164,7 @@ def detect(text: str) -> str:
         return "en"
     if not cjk:
         return "zh-Hans"
-    sample = "".join(cjk[:4000])
+    sample = "".join(cjk[:4000] + script[:1000])
     simplified = _converter("t2s").convert(sample)
     traditional = _converter("s2t").convert(sample)
     trad = sum(1 for a, b in zip(sample, simplified, strict=False) if a != b)

@@ -20,8 +20,8 @@ def to_sarif(findings: list[Finding], locale: str | None = None) -> dict:
             "id": code,
             "name": cls.name if cls else code,
             "shortDescription": {"text": cls.summary() if cls else code},
-            "fullDescription": {"text": cls.doc() if cls else code},
-            "help": {"text": cls.doc() if cls else code, "markdown": f"`planlint explain {code}`"},
+            "fullDescription": {"text": cls.documentation() if cls else code},
+            "help": {"text": cls.documentation() if cls else code, "markdown": f"`planlint explain {code}`"},
             "defaultConfiguration": {"level": _level(cls.severity if cls else "warning")},
             "properties": {"category": cls.category if cls else "syntax"},
         })

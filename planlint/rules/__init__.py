@@ -1,61 +1,103 @@
-"""The built-in rules, one class each, listed here by code: the one table of every rule.
+"""The built-in rules, listed here by code: the one table of every rule.
 
 Nothing registers itself: a rule is a rule because it is in ``RULES`` (or comes from a plugin
-named in config). ``planlint rules`` and ``docs/rules.md`` list them from here."""
+named in config). ``planlint rules`` and ``docs/rules.md`` list them from here. A rule lives in
+``planlint/rules/<category>/<name>.py`` with its cases beside it in ``<name>.cases.toml``
+(categories not moved yet keep one module per category)."""
 
 from __future__ import annotations
 
 from planlint.api.rule import Rule
-from planlint.rules import alignment, baseline, conflict, funnel, owner, resource, smart, syntax, tracking, vague
+from planlint.rules.alignment import (
+    ContributionsMismatch,
+    DeadlineBeyond,
+    InitiativeAfterGoal,
+    InitiativeWithoutGoal,
+    ParentCycle,
+    SplitAdvice,
+    SplitMismatch,
+    StrategyMismatch,
+    UnknownReference,
+    WindowOutsidePeriod,
+)
+from planlint.rules.baseline.target_without_baseline import NoBaseline
+from planlint.rules.baseline.unit_mismatch import UnitMismatch
+from planlint.rules.conflict import OppositeDirections, PullingApart
+from planlint.rules.funnel import FunnelBudgetShort, FunnelShort
+from planlint.rules.owner import (
+    MissingOwner,
+    OwnerOutsideDepartment,
+    PlaceholderOwner,
+    SeveralOwners,
+    UnknownDepartment,
+)
+from planlint.rules.resource import BudgetExceeded, GoalWithoutResources, InitiativeWithoutBudget, OwnerOverloaded
+from planlint.rules.smart import NoDeadline, NoMetric, NotAchievable, NoTarget, NotRelevant
+from planlint.rules.syntax import (
+    BadIndent,
+    BadValue,
+    DuplicateField,
+    DuplicateId,
+    ExtraField,
+    MisplacedField,
+    MissingId,
+    UnknownBlock,
+    UnknownChoice,
+    UnknownField,
+    Unreadable,
+    UnusedSuppression,
+)
+from planlint.rules.tracking import BehindPlan, NoLeadingIndicator, NoReview
+from planlint.rules.vague import Hedge, VagueOutcome
 
 RULES: tuple[type[Rule], ...] = (
-    alignment.ContributionsMismatch,
-    alignment.SplitMismatch,
-    alignment.UnknownReference,
-    alignment.ParentCycle,
-    alignment.DeadlineBeyond,
-    alignment.WindowOutsidePeriod,
-    alignment.StrategyMismatch,
-    alignment.InitiativeWithoutGoal,
-    funnel.FunnelShort,
-    alignment.SplitAdvice,
-    alignment.InitiativeAfterGoal,
-    baseline.NoBaseline,
-    baseline.UnitMismatch,
-    owner.MissingOwner,
-    owner.PlaceholderOwner,
-    owner.OwnerOutsideDepartment,
-    owner.UnknownDepartment,
-    owner.SeveralOwners,
-    syntax.Unreadable,
-    syntax.UnknownField,
-    syntax.BadValue,
-    syntax.DuplicateId,
-    syntax.MisplacedField,
-    syntax.DuplicateField,
-    syntax.UnknownBlock,
-    syntax.BadIndent,
-    syntax.UnknownChoice,
-    syntax.MissingId,
-    syntax.UnusedSuppression,
-    syntax.ExtraField,
-    resource.BudgetExceeded,
-    resource.GoalWithoutResources,
-    resource.InitiativeWithoutBudget,
-    resource.OwnerOverloaded,
-    funnel.FunnelBudgetShort,
-    smart.NoMetric,
-    smart.NoTarget,
-    smart.NoDeadline,
-    smart.NotRelevant,
-    smart.NotAchievable,
-    tracking.NoReview,
-    tracking.NoLeadingIndicator,
-    tracking.BehindPlan,
-    vague.VagueOutcome,
-    vague.Hedge,
-    conflict.PullingApart,
-    conflict.OppositeDirections,
+    ContributionsMismatch,  # AL001
+    SplitMismatch,  # AL002
+    UnknownReference,  # AL003
+    ParentCycle,  # AL004
+    DeadlineBeyond,  # AL005
+    WindowOutsidePeriod,  # AL006
+    StrategyMismatch,  # AL007
+    InitiativeWithoutGoal,  # AL008
+    FunnelShort,  # AL009
+    SplitAdvice,  # AL010
+    InitiativeAfterGoal,  # AL011
+    NoBaseline,  # BL001
+    UnitMismatch,  # BL002
+    MissingOwner,  # OW001
+    PlaceholderOwner,  # OW002
+    OwnerOutsideDepartment,  # OW003
+    UnknownDepartment,  # OW004
+    SeveralOwners,  # OW005
+    Unreadable,  # PL001
+    UnknownField,  # PL002
+    BadValue,  # PL003
+    DuplicateId,  # PL004
+    MisplacedField,  # PL005
+    DuplicateField,  # PL006
+    UnknownBlock,  # PL007
+    BadIndent,  # PL008
+    UnknownChoice,  # PL009
+    MissingId,  # PL010
+    UnusedSuppression,  # PL011
+    ExtraField,  # PL012
+    BudgetExceeded,  # RS001
+    GoalWithoutResources,  # RS002
+    InitiativeWithoutBudget,  # RS003
+    OwnerOverloaded,  # RS004
+    FunnelBudgetShort,  # RS005
+    NoMetric,  # SM001
+    NoTarget,  # SM002
+    NoDeadline,  # SM003
+    NotRelevant,  # SM004
+    NotAchievable,  # SM005
+    NoReview,  # TR001
+    NoLeadingIndicator,  # TR002
+    BehindPlan,  # TR003
+    VagueOutcome,  # VG001
+    Hedge,  # VG002
+    PullingApart,  # XD001
+    OppositeDirections,  # XD002
 )
 
 

@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Options, Rule
+from planlint.facts.units import units_agree
 from planlint.i18n.numbers import nice, num
 from planlint.model import Goal, Node, Plan
-from planlint.rules.baseline import units_agree
 from planlint.rules.common import base, insert_field, label, show, target_base, title_number
 
 
