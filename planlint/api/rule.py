@@ -27,6 +27,7 @@ from planlint.language.script import language
 from planlint.model import Span
 
 if TYPE_CHECKING:
+    from planlint.facts import PlanFacts
     from planlint.language.packs import Packs
     from planlint.model import Node, Plan
 
@@ -70,6 +71,7 @@ class Context:
     options: BaseModel
     locale: str = ""  # en, zh-Hans, zh-Hant, zh-Hant-HK: the plan's language and script
     currency: str = "CNY"
+    facts: PlanFacts | None = None  # what the plan's words mean, computed once per plan
 
     def __post_init__(self) -> None:
         if not self.locale:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from planlint.api.finding import SEVERITY_RANK, Edit, Finding, make_finding
 from planlint.api.rule import Context, Hit, Rule
 from planlint.driver.config import Config, ConfigError
+from planlint.facts import facts_of
 from planlint.i18n.messages import inline
 from planlint.language.packs import PackError, Packs, load_packs
 from planlint.language.script import normalise
@@ -116,6 +117,7 @@ class Linter:
             if code not in known:
                 raise ConfigError(self.config.source or "config", f"rules.{code}", "no such rule (see `planlint rules`)")
         self.severity: dict[str, str] = {}
+        self.options: dict[str, BaseModel] = {}
         for code, cls in sorted(registry.items()):
             settings = dict(self.config.rules.get(code, {}))
             sev = settings.pop("severity", cls.severity)
@@ -129,9 +131,14 @@ class Linter:
                 key = ".".join(str(p) for p in err["loc"])
                 raise ConfigError(self.config.source or "config", f"rules.{code}.{key}", err["msg"]) from None
             self.severity[code] = sev
+            self.options[code] = opts
             if is_selected(cls, self.config):
                 self.rules.append((cls(), opts, sev))
         self.selected = {rule.code for rule, _, _ in self.rules}
+
+    def options_of(self, code: str) -> BaseModel:
+        """A rule's options as configured (read by the report for TR003's thresholds)."""
+        return self.options[code]
 
     def lint(self, text: str, path: str = "<string>") -> list[Finding]:
         plan, problems = parse(text, path, self.locale)
@@ -161,8 +168,8 @@ class Linter:
     def _lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None) -> list[Finding]:
         locale = plan.locale
         findings: list[Finding] = []
-        currency = plan.meta.budget.unit if plan.meta and plan.meta.budget and plan.meta.budget.unit in ("CNY", "USD") \
-            else (plan.meta.currency if plan.meta else "CNY")
+        plan_facts = facts_of(plan, self.packs)
+        currency = plan_facts.currency
         for p in problems:
             if p.code in self.selected:
                 edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
@@ -171,7 +178,8 @@ class Linter:
                                              p.message, p.fix, edits, cls.name, locale))
         fresh: dict = {}
         for rule, opts, sev in self.rules:
-            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=locale, currency=currency)
+            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=locale, currency=currency,
+                          facts=plan_facts)
             try:
                 configured = "severity" in self.config.rules.get(rule.code, {})
                 for hit in self._hits(rule, plan, ctx, memo, fresh):

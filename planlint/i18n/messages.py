@@ -106,6 +106,30 @@ class Money:
 
 
 @dataclass(frozen=True, slots=True)
+class Amount:
+    """A goal's number written the way its plan writes it: 650万元, 45%, 1,200 (``value`` in
+    base units; ``scale`` and ``unit_text`` from the metric, e.g. ``(万元)``)."""
+
+    value: float
+    unit: str | None = None
+    scale: float = 1.0
+    unit_text: str | None = None
+
+    def render(self, locale: str) -> str:
+        if self.unit in ("CNY", "USD") and self.scale == 1.0:
+            return Money(self.value, self.unit).render(locale)
+        shown = num(self.value / self.scale)
+        suffix = self.unit_text or self.unit or ""
+        if suffix in ("%", "pp"):
+            return f"{shown}{suffix}"
+        if suffix in ("count", "条", "人", "个"):
+            return shown
+        if suffix and not suffix.isascii():
+            return f"{shown}{suffix}"
+        return f"{shown} {suffix}" if suffix else shown
+
+
+@dataclass(frozen=True, slots=True)
 class Label:
     """A block named for the reader: its id and title."""
 
@@ -187,7 +211,8 @@ def render(message: Message, locale: str) -> str:
 
 
 # ------------------------------------------------------------ serialisation
-_ARG_TYPES: dict[str, type] = {"term": Term, "num": Num, "money": Money, "label": Label, "field": Field}
+_ARG_TYPES: dict[str, type] = {"term": Term, "num": Num, "money": Money, "label": Label, "field": Field,
+                               "amount": Amount}
 
 
 def _arg_json(value: Any) -> Any:

@@ -18,10 +18,11 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from planlint.api.finding import Finding
+from planlint.facts.budget import department_of, goal_weight, proposed_cuts
+from planlint.facts.progress import progress
+from planlint.facts.values import shown
 from planlint.i18n.numbers import money, num
 from planlint.model import Goal, Initiative, Plan
-from planlint.rules.common import department_of
-from planlint.rules.resource import goal_weight
 
 LABELS = {
     "zh": {
@@ -96,10 +97,7 @@ class Report:
 
     def show(self, goal: Goal, value: float) -> str:
         """A goal's number the way its plan writes it (650万元, 45%)."""
-        from planlint.api.rule import Context
-        from planlint.rules.common import show
-
-        return show(goal, value, Context(lang=self.lang, packs=None, options=None))  # type: ignore[arg-type]
+        return shown(goal, value).render("zh-Hans" if self.lang == "zh" else "en")
 
     def rag(self, status: str) -> str:
         return {"red": "红", "amber": "黄", "green": "绿"}[status] if self.lang == "zh" else status
@@ -125,8 +123,6 @@ def build_report(plan: Plan, findings: list[Finding], lang: str | None = None, s
     _budgets(plan, rep)
     rep.groups = _groups(plan, findings, rep.labels)
     if rep.plan_budget is not None and rep.spent > rep.plan_budget:
-        from planlint.rules.resource import proposed_cuts
-
         asked = [(i, i.budget.value) for i in plan.initiatives if i.budget is not None and i.budget.unit in (None, rep.currency)]
         cuts = {id(i): new for i, _, new in proposed_cuts(plan, asked, rep.spent - rep.plan_budget)}
         rep.allocation = [(i.id or "?", old, cuts.get(id(i), old)) for i, old in asked]
@@ -404,27 +400,21 @@ def verdict(plan: Plan, stops: list[Finding], lang: str) -> str:
 
 def progress_rows(plan: Plan, linter) -> list:
     """Each goal's progress at its `actual` date, with the thresholds from config (rule TR003)."""
-    from planlint.rules.tracking import ProgressOptions, progress
-
-    settings = {k: v for k, v in linter.config.rules.get("TR003", {}).items() if k != "severity"}
-    opts = ProgressOptions.model_validate(settings)
-    return [p for g in plan.goals if (p := progress(plan, g, opts)) is not None]
+    opts = linter.options_of("TR003")
+    return [p for g in plan.goals if (p := progress(plan, g, opts.red_below, opts.green_at)) is not None]
 
 
 def status_table(plan: Plan, linter, lang: str) -> str:
-    from planlint.api.rule import Context
-    from planlint.rules.common import show
-
     rows = progress_rows(plan, linter)
     zh = lang == "zh"
     if not rows:
         return "没有目标填写了 实际: 数值 截至 日期" if zh else "no goal has actual: VALUE as of DATE"
-    ctx = Context(lang=lang, packs=linter.packs, options=None)
+    loc = "zh-Hans" if zh else "en"
     head = ["目标", "负责人", "截至", "计划应达", "实际", "完成度", "状态"] if zh else \
         ["goal", "owner", "as of", "expected", "actual", "progress", "status"]
     colour = {"red": "红", "amber": "黄", "green": "绿"} if zh else {"red": "RED", "amber": "AMBER", "green": "GREEN"}
     table = [head] + [[p.goal.id or "?", p.goal.owner.value if p.goal.owner else "-", p.as_of.isoformat(),
-                       show(p.goal, p.expected, ctx), show(p.goal, p.actual, ctx), f"{p.ratio:.0%}", colour[p.status]]
+                       shown(p.goal, p.expected).render(loc), shown(p.goal, p.actual).render(loc), f"{p.ratio:.0%}", colour[p.status]]
                       for p in rows]
     widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
     return "\n".join("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in table)

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
+from planlint.facts.values import base, change, target_base
 from planlint.i18n.numbers import num
 from planlint.language.keywords import suggest
 from planlint.language.script import fold
 from planlint.model import Goal, Plan, Quantity
-from planlint.rules.common import base, change, field_indent, label, last_line_span, show, target_base
+from planlint.rules.common import field_indent, label, last_line_span, show
 
 
 def _contribution(parent: Goal, child: Goal, q: Quantity) -> tuple[str, float] | None:

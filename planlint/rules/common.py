@@ -6,71 +6,15 @@ import re
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Context
-from planlint.i18n.numbers import num
+from planlint.facts.values import shown
 from planlint.language.script import fold
-from planlint.model import Goal, Initiative, Node, Plan, Quantity, Span, Team
-
-
-def base(goal: Goal, q: Quantity | None) -> float | None:
-    """A goal's number in base units: ``650`` with metric ``(万元)`` is 6,500,000."""
-    if q is None:
-        return None
-    if q.unit is None and goal.metric is not None:
-        return q.value * goal.metric.scale
-    return q.value
-
-
-def unit_of(goal: Goal) -> str | None:
-    for q in (goal.baseline, goal.target.value if goal.target else None,
-              goal.target.low if goal.target else None):
-        if q is not None and q.unit:
-            return q.unit
-    return goal.metric.unit if goal.metric else None
+from planlint.model import Goal, Node, Plan, Span, Team
 
 
 def show(goal: Goal, value: float, ctx: Context) -> str:
     """A base-unit number written back the way the goal's plan writes it."""
-    scale = goal.metric.scale if goal.metric else 1.0
-    unit = unit_of(goal)
-    if unit in ("CNY", "USD") and scale == 1.0:
-        return ctx.money(value, unit)
-    shown = num(value / scale)
-    suffix = goal.metric.unit_text if goal.metric and goal.metric.unit_text else (unit or "")
-    if suffix in ("%", "pp"):
-        return f"{shown}{suffix}"
-    if suffix in ("count", "条", "人", "个"):
-        return shown
-    return f"{shown}{suffix}" if suffix and not suffix.isascii() else (f"{shown} {suffix}" if suffix else shown)
+    return shown(goal, value).render(ctx.locale)
 
-
-def target_base(goal: Goal) -> float | None:
-    """The number the target aims at, in base units."""
-    if goal.target is None:
-        return None
-    t = goal.target_point()
-    if t is None:
-        return None
-    ref = goal.baseline if goal.target.kind == "relative" else (goal.target.value or goal.target.low)
-    if ref is not None and ref.unit is None and goal.metric is not None:
-        return t * goal.metric.scale
-    return t
-
-
-def change(goal: Goal) -> float | None:
-    """Target minus baseline, in base units (None when either is missing)."""
-    b, t = base(goal, goal.baseline), target_base(goal)
-    return None if b is None or t is None else t - b
-
-
-def department_of(plan: Plan, node: Goal | Initiative) -> str | None:
-    """The node's department, else the one team its owner belongs to."""
-    if node.department is not None:
-        return node.department.value
-    if node.owner is not None:
-        teams = plan.index.team_of.get(node.owner.value, [])
-        if len(teams) == 1:
-            return teams[0].id
-    return None
 
 
 def team_names(plan: Plan) -> list[str]:

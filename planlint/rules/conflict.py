@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Rule
+from planlint.facts.budget import department_of
 from planlint.model import Goal, Initiative, Node, Plan
-from planlint.rules.common import department_of, label
+from planlint.rules.common import label
 
 
 def _text(node: Node, scope: str) -> str:

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planlint.api.rule import Context, Hit, Rule
+from planlint.facts.values import target_base
 from planlint.i18n.numbers import num
 from planlint.model import Goal, Plan
-from planlint.rules.common import label, show, target_base
+from planlint.rules.common import label, show
 
 
 @dataclass

@@ -11,71 +11,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Options, Rule
-from planlint.model import Goal, Initiative, Node, Plan, Quantity
-from planlint.rules.common import department_of, insert_field, label
-
-
-def _amount(q: Quantity | None, currency: str) -> float | None:
-    """A budget in the plan's currency; None when it is in another currency."""
-    if q is None:
-        return None
-    if q.unit not in (None, currency):
-        return None
-    return q.value
-
-
-def _currency(plan: Plan) -> str:
-    if plan.meta is not None:
-        if plan.meta.budget is not None and plan.meta.budget.unit in ("CNY", "USD"):
-            return plan.meta.budget.unit
-        return plan.meta.currency or "CNY"
-    return "CNY"
-
-
-def goal_weight(plan: Plan, goal: Goal) -> float:
-    """How much a goal counts towards the top: its share of each parent's change, multiplied up."""
-    weight = 1.0
-    node: Goal | None = goal
-    seen: set[int] = set()
-    while node is not None and node.parent is not None and id(node) not in seen:
-        seen.add(id(node))
-        siblings = plan.index.children.get(node.parent.value, [node])
-        declared = [s for s in siblings if s.contributes is not None and s.contributes.value > 0]
-        total = sum(s.contributes.value for s in declared)
-        if node.contributes is not None and total > 0:
-            weight *= node.contributes.value / total * (len(declared) / len(siblings))
-        else:
-            weight *= 1 / len(siblings)
-        node = plan.index.goals.get(node.parent.value)
-    factor = {"high": 1.0, "medium": 0.7, "low": 0.4}.get(goal.relevance or "", 1.0)
-    return weight * factor
-
-
-def initiative_weight(plan: Plan, ini: Initiative) -> float:
-    goals = [plan.index.goals[r.value] for r in ini.supports if r.value in plan.index.goals]
-    return max((goal_weight(plan, g) for g in goals), default=0.1) or 0.1
-
-
-def _weight(plan: Plan, node: Node) -> float:
-    if isinstance(node, Initiative):
-        return initiative_weight(plan, node)
-    if isinstance(node, Goal):
-        return goal_weight(plan, node) or 0.1
-    return 1.0
-
-
-def proposed_cuts(plan: Plan, items: list[tuple[Node, float]], overrun: float) -> list[tuple[Node, float, float]]:
-    """Cut ``overrun`` from the items, more from those whose goals contribute less."""
-    pressure = [(ini, amount, amount / _weight(plan, ini)) for ini, amount in items if amount > 0]
-    total = sum(p for _, _, p in pressure)
-    out = []
-    left = overrun
-    for ini, amount, p in sorted(pressure, key=lambda x: -x[2]):
-        cut = min(amount, overrun * p / total) if total else 0.0
-        cut = min(cut, left)
-        left -= cut
-        out.append((ini, amount, amount - cut))
-    return out
+from planlint.facts.budget import amount, currency, department_of, proposed_cuts
+from planlint.model import Goal, Initiative, Node, Plan
+from planlint.rules.common import insert_field, label
 
 
 class BudgetExceeded(Rule):
@@ -102,26 +40,26 @@ class BudgetExceeded(Rule):
     severity = "error"
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        cur = _currency(plan)
+        cur = currency(plan)
         if plan.meta is not None and plan.meta.budget is not None:
-            cap = _amount(plan.meta.budget, cur)
-            items = [(i, _amount(i.budget, cur)) for i in plan.initiatives]
+            cap = amount(plan.meta.budget, cur)
+            items = [(i, amount(i.budget, cur)) for i in plan.initiatives]
             if cap is not None:
                 asked = [(i, a) for i, a in items if a is not None]
                 if sum(a for _, a in asked) > cap + 1e-6:
                     yield from self._against(plan, ctx, plan.meta, cap, asked, cur)
                 else:  # the teams' or the goals' own budgets may be what overruns
                     for part in (plan.teams, [g for g in plan.goals if g.id not in plan.index.children]):
-                        shares = [(n, _amount(n.budget, cur)) for n in part]
+                        shares = [(n, amount(n.budget, cur)) for n in part]
                         shares = [(n, a) for n, a in shares if a is not None]
                         if sum(a for _, a in shares) > cap + 1e-6:
                             yield from self._against(plan, ctx, plan.meta, cap, shares, cur)
                             break
         for team in plan.teams:
-            cap = _amount(team.budget, cur)
+            cap = amount(team.budget, cur)
             if cap is None or not team.id:
                 continue
-            mine = [(i, _amount(i.budget, cur)) for i in plan.initiatives if department_of(plan, i) == team.id]
+            mine = [(i, amount(i.budget, cur)) for i in plan.initiatives if department_of(plan, i) == team.id]
             yield from self._against(plan, ctx, team, cap, [(i, a) for i, a in mine if a is not None], cur)
 
     def _against(self, plan: Plan, ctx: Context, holder: Node, cap: float,
@@ -131,8 +69,8 @@ class BudgetExceeded(Rule):
             return
         running = 0.0
         crossing = items[-1][0]
-        for ini, amount in items:
-            running += amount
+        for ini, asked in items:
+            running += asked
             if running > cap + 1e-6:
                 crossing = ini
                 break
@@ -173,7 +111,7 @@ class GoalWithoutResources(Rule):
     severity = "warning"
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        cur = _currency(plan)
+        cur = currency(plan)
         left = _left(plan, cur)
         for goal in plan.goals:
             if not goal.id or goal.id in plan.index.children or goal.id in plan.index.supporters:
@@ -212,7 +150,7 @@ class InitiativeWithoutBudget(Rule):
     severity = "warning"
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        cur = _currency(plan)
+        cur = currency(plan)
         left = _left(plan, cur)
         for ini in plan.initiatives:
             if ini.budget is not None:
@@ -290,10 +228,10 @@ class OwnerOverloaded(Rule):
 def _left(plan: Plan, cur: str) -> float | None:
     if plan.meta is None or plan.meta.budget is None:
         return None
-    cap = _amount(plan.meta.budget, cur)
+    cap = amount(plan.meta.budget, cur)
     if cap is None:
         return None
-    return cap - sum(_amount(i.budget, cur) or 0.0 for i in plan.initiatives)
+    return cap - sum(amount(i.budget, cur) or 0.0 for i in plan.initiatives)
 
 
 def _strategy_for(goal: Goal, ctx: Context) -> str:

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Options, Rule
 from planlint.facts.units import units_agree
+from planlint.facts.values import base, target_base
 from planlint.i18n.numbers import nice, num
 from planlint.model import Goal, Node, Plan
-from planlint.rules.common import base, insert_field, label, show, target_base, title_number
+from planlint.rules.common import insert_field, label, show, title_number
 
 
 def _metric_hint(goal: Goal, ctx: Context) -> tuple[str, str]:

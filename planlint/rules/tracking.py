@@ -6,13 +6,13 @@ Method: daily dashboard, weekly review, monthly/quarterly review (tracking guide
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from planlint.api.rule import Context, Hit, Options, Rule
+from planlint.facts.progress import progress
+from planlint.facts.values import target_base
 from planlint.model import Goal, Node, Plan
-from planlint.rules.common import base, insert_field, label, show, target_base
+from planlint.rules.common import insert_field, label, show
 
 
 def _cadence(goal: Goal, ctx: Context) -> str:
@@ -104,53 +104,6 @@ class ProgressOptions(Options):
     green_at: float = 1.0  # at or above plan is green; in between amber
 
 
-@dataclass
-class Progress:
-    goal: Goal
-    as_of: dt.date
-    expected: float
-    actual: float
-    ratio: float
-    status: str  # red, amber, green
-
-
-def progress(plan: Plan, goal: Goal, opts: ProgressOptions) -> Progress | None:
-    """Where a goal stands at its `actual ... as of DATE` against where the plan says it should be:
-    along its `split` when the split adds up to the target, else on a straight line from the
-    baseline to the target."""
-    if goal.actual is None or goal.actual_as_of is None or goal.target is None:
-        return None
-    target = target_base(goal)
-    if target is None:
-        return None
-    when = goal.actual_as_of.end
-    start = goal.baseline_as_of.end if goal.baseline_as_of else (
-        plan.meta.period.start - dt.timedelta(days=1) if plan.meta and plan.meta.period else None)
-    end = goal.deadline.end if goal.deadline else (plan.meta.period.end if plan.meta and plan.meta.period else None)
-    if start is None or end is None or end <= start:
-        return None
-    actual = base(goal, goal.actual) or 0.0
-    b = base(goal, goal.baseline)
-    entries = [e for e in goal.split if e.quantity is not None and e.period is not None]
-    if entries and abs(sum(base(goal, e.quantity) or 0 for e in entries) - target) <= abs(target) * 0.005:
-        expected = 0.0
-        for e in entries:
-            if e.period.end <= when:
-                expected += base(goal, e.quantity) or 0
-            elif e.period.start <= when:
-                part = ((when - e.period.start).days + 1) / ((e.period.end - e.period.start).days + 1)
-                expected += (base(goal, e.quantity) or 0) * part
-        ratio = actual / expected if expected else 1.0
-    else:
-        frac = min(1.0, max(0.0, (when - start).days / (end - start).days))
-        origin = b if b is not None else 0.0
-        expected = origin + (target - origin) * frac
-        planned = expected - origin
-        ratio = (actual - origin) / planned if planned else 1.0
-    status = "red" if ratio < opts.red_below else "green" if ratio >= opts.green_at else "amber"
-    return Progress(goal, when, expected, actual, ratio, status)
-
-
 class BehindPlan(Rule):
     """A goal's actual value is behind where the plan says it should be by now.
 
@@ -177,7 +130,8 @@ class BehindPlan(Rule):
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         for goal in plan.goals:
-            p = progress(plan, goal, ctx.options)  # type: ignore[arg-type]
+            opts = ctx.options
+            p = progress(plan, goal, opts.red_below, opts.green_at)  # type: ignore[attr-defined]
             if p is None or p.status == "green":
                 continue
             target = target_base(goal) or 0.0

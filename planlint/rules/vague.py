@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
+from planlint.facts.values import base, target_base
 from planlint.language.script import fold
 from planlint.model import Goal, Initiative, Node, Span
-from planlint.rules.common import base, label, show, target_base
+from planlint.rules.common import label, show
 
 
 @dataclass
