@@ -12,12 +12,13 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import GOOD, ROOT, SHARED, line_of
 
 from planlint.parser.keywords import BLOCKS, FIELDS
 
@@ -479,6 +480,9 @@ def built(tmp_path_factory):
     """A copy of editors/vscode as a clean checkout has it, after the README's command."""
     if NODE is None or NPM is None:
         pytest.skip("Node.js and npm are not installed (Debian packages nodejs, npm)")
+    version = subprocess.run([NODE, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    if int(version.lstrip("v").split(".")[0]) < 20:
+        pytest.skip(f"building the extension needs Node.js 20 or later (vsce 3.9), this is {version}")
     before = listing(EXT)
     work = tmp_path_factory.mktemp("vscode") / "vscode"
     shutil.copytree(EXT, work, ignore=shutil.ignore_patterns("node_modules", "dist", "*.vsix"))
@@ -528,3 +532,58 @@ def test_vscode_own_textmate_engine_colours_every_line_as_the_tests_do(built):
     ours = tokenize(lines)
     for line, a, b in zip(lines, theirs, ours, strict=True):
         assert a == b, line
+
+
+def planlint_program(tmp_path: Path) -> Path:
+    """The planlint command of the Python that runs the tests."""
+    beside = Path(sys.executable).with_name("planlint")
+    if beside.is_file():
+        return beside
+    wrapper = tmp_path / "planlint"
+    wrapper.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m planlint "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    return wrapper
+
+
+@pytest.fixture(scope="module")
+def installed(built, tmp_path_factory) -> Path:
+    """The extension as VS Code installs it: the .vsix unpacked, nothing else."""
+    work, done = built
+    assert done.returncode == 0, done.stdout + done.stderr
+    target = tmp_path_factory.mktemp("installed")
+    with zipfile.ZipFile(work / f"planlint-{manifest()['version']}.vsix") as z:
+        z.extractall(target)
+    return target / "extension"
+
+
+def host(installed: Path, tmp_path: Path, text: str, trace: str = "off") -> tuple[dict, Path]:
+    plan = tmp_path / "q4.plan"
+    plan.write_text(text, encoding="utf-8")
+    done = subprocess.run([NODE, str(HERE / "vscode_host.js"), str(installed), str(planlint_program(tmp_path)), str(plan)],
+                          env={**os.environ, "PLANLINT_TRACE": trace}, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout), plan
+
+
+@pytest.mark.slow
+def test_the_packaged_extension_shows_planlint_diagnostics_and_restarts(installed, tmp_path):
+    text = GOOD.replace("  复盘: 每月\n", "", 1)
+    seen, plan = host(installed, tmp_path, text)
+    assert seen["shown"] == []  # no error notification
+    for published in (seen["first"], seen["restarted"]):  # after "planlint: Restart language server" too
+        (diagnostics,) = published
+        assert diagnostics["uri"] == plan.as_uri()
+        (tr001,) = [d for d in diagnostics["diagnostics"] if d["code"]["value"] == "TR001"]
+        assert tr001["source"] == "planlint" and tr001["message"].startswith("目标 SALES")
+        assert tr001["range"]["start"]["line"] == line_of(text, "目标 SALES") - 1
+    assert "[Trace" not in seen["panel"]
+
+
+@pytest.mark.slow
+def test_the_trace_setting_records_the_conversation_in_the_output_panel(installed, tmp_path):
+    seen, _ = host(installed, tmp_path, GOOD, trace="verbose")
+    panel = seen["panel"]
+    assert "Sending request 'initialize" in panel
+    assert "Sending notification 'textDocument/didOpen'" in panel
+    assert "Received notification 'textDocument/publishDiagnostics'" in panel
+    assert "Params: " in panel  # verbose: with the messages' content
