@@ -18,9 +18,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import GOOD, ROOT, SHARED, line_of
+from conftest import GOOD, PLANS, ROOT, SHARED, line_of
 
-from planlint.parser.keywords import BLOCKS, FIELDS
+from planlint.language.keywords import BLOCKS, FIELDS, block_of, field_of
+from planlint.language.script import to_hant
 
 EXT = ROOT / "editors" / "vscode"
 HERE = Path(__file__).parent / "editors"
@@ -268,7 +269,7 @@ def test_a_comment_after_the_title_is_still_a_comment():
     assert COMMENT in scopes_at(line, "# rest")
 
 
-@pytest.mark.parametrize("keyword", ["plan", "Goal", "TEAM", "initiative", "计划", "計劃", "計畫", "团队", "團隊",
+@pytest.mark.parametrize("keyword", ["plan", "Goal", "TEAM", "initiative", "计划", "计画", "計劃", "計畫", "团队", "團隊",
                                      "目标", "目標", "举措", "舉措"])
 def test_block_keywords_in_english_simplified_and_traditional(keyword):
     line = f'{keyword} X-1 "t"'
@@ -276,10 +277,30 @@ def test_block_keywords_in_english_simplified_and_traditional(keyword):
     assert "entity.name.type.id.plan" in scopes_at(line, "X-1")
 
 
-def test_every_block_keyword_planlint_knows_is_highlighted():
-    for aliases in BLOCKS.values():
+def spellings(alias: str) -> set[str]:
+    """An alias as planners write it: as listed, capitalised, in Taiwan and Hong Kong characters."""
+    return {alias, alias.capitalize(), to_hant(alias, "zh-Hant"), to_hant(alias, "zh-Hant-HK")}
+
+
+def test_every_block_keyword_planlint_reads_is_highlighted():
+    for kind, aliases in BLOCKS.items():
         for alias in aliases:
-            assert "keyword.control.block.plan" in scopes_at(f"{alias} X", alias), alias
+            for written in spellings(alias):
+                assert block_of(written) == kind  # planlint reads it ...
+                assert "keyword.control.block.plan" in scopes_at(f"{written} X", written), written  # ... and it shows
+
+
+def grammar_words(rule: str) -> set[str]:
+    """The Chinese keywords a rule of the grammar lists."""
+    source = GRAMMAR["repository"][rule]["begin"]
+    return set(re.findall(r"[\u3400-\u9fff]+", source))
+
+
+def test_the_grammar_highlights_no_keyword_planlint_does_not_read():
+    assert grammar_words("header") and all(block_of(w) for w in grammar_words("header"))
+    assert {field_of(w) for w in grammar_words("reference-field")} == {"parent", "supports"}
+    assert all(field_of(w) for w in grammar_words("field")), [w for w in grammar_words("field") if not field_of(w)]
+    assert not {field_of(w) for w in grammar_words("field")} & {"parent", "supports"}
 
 
 def test_a_word_that_only_starts_with_a_keyword_is_not_one():
@@ -317,15 +338,39 @@ TRADITIONAL_FIELDS = ["負責人", "預算", "指標", "基準", "目標值", "�
 
 @pytest.mark.parametrize("name", TRADITIONAL_FIELDS)
 def test_traditional_field_names_are_highlighted(name):
+    assert field_of(name)  # planlint reads it
     assert FIELD in scopes_at(f"  {name}: 1", name)
     assert FIELD in scopes_at(f"  {name}：1", name)
 
 
-def test_every_field_name_planlint_knows_is_highlighted():
-    for aliases, _, _ in FIELDS.values():
+def test_every_field_name_planlint_reads_is_highlighted():
+    for name, (aliases, _, _) in FIELDS.items():
         for alias in aliases:
-            for written in {alias, alias.capitalize()}:
+            for written in spellings(alias):
+                assert field_of(written) == name
                 assert FIELD in scopes_at(f"  {written}: 1", written), written
+                if name in ("parent", "supports"):
+                    assert REF in scopes_at(f"  {written}: G-1", "G-1"), written
+
+
+def test_a_plan_written_in_traditional_characters_is_highlighted_throughout():
+    lines = (PLANS / "good.zh-Hant.plan").read_text(encoding="utf-8").splitlines()
+    keys = 0
+    for line, chars in zip(lines, tokenize(lines), strict=True):
+        found = re.match(r"^(\S+)|^\s+([^:：#]+?)\s*[:：]", line)
+        if not found or line.startswith("#"):
+            continue
+        word = found.group(1) or found.group(2)
+        start = line.index(word)
+        scopes = set.intersection(*(set(c) for c in chars[start:start + len(word)]))
+        if found.group(1):
+            assert block_of(word) and "keyword.control.block.plan" in scopes, line
+        elif field_of(word):
+            keys += 1
+            assert FIELD in scopes, line
+        else:  # a period in a split (2025-Q1: 0.25)
+            assert "variable.other.property.plan" in scopes, line
+    assert keys > 30
 
 
 def test_other_keys_are_properties_not_keywords():
@@ -357,7 +402,7 @@ def sample_lines() -> list[str]:
              "  支撑: G1、G2，G3", '  note: "见 #3 号文件" # 真的注释', 'goal G-1 "unclosed # rest',
              "  基準: 500万元 截至 2023-12-31", "  预算说明: 含税", "goals X"]
     lines += [f"  {name}: 1" for name in TRADITIONAL_FIELDS]
-    for path in sorted(SHARED.glob("*.plan")):
+    for path in [*sorted(SHARED.glob("*.plan")), PLANS / "good.zh-Hant.plan"]:
         lines += path.read_text(encoding="utf-8").splitlines()
     return lines
 
