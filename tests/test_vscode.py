@@ -7,6 +7,7 @@ uses: match, begin/end, captures, include) and, in the slow tests, by VS Code's 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -228,6 +229,14 @@ def scopes_at(line: str, part: str, nth: int = 0) -> set[str]:
         start = line.index(part, start + 1)
     chars = tokenize([line])[0][start:start + len(part)]
     return set.intersection(*(set(c) for c in chars))
+
+
+def test_the_grammar_is_what_make_grammar_writes_from_planlints_tables():
+    spec = importlib.util.spec_from_file_location("make_grammar", EXT / "syntaxes" / "make_grammar.py")
+    make_grammar = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_grammar)
+    assert (EXT / "syntaxes" / "plan.tmLanguage.json").read_text(encoding="utf-8") == make_grammar.text(), (
+        "run: python editors/vscode/syntaxes/make_grammar.py")
 
 
 def test_grammar_is_a_textmate_grammar_whose_patterns_compile():
