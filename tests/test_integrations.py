@@ -1,9 +1,8 @@
-"""Editor files, pre-commit hook, SARIF and GitHub output."""
+"""Pre-commit hook, SARIF and GitHub output (the VS Code extension: test_vscode.py)."""
 
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -15,36 +14,11 @@ from conftest import GOOD, ROOT
 from planlint.driver.linter import Linter
 from planlint.output.formats import github, resolve, sarif
 
-VSCODE = ROOT / "editors" / "vscode"
 BAD = GOOD.replace("  复盘: 每月\n", "").replace("  负责人: 张伟\n  预算: 60万元", "  负责人: *\n  预算: 60万元")
 
 
 def findings():
     return Linter().lint(BAD, "plans/q4.plan")
-
-
-def test_vscode_extension_files_are_valid_and_consistent():
-    pkg = json.loads((VSCODE / "package.json").read_text(encoding="utf-8"))
-    [language] = pkg["contributes"]["languages"]
-    assert language["extensions"] == [".plan"]
-    config = json.loads((VSCODE / language["configuration"]).read_text(encoding="utf-8"))
-    assert config["comments"]["lineComment"] == "#"
-    [grammar] = pkg["contributes"]["grammars"]
-    tm = json.loads((VSCODE / grammar["path"]).read_text(encoding="utf-8"))
-    assert tm["scopeName"] == grammar["scopeName"]
-    assert (VSCODE / pkg["main"]).is_file()
-    assert "planlint" in (VSCODE / pkg["main"]).read_text(encoding="utf-8")
-
-
-def test_textmate_grammar_highlights_both_languages():
-    tm = json.loads((VSCODE / "syntaxes" / "plan.tmLanguage.json").read_text(encoding="utf-8"))
-    repo = tm["repository"]
-    header = re.compile(repo["header"]["match"])
-    assert header.match('目标 M-SALES "x"').group(1, 2) == ("目标", "M-SALES")
-    assert header.match('goal LEADS "x"').group(1) == "goal"
-    assert re.compile(repo["date"]["match"]).search("截止: 2024年Q4").group() == "2024年Q4"
-    assert re.compile(repo["quantity"]["match"]).search("预算: 100万元").group() == "100万元"
-    assert re.compile(repo["field"]["begin"]).match("  负责人：张伟").group(1) == "负责人"
 
 
 def test_sarif_validates_against_the_official_schema():
