@@ -288,6 +288,33 @@ def test_libreoffice_csv_cells_as_shown():
         assert line in text.splitlines(), line
 
 
+def test_a_title_row_merged_kinds_a_total_row_and_other_sheets(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "计划"
+    ws.append(["2024 年度营销计划"])  # a title above the table, merged across it
+    ws.merge_cells("A1:E1")
+    ws.append([])
+    ws.append(["类型", "编号", "标题", "预算", "注释"])
+    ws.append(["举措", "I1", "广告", "10万元", "先投信息流"])
+    ws.append([None, "I2", "直播", "5万元", None])
+    ws.append([None, "I3", "门店", "3万元", None])
+    ws.merge_cells("A4:A6")  # one kind for the group
+    ws.merge_cells("E4:E5")  # one comment for two rows
+    ws.append(["合计", None, None, "18万元", None])
+    wb.create_sheet("备用").append(["草稿"])
+    wb.create_sheet("空表")
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    text, r = imported(path)
+    assert r.returncode == 0, r.stderr
+    assert text == ("# 2024 年度营销计划\n\n# 先投信息流\n举措 I1 \"广告\"\n  预算: 10万元\n\n"
+                    "举措 I2 \"直播\"\n  预算: 5万元\n\n举措 I3 \"门店\"\n  预算: 3万元\n")
+    assert r.stderr.splitlines() == [
+        f"planlint: {path}: 只导入了第一个工作表「计划」; 其他工作表 (备用) 也有内容, 没有导入",
+        f"planlint: {path}: 计划!A7: 第 7 行是合计行, 没有导入 (planlint 自己会加总预算)"]
+
+
 def test_number_formats_as_excel_writes_them(tmp_path):
     import datetime as dt
 

@@ -25,8 +25,8 @@ import os
 import posixpath
 import re
 import sys
+import unicodedata
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -104,6 +104,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "type a date such as 2024-12-31"),
     "problem": ("{where}: {message}", "{where}: {message}"),
     "problem_fix": ("{where}: {message} ({fix})", "{where}: {message} ({fix})"),
+    "total_row": ("{where}: 第 {row} 行是合计行, 没有导入 (planlint 自己会加总预算)",
+                  "{where}: row {row} is a total row and is not imported (planlint adds the budgets up itself)"),
     "other_sheets": ("{path}: 只导入了第一个工作表「{sheet}」; 其他工作表 ({others}) 也有内容, 没有导入",
                      "{path}: only the first sheet '{sheet}' is imported; the other sheets with content ({others}) are not"),
     # export
@@ -133,9 +135,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 def message(lang: str, key: str, **values: object) -> str:
-    """One message of this module in the user's language (zh or en)."""
+    """One message of this module in the user's language (zh or en), always one line."""
     zh, en = MESSAGES[key]
-    return (zh if lang == "zh" else en).format(**values)
+    shown = {k: _shown(v, QUOTED_LIMIT if k in QUOTED else 0) if isinstance(v, str) else v for k, v in values.items()}
+    return (zh if lang == "zh" else en).format(**shown)
+
+
+QUOTED = frozenset({"header", "value", "formula", "text", "guess", "others", "sheet"})  # text from the file
+QUOTED_LIMIT = 80
+UNSHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(text: str, limit: int = 0) -> str:
+    """Text as a message quotes it: one line, no terminal control characters, cut when long."""
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    if UNSHOWN.search(text) is None:
+        return text
+    return UNSHOWN.sub(lambda m: "⏎" if m[0] in "\r\n" else " " if m[0] == "\t" else f"\\x{ord(m[0]):02x}"
+                       if ord(m[0]) < 256 else f"\\u{ord(m[0]):04x}", text)
 
 
 # ------------------------------------------------------------------------- limits
@@ -165,6 +183,9 @@ META = {
     "comments": ("comments", "注释", "comment", "批注", "#"),
 }
 META_OF = {alias: meta for meta, names in META.items() for alias in names}
+KIND_NAMES = frozenset(("类型", "kind"))
+TOTALS = frozenset(("合计", "总计", "小计", "共计", "总额", "total", "totals", "subtotal", "sum", "grand total"))
+HEADER_SEARCH = 10  # rows above the header (a sheet title, a date) are looked through
 NESTED = ("split", "assume")
 LISTS = frozenset(name for name, (_, _, vtype) in FIELDS.items() if vtype == "list")
 HEADER_ANCHOR = "header"
@@ -195,8 +216,6 @@ def _t2s():
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """A header or keyword as looked up: Traditional folded to Simplified, case and width ignored."""
-    import unicodedata
-
     text = unicodedata.normalize("NFKC", text).strip().lower()
     return _t2s()(text) if has_cjk(text) else text
 
@@ -586,7 +605,6 @@ def _unprefixed(text: str) -> str:
 
 
 # ----------------------------------------------------------------------- XLSX
-MAIN_TYPES = ("officeDocument",)
 BUILTIN_FORMATS = {
     0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00",
     12: "# ?/?", 13: "# ??/??", 14: "yyyy-mm-dd", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM",
@@ -613,7 +631,7 @@ class _Workbook:
         try:
             self.zip = zipfile.ZipFile(path)
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        except Exception:  # not a zip, a truncated one, a central directory that lies
             raise reader.fail("not_zip") from None
         if len(infos) > MAX_PARTS:
             raise reader.fail("too_many_parts", count=f"{len(infos):,}", limit=f"{MAX_PARTS:,}")
@@ -636,6 +654,9 @@ class _Workbook:
             if info is None:
                 continue
             total += info.file_size
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                # Excel and LibreOffice only deflate; bzip2 and lzma would unpack a whole chunk at once
+                raise self.reader.fail("damaged", part=name, detail=f"compression {info.compress_type}")
             if info.file_size > MAX_UNPACKED:
                 raise self.reader.fail("part_too_big", part=name, size=_size(info.file_size), limit=_size(MAX_UNPACKED))
             if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -678,16 +699,21 @@ class _Workbook:
         if text is not None:
             parser.CharacterDataHandler = text
         try:
-            with self.zip.open(info) as fh:
-                while chunk := fh.read(1 << 16):
-                    parser.Parse(chunk, False)
-                parser.Parse(b"", True)
-        except InputError:
-            raise
-        except expat.ExpatError as exc:
-            raise self.reader.fail("damaged", part=name, detail=expat.ErrorString(exc.code)) from None
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+            fh = self.zip.open(info)
+        except Exception as exc:  # a local header that does not match, an encrypted part
             raise self.reader.fail("damaged", part=name, detail=type(exc).__name__) from None
+        with fh:
+            while True:
+                try:
+                    chunk = fh.read(1 << 16)
+                except Exception as exc:  # zlib, CRC, truncation: whatever the zip gets wrong, it is damaged
+                    raise self.reader.fail("damaged", part=name, detail=type(exc).__name__) from None
+                try:
+                    parser.Parse(chunk, not chunk)
+                except expat.ExpatError as exc:
+                    raise self.reader.fail("damaged", part=name, detail=expat.ErrorString(exc.code)) from None
+                if not chunk:
+                    break
         return True
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
@@ -721,7 +747,7 @@ def _read_xlsx(reader: _Reader) -> Grid:
 
 
 def _read_book(reader: _Reader, book: _Workbook) -> Grid:
-    main = next((target for kind, target in book.rels("").values() if kind in MAIN_TYPES), "xl/workbook.xml")
+    main = next((target for kind, target in book.rels("").values() if kind == "officeDocument"), "xl/workbook.xml")
     rels = book.rels(main)
     sheets: list[tuple[str, str]] = []
     date1904 = False
@@ -907,10 +933,11 @@ def _cell_value(reader: _Reader, grid: Grid, cur: dict, strings: list[str], form
             grid.problems.append(("formula_no_value", {"where": where, "formula": formula.strip()[:60]}))
         return ""
     if kind == "s":
-        try:
-            return _unprefixed(strings[int(v)].strip())
-        except (ValueError, IndexError):
-            raise reader.fail("damaged", part=reader.sheet, detail=f"{where}: string {v[:20]}") from None
+        index = int(v) if v.strip().isascii() and v.strip().isdigit() else -1
+        if not 0 <= index < len(strings):
+            ref = f"{_letters(cur['col'])}{cur['row']}"
+            raise reader.fail("damaged", part=reader.sheet, detail=f"{ref}: shared string {v[:20]}")
+        return _unprefixed(strings[index].strip())
     if kind == "str":
         return _unprefixed(_from_ooxml(v or "").strip())
     if kind == "b":
@@ -1158,16 +1185,6 @@ def read_grid(path: Path) -> tuple[Grid, _Reader]:
     return _read_xlsx(reader), reader
 
 
-def read_rows(path: Path) -> tuple[str, list[list[str]]]:
-    """(sheet name, rows of cell texts): the grid as a list, for callers that want one."""
-    grid, _ = read_grid(path)
-    if not grid.cells:
-        return grid.sheet, []
-    width = max(max(cols) for cols in grid.cells.values())
-    return grid.sheet, [[grid.cells.get(r, {}).get(c, "") for c in range(1, width + 1)]
-                        for r in range(1, max(grid.cells) + 1)]
-
-
 @dataclass
 class Column:
     meta: str | None = None  # kind, id, title, comments
@@ -1187,6 +1204,7 @@ class _Block:
 
 
 def _resolve(header: str, zh: bool) -> Column:
+    header = " ".join(header.split())  # a header wrapped onto two lines in its cell
     folded = fold(header)
     if folded in META_OF:
         return Column(meta=META_OF[folded], header=header)
@@ -1209,7 +1227,10 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
     rows = sorted(grid.cells)
     if not rows:
         raise reader.fail("empty", where=f"{path}: {grid.sheet}" if grid.sheet else path)
-    header_row = rows[0]
+    # the header is the first row with a kind column; rows above it (a title) become comments
+    header_row = next((r for r in rows[:HEADER_SEARCH]
+                       if any(fold(" ".join(v.split())) in META["kind"] or fold(" ".join(v.split())) in KIND_NAMES
+                              for v in grid.cells[r].values())), rows[0])
     header = grid.cells[header_row]
     reader.see_header(header.values())
     lang = reader.lang
@@ -1218,6 +1239,8 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
     columns: dict[int, Column] = {}
     choices = sorted({*FIELD_OF, *META_OF})
     for c, h in sorted(header.items()):
+        if (header_row, c) in grid.filled:  # a header merged across columns names the first one only
+            continue
         col = _resolve(h, zh)
         columns[c] = col
         if col.meta is None and col.name is None:
@@ -1229,18 +1252,29 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
     kind_col = next((c for c, col in columns.items() if col.meta == "kind"), None)
     if kind_col is None:
         raise reader.fail("no_kind", where=at(header_row, 1))
+    preamble = [(r, [c for c in sorted(grid.cells[r]) if (r, c) not in grid.filled]) for r in rows if r < header_row]
     headless: dict[int, int] = {}
     blocks: list[_Block] = []
     last_kind = ""
-    for r in rows[1:]:
+    for r in rows:
+        if r <= header_row:
+            continue
         cells = grid.cells[r]
         for c in cells:
             if c not in columns and (r, c) not in grid.filled:
                 headless.setdefault(c, r)
-        values = {columns[c].meta: v for c, v in cells.items() if c in columns and columns[c].meta}
-        kind_text = values.get("kind", "")
+        meta = {columns[c].meta: c for c in cells if c in columns and columns[c].meta}
+        values = {m: cells[c] for m, c in meta.items()}
         own = [c for c in cells if (r, c) not in grid.filled]
-        if not kind_text and not values.get("id") and blocks:
+        blank = {m: meta.get(m) is None or (r, meta[m]) in grid.filled for m in ("kind", "id", "title")}
+
+        kind_text = values.get("kind", "")
+        if BLOCK_OF.get(fold(kind_text)) is None and any(fold(cells[c]) in TOTALS for c in own):
+            grid.notes.append(("total_row", {"where": str(at(r, next(c for c in own if fold(cells[c]) in TOTALS))),
+                                             "row": r}))
+            continue
+        if blocks and blank["kind"] and blank["title"] and blank["id"] and values.get("id", "") in ("", blocks[-1].id):
+            # more of the block above: no kind, id or title of its own
             _continue(blocks[-1], columns, cells, own, grid.sheet, r, path)
             continue
         if not own:
@@ -1257,7 +1291,8 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
             if col is None or col.meta in ("kind", "id", "title"):
                 continue
             if col.meta == "comments":
-                block.comments.append((value, at(r, c)))
+                if (r, c) not in grid.filled:  # a comment merged over several rows belongs to the first
+                    block.comments.append((value, at(r, c)))
             else:
                 block.fields[c] = (value, at(r, c))
         blocks.append(block)
@@ -1265,6 +1300,10 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
         problems.append(message(lang, "no_header", where=at(r, c), row=header_row))
     lines: list[str] = []
     where: dict[int, Cell] = {}
+    for r, cols in preamble:  # a title above the table: kept as comments at the top
+        if cols:
+            lines.append("# " + "  ".join(_one_line(grid.cells[r][c], " ") for c in cols))
+            where[len(lines)] = at(r, cols[0])
     for block in blocks:
         _render(block, columns, zh, lines, where)
     unknown = {c for c, col in columns.items() if col.meta is None and col.name is None}
