@@ -47,8 +47,10 @@ def comments(text: str) -> Counter:
 
 
 def findings(path: Path) -> Counter:
-    r = run("check", "--no-cache", "--format", "json", "--fail-on", "never", str(path))
-    return Counter((f["code"], f["message"]) for f in json.loads(r.stdout))
+    """What check says about a plan: (code, message), wherever the line now is."""
+    from planlint.engine.linter import Linter
+
+    return Counter((f.code, f.message) for f in Linter().lint(path.read_text(encoding="utf-8"), str(path)))
 
 
 def sheet_of(path: Path, fmt: str):
@@ -542,3 +544,31 @@ def test_write_helper_never_replaces_without_overwrite(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         write_bytes_atomically(tmp_path / "no" / "x.txt", b"")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.txt"]
+
+
+def test_libreoffice_reads_the_export_as_text_and_saves_it_back_unchanged(tmp_path):
+    """The real program: formulas stay text, _x000B_ is the character again, a re-save imports the same."""
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install -y libreoffice-calc)")
+    text = hostile_plan().replace("负责人: 王芳", "负责人: 王\x0b芳", 1)
+    src = tmp_path / "h.plan"
+    src.write_text(text, encoding="utf-8")
+    assert run("export", str(src), "-o", str(tmp_path / "h.xlsx")).returncode == 0
+    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
+    for target in ("csv:Text - txt - csv (StarCalc):44,34,76,1", "xlsx"):
+        subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir", str(tmp_path / "lo"),
+                        str(tmp_path / "h.xlsx")], check=True, capture_output=True, timeout=120)
+    import csv
+    import io
+
+    shown = [c for row in csv.reader(io.StringIO((tmp_path / "lo" / "h.csv").read_text(encoding="utf-8"), newline=""))
+             for c in row]
+    assert "=1+1" in shown and "2" not in shown  # not evaluated
+    assert "=cmd|' /C calc'!A0" in shown and "王\x0b芳" in shown
+    back = tmp_path / "back.plan"
+    r = run("import", str(tmp_path / "lo" / "h.xlsx"), "-o", str(back))
+    assert r.returncode == 0, r.stderr
+    assert normalised(back.read_text(encoding="utf-8")) == normalised(text)
