@@ -38,7 +38,7 @@ def test_report_of_a_blocked_plan_groups_findings_with_fixes(tmp_path):
     md = r.stdout
     assert md.startswith("# Plan review: 2024 门锁营销计划")
     assert "**Blocked**" in md and "### initiative PROMO" in md
-    assert "| **Total** | **1.6M CNY** / 1M CNY |" in md
+    assert "| **Total** | **1.6M CNY** / 1M CNY (600k CNY over) |" in md
     assert "fix: name the person, e.g. 张伟" in md
 
 

@@ -43,6 +43,27 @@ def department_of(plan: Plan, node: Goal | Initiative) -> str | None:
     return None
 
 
+def departments_of(plan: Plan, ini: Initiative, value: float) -> list[tuple[str, float]]:
+    """Where an initiative's money goes by department: its own ``department``, else its owner's
+    team, else the departments of the goals it supports (each goal's share, as ``split_between``
+    gives it); what none of these names stays ``UNASSIGNED``."""
+    own = department_of(plan, ini)
+    if own is not None:
+        return [(team_name(plan, own), value)]
+    out: dict[str, float] = {}
+    for goal, part in split_between(plan, ini, value) or [(None, value)]:
+        dept = department_of(plan, goal) if goal is not None else None
+        name = team_name(plan, dept) if dept is not None else UNASSIGNED
+        out[name] = out.get(name, 0.0) + part
+    return list(out.items())
+
+
+def team_name(plan: Plan, department: str) -> str:
+    """A department as its team is named (its id), whether the plan wrote the id or the title."""
+    team = plan.index.teams.get(department)
+    return team.id if team is not None and team.id else department
+
+
 def goal_weight(plan: Plan, goal: Goal) -> float:
     """How much a goal counts towards the top: its share of each parent's change, multiplied up,
     times its relevance (high 1, medium 0.7, low 0.4)."""
@@ -155,6 +176,58 @@ def budget(plan: Plan) -> Budget:
             out.unattached += value
         for g, part in parts:
             out.by_goal[id(g)] = out.by_goal.get(id(g), 0.0) + part
-        dept = department_of(plan, ini) or UNASSIGNED
-        out.by_department[dept] = out.by_department.get(dept, 0.0) + value
+        for dept, part in departments_of(plan, ini, value):
+            out.by_department[dept] = out.by_department.get(dept, 0.0) + part
     return out
+
+
+@dataclass
+class Check:
+    """One budget that must hold what is asked of it: the plan's (against its initiatives, its
+    teams' budgets or its goals' budgets), a team's (its initiatives) or a goal's (the initiatives
+    behind it and its sub-goals)."""
+
+    holder: Node
+    what: str  # initiatives, teams, goals: what is counted against the budget
+    cap: float
+    asked: float
+
+    @property
+    def over(self) -> float:
+        return max(0.0, self.asked - self.cap)
+
+    @property
+    def holds(self) -> bool:
+        return self.asked <= self.cap + 1e-6
+
+
+def balance(plan: Plan) -> list[Check]:
+    """Every budget of the plan against what is asked of it, from the one attribution
+    (``budget``): whatever rules are selected, ignored or suppressed, this is the arithmetic."""
+    b = budget(plan)
+    cur = b.currency
+    out: list[Check] = []
+    if plan.meta is not None and b.cap is not None:
+        out.append(Check(plan.meta, "initiatives", b.cap, b.asked))
+        teams = [a for t in plan.teams if (a := amount(t.budget, cur)) is not None]
+        if teams:
+            out.append(Check(plan.meta, "teams", b.cap, sum(teams)))
+        goals = [a for g in _top_budgeted_goals(plan) if (a := amount(g.budget, cur)) is not None]
+        if goals:
+            out.append(Check(plan.meta, "goals", b.cap, sum(goals)))
+    for team in plan.teams:
+        cap = amount(team.budget, cur)
+        if cap is not None and team.id:
+            out.append(Check(team, "initiatives", cap, b.by_department.get(team.id, 0.0)))
+    for goal in plan.goals:
+        cap = amount(goal.budget, cur)
+        if cap is not None:
+            behind = sum(b.of_goal(g) for g in [goal, *plan.index.descendants(goal)])
+            out.append(Check(goal, "initiatives", cap, behind))
+    return out
+
+
+def _top_budgeted_goals(plan: Plan) -> list[Goal]:
+    """Goals with a budget of their own and no budgeted goal above them (no money counted twice)."""
+    return [g for g in plan.goals if g.budget is not None
+            and not any(a.budget is not None for a in plan.index.ancestors(g))]
