@@ -221,7 +221,7 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, force: bool, lang: 
     files = [str(p) for p in discover([plan_path])]
     sets = list(_lint_sets(files, lang, audit=True))
     if len(sets) > 1:
-        raise InputError(_word("several-sets", lang, path=plan_path, n=len(sets),
+        raise InputError(_word("several-sets", lang or sets[0].plan.locale, path=plan_path, n=len(sets),
                                plans=", ".join(r.plan.path for r in sets)))
     result = sets[0]
     locale = lang or result.plan.locale

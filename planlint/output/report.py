@@ -542,6 +542,24 @@ def md_text(value: object) -> str:
     return _MD_AUTOLINK.sub(lambda m: "\\://" if m.group(1) else f"{m.group(2)}\\.", text)
 
 
+_WHOLE = re.compile(r"(?<![A-Za-z0-9_.-])(?:\d{4}-\d{2}-\d{2}|[¥$]?\d(?:[\d,.]*\d)?(?:\s?(?:万|亿|萬|億|k|M))?"
+                    r"(?:元|美元|%|个百分点|個百分點|pp|\sCNY|\sUSD)?)")
+
+
+def keep_whole(value: object) -> Markup:
+    """Text for HTML with every amount, percentage and date in it kept on one line (65\n0万元 never)."""
+    text = str(value if value is not None else "")
+    out, pos = [], 0
+    for m in _WHOLE.finditer(text):
+        if m.end() - m.start() < 2:
+            continue
+        out.append(escape(text[pos:m.start()]))
+        out.append(Markup('<span class="nowrap">') + escape(m.group()) + Markup("</span>"))
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("planlint.output", "templates"),
                       autoescape=select_autoescape(["html", "j2", "htm"], default_for_string=True, default=True),
@@ -549,6 +567,7 @@ def _env() -> Environment:
     env.globals.update(bar_chart=bar_chart, share_chart=share_chart, timeline=timeline, num=num,
                        timeline_range=timeline_range)
     env.filters["md"] = md_text
+    env.filters["whole"] = keep_whole
     return env
 
 
