@@ -21,9 +21,18 @@ def visible(html: str) -> str:
     return htmllib.unescape(re.sub(r"<[^>]+>", "", html))
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120)
+def run(*args: str, cwd=None):
+    """The command in this process (``cli_run``); the first test runs it as its own program."""
+    from cli_run import planlint as in_process
+
+    return in_process(*args, cwd=cwd)
+
+
+def test_the_installed_command_writes_the_report(tmp_path):
+    out = tmp_path / "r.md"
+    r = subprocess.run([sys.executable, "-m", "planlint", "report", str(PLANS / "good.zh.plan"), "--format", "md",
+                        "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout == "" and out.read_text(encoding="utf-8").startswith("# 计划评审报告")
 
 
 def test_html_report_has_verdict_tables_charts_and_no_external_resources(tmp_path):

@@ -13,26 +13,20 @@ GIT_SECONDS = 15  # per git call; a local object read takes milliseconds
 
 
 def _git(folder: Path, *args: str, limit: int = 64 * 1024) -> tuple[int, bytes, bytes]:
-    """Run git in ``folder``: (exit code, at most ``limit`` bytes of stdout, stderr); InputError
-    when git is missing, hangs or writes more than the limit."""
+    """Run git in ``folder``: (exit code, stdout, stderr); InputError when git is missing, does not
+    answer within GIT_SECONDS or writes more than ``limit`` bytes. (A blob's size is asked first,
+    ``cat-file -s``, so what ``git show`` writes is known to be within the limit before it runs.)"""
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
     cmd = ["git", "--no-pager", "-c", "core.fsmonitor=false", "-C", str(folder), *args]
     try:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=GIT_SECONDS)
     except FileNotFoundError:
         raise InputError("git is not installed: give the approved version as a file instead of a revision") from None
-    try:
-        out = proc.stdout.read(limit + 1) if proc.stdout else b""
-        if len(out) > limit:
-            proc.kill()
-            proc.wait()
-            raise InputError(f"git show: more than {limit // (1024 * 1024) or 1} MB; too large for a plan")
-        _, err = proc.communicate(timeout=GIT_SECONDS)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
         raise InputError(f"git did not answer within {GIT_SECONDS} s in {folder}") from None
-    return proc.returncode, out, err
+    if len(done.stdout) > limit:
+        raise InputError(f"git {args[0]}: more than {max(1, limit // (1024 * 1024))} MB; too large for a plan")
+    return done.returncode, done.stdout, done.stderr
 
 
 def commit_of(rev: str, folder: Path) -> str:
