@@ -229,3 +229,13 @@ def test_the_output_layer_never_imports_rules_nor_names_a_code():
         strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
                    and id(n) not in options]
         assert not [s for s in strings if re.fullmatch(r"[A-Z]{2}\d{3}", s)], path.name
+
+
+def test_goal_budgets_are_counted_once_from_the_top():
+    text = variant(("  部门: 营销部\n  复盘: 每季度", "  部门: 营销部\n  复盘: 每季度\n  预算: 90万元"),
+                   ("  先行指标: 促销期加购数\n", "  先行指标: 促销期加购数\n  预算: 40万元\n"))
+    plan, _ = parse(text, "p.plan")
+    checks = {(c.holder.kind, c.holder.id, c.what): (c.asked, c.cap) for c in decide(plan, []).checks}
+    assert checks[("plan", None, "goals")] == (900_000, 1_000_000)  # O1's 90万; SALES's 40万 is inside it
+    assert checks[("goal", "O1", "initiatives")] == (600_000, 900_000)  # PROMO, behind O1 through SALES
+    assert checks[("goal", "SALES", "initiatives")] == (600_000, 400_000)
