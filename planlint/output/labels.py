@@ -128,6 +128,7 @@ LABELS: dict[str, Template] = {k: Template(*v) for k, v in {
                           "{source}: the accepted waiver {code} {block} matches nothing; remove it"),
     "expired-acceptance": ("{source}: 接受的豁免 {code} {block} 已于 {until} 到期", "{source}: the accepted waiver {code} {block} expired on {until}"),
     "how": ("原因", "how"),
+    "finding-col": ("问题", "finding"),
     "accepted-col": ("审核方", "reviewer"),
     "block": ("块", "block", "區塊"),
     # what changed
