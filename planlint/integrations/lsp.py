@@ -30,7 +30,7 @@ from planlint.i18n.ui import fix_word
 from planlint.language.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.parser import BlockCache, parse
-from planlint.resources import data_dir
+from planlint.resources import rule_url
 
 log = logging.getLogger("planlint.lsp")
 DEBOUNCE_SECONDS = 0.15
@@ -141,8 +141,8 @@ def uri_to_path(uri: str) -> Path | None:
 
 
 def rule_doc_uri(code: str) -> str:
-    """The rule's section in docs/rules.md, shipped inside the package."""
-    return f"{(data_dir('docs') / 'rules.md').as_uri()}#{code.lower()}"
+    """The rule's section in the published docs/rules.md (PLANLINT_DOCS_URL, else planlint's default)."""
+    return rule_url(code)
 
 
 server = PlanServer()
