@@ -5,6 +5,9 @@ always, ``unsafe`` (a number, an owner, a date changes) only when asked, ``displ
 
 - A finding's edits apply together or not at all; one whose edits overlap those of a finding
   already chosen waits for the next pass (positions are those of the text it was found in).
+- Fixes that repair how the plan reads go first: a pass applies only the first of these tiers
+  that has fixes: safe syntax fixes, other safe fixes, unsafe syntax fixes, other unsafe fixes.
+  (A misspelt ``ownr: Li Na`` becomes ``owner: Li Na`` before "no owner" could add another.)
 - Each pass lints the text again; at most MAX_PASSES passes, and a text seen before ends it.
 - A pass whose result reads worse (a syntax problem the text did not have) is undone and its
   fixes are tried one at a time; a fix that still breaks the plan is left out and reported.
@@ -27,7 +30,7 @@ from pathlib import Path
 
 from planlint.api.finding import Edit, EditConflict, Finding, apply_edits
 
-MAX_PASSES = 10
+MAX_PASSES = 20
 
 
 @dataclass
@@ -122,10 +125,17 @@ def fix_text(path: str, text: str, findings: list[Finding], lint: Callable[[str]
     seen = {text}
     current, current_findings = text, [f for f in findings if f.path == path]
     problems = syntax(current)
+    unusable: list[Finding] = []
     for _ in range(MAX_PASSES):
-        chosen = [f for f in choose(current, current_findings, unsafe) if f not in result.broken]
-        if not chosen:
+        candidates = [f for f in current_findings if applicable(f, unsafe) and f not in result.broken
+                      and f not in unusable]
+        if not candidates:
             break
+        tier = min(_tier(f) for f in candidates)
+        chosen = choose(current, [f for f in candidates if _tier(f) == tier], unsafe)
+        if not chosen:  # edits outside the text: leave them, try the next tier
+            unusable.extend(f for f in candidates if _tier(f) == tier)
+            continue
         fixed, ok = _apply(current, chosen, newline)
         if fixed is not None and not _worse(syntax(fixed), problems):
             applied = chosen
@@ -138,8 +148,13 @@ def fix_text(path: str, text: str, findings: list[Finding], lint: Callable[[str]
                     continue
                 applied.append(f)
                 fixed = trial
-        if not applied or fixed == current or fixed in seen:
-            break
+        if not applied:
+            continue  # all of this tier break the plan: the next tier
+        if fixed == current:  # edits that change nothing
+            unusable.extend(applied)
+            continue
+        if fixed in seen:
+            break  # fixes that undo each other
         seen.add(fixed)
         current = fixed
         problems = syntax(current)
@@ -148,6 +163,10 @@ def fix_text(path: str, text: str, findings: list[Finding], lint: Callable[[str]
     result.after = current
     result.findings = current_findings if result.applied else result.findings
     return result
+
+
+def _tier(f: Finding) -> int:
+    return (0 if f.applicability == "safe" else 2) + (0 if f.category == "syntax" else 1)
 
 
 def _apply(text: str, chosen: list[Finding], newline: str) -> tuple[str | None, bool]:
