@@ -138,6 +138,8 @@ def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | No
     loc = user_locale(lang)
     select, ignore, exclude = _split(select), _split(ignore), _split(exclude)
     fix = fix or diff
+    if output_file == "-":
+        output_file = None  # -o - is standard output
     if config_path:
         read_config_file(Path(config_path))  # a bad config is one error before any file is read
     if paths.count(STDIN) > 1:
@@ -231,14 +233,18 @@ def _excluder(ws, patterns: tuple[str, ...], force: bool):
     from planlint.driver.files import matches
 
     cwd = Path.cwd()
+    configs: dict[Path, object] = {}  # by folder: one config lookup per folder, not per file
 
     def excluded(path: Path, named: bool) -> bool:
         if named and not force:
             return False
         if any(matches(path, p, cwd) for p in patterns):
             return True
-        probe = path / "_" if path.is_dir() else path  # the config that applies inside a folder
-        return ws.config_for(probe).excludes(path)
+        folder = path if path.is_dir() else path.parent
+        cfg = configs.get(folder)
+        if cfg is None:
+            cfg = configs[folder] = ws.config_for(folder / "_")  # the config that applies inside it
+        return cfg.excludes(path)
 
     return excluded
 
@@ -393,9 +399,10 @@ def explain(code: str, config_path: str | None) -> None:
     registry = _configured_rules(config_path)
     cls = registry.get(code.upper())
     if cls is None:
-        close = [c for c in registry if c.startswith(code.upper()[:2])]
-        hint = f"; rules starting {code.upper()[:2]}: {', '.join(sorted(close))}" if close else "; see `planlint rules`"
-        raise InputError(f"no rule {code}{hint}")
+        prefix = code.upper()[:2]
+        close = sorted(c for c in registry if c.startswith(prefix))
+        hint = ui("rules-starting", prefix=prefix, codes=", ".join(close)) if close else ui("see-rules")
+        raise InputError(ui("no-rule", code=code, hint=hint))
     source = getattr(cls, "source", "planlint")
     origin = f", plugin {source}" if source != "planlint" else ""
     click.echo(f"{cls.code} {cls.name}  [{cls.category}, {cls.severity}{origin}]\n")

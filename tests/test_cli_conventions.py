@@ -101,6 +101,8 @@ def test_output_file_gets_the_findings_with_the_users_umask(tmp_path):
     assert "\x1b[" not in text
     line = one_line_error(run("check", str(plan), "-o", str(plan)))
     assert "that is a plan being checked" in line and plan.read_text(encoding="utf-8") == BAD
+    r = run("check", str(plan), "-o", "-", "--format", "json", cwd=tmp_path)  # - is standard output
+    assert [f["code"] for f in json.loads(r.stdout)] == ["TR001"] and not (tmp_path / "-").exists()
 
 
 def test_summary_counts_every_file_checked_and_says_when_all_is_clean(tmp_path):
@@ -211,6 +213,8 @@ def test_input_and_config_errors_follow_the_users_language(tmp_path):
         f"planlint: {tmp_path / 'cfg' / '.planlint.toml'}: fail-on: must be one of error, warning, info, never"
     write(tmp_path, "cfg/.planlint.toml", 'fail-on = \n')
     assert "不是合法的 TOML" in one_line_error(run("check", str(tmp_path / "cfg" / "p.plan"), env=zh))
+    assert one_line_error(run("explain", "OW9", env=zh)) == \
+        "planlint: 没有 OW9 这条规则; 以 OW 开头的规则: OW001, OW002, OW003, OW004, OW005"
 
 
 # --------------------------------------------------- exclude, per-file-ignores

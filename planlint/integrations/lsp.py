@@ -88,7 +88,7 @@ class PlanServer(LanguageServer):
         path = str(uri_to_path(uri) or uri)
         plan, problems = parse(doc.source, path, linter.locale, cache=state.cache)
         state.plan = plan
-        state.findings = linter.lint_plan(plan, problems, memo=state.memo)
+        state.findings = self.project.per_file_ignored(linter.config, linter.lint_plan(plan, problems, memo=state.memo))
         state.version = doc.version
         diagnostics = [self.diagnostic(doc, f) for f in state.findings]
         self.text_document_publish_diagnostics(
