@@ -158,6 +158,22 @@ def test_a_fix_that_breaks_the_plan_is_left_out():
     assert fixed.after == "# 草稿\n" + GOOD
 
 
+def test_finding_the_fix_that_breaks_the_plan_takes_few_parses():
+    text = "".join(f"line {i}\n" for i in range(1, 65))
+    fixes = [finding(text, i, 1, 1, "x") for i in range(1, 65)]
+    fixes.insert(40, finding(text, 41, 1, 1, "BROKEN "))
+    parses = []
+
+    def syntax(t: str) -> Counter:
+        parses.append(t)
+        return Counter({"PL001": 1}) if "BROKEN" in t else Counter()
+
+    fixed = fix_text("p.plan", text, fixes, lambda t: [], syntax=syntax)
+    assert [f.edits[0].text for f in fixed.broken] == ["BROKEN "] and len(fixed.applied) == 64
+    assert fixed.after == "".join(f"xline {i}\n" for i in range(1, 65))
+    assert len(parses) <= 2 + 2 * 7  # the text, the batch, then two halves per level: not 65
+
+
 # ------------------------------------------------------------------- writing
 def test_writes_are_atomic_keep_mode_bom_and_links(tmp_path):
     path = tmp_path / "p.plan"

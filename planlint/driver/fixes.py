@@ -136,18 +136,7 @@ def fix_text(path: str, text: str, findings: list[Finding], lint: Callable[[str]
         if not chosen:  # edits outside the text: leave them, try the next tier
             unusable.extend(f for f in candidates if _tier(f) == tier)
             continue
-        fixed, ok = _apply(current, chosen, newline)
-        if fixed is not None and not _worse(syntax(fixed), problems):
-            applied = chosen
-        else:  # one at a time, keeping those that leave the plan readable
-            applied, fixed = [], current
-            for f in chosen:
-                trial, _ = _apply(current, [*applied, f], newline)
-                if trial is None or _worse(syntax(trial), problems):
-                    result.broken.append(f)
-                    continue
-                applied.append(f)
-                fixed = trial
+        applied, fixed = _keep_readable(current, chosen, newline, problems, syntax, result.broken)
         if not applied:
             continue  # all of this tier break the plan: the next tier
         if fixed == current:  # edits that change nothing
@@ -163,6 +152,30 @@ def fix_text(path: str, text: str, findings: list[Finding], lint: Callable[[str]
     result.after = current
     result.findings = current_findings if result.applied else result.findings
     return result
+
+
+def _keep_readable(text: str, chosen: list[Finding], newline: str, problems: Counter,
+                   syntax: Callable[[str], Counter], broken: list[Finding]) -> tuple[list[Finding], str]:
+    """The chosen fixes that leave the plan reading no worse, and the text with them applied.
+    All at once when they can; else halves, then quarters, ...: a few parses find the fixes that
+    break the plan, not one parse per fix. The others go to ``broken``."""
+    accepted: list[Finding] = []
+    fixed = text
+
+    def take(group: list[Finding]) -> None:
+        nonlocal fixed
+        trial, _ = _apply(text, [*accepted, *group], newline)
+        if trial is not None and not _worse(syntax(trial), problems):
+            accepted.extend(group)
+            fixed = trial
+        elif len(group) == 1:
+            broken.append(group[0])
+        else:
+            take(group[:len(group) // 2])
+            take(group[len(group) // 2:])
+
+    take(chosen)
+    return accepted, fixed
 
 
 def _tier(f: Finding) -> int:
