@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from conftest import GOOD
 
 from planlint.driver.linter import Linter
@@ -33,11 +31,8 @@ def repo(tmp_path: Path, files: dict[str, str]) -> Path:
     return tmp_path
 
 
-def run_cli(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    full = {**os.environ, "LC_ALL": "C.UTF-8", **(env or {})}
-    full.pop("GITHUB_ACTIONS", None)
-    return subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=120, env=full)
+def run_cli(*args: str, cwd: Path, env: dict | None = None):
+    return run(*args, cwd=cwd, env=env)
 
 
 def sarif_schema() -> dict:

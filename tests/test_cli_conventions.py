@@ -5,26 +5,13 @@ per-file-ignores, plugin rules in `rules` and `explain`."""
 from __future__ import annotations
 
 import json
-import os
 import stat
-import subprocess
-import sys
 
 import pytest
+from cli_run import run, run_process
 from conftest import GOOD, PLANS
 
 BAD = GOOD.replace("  复盘: 每月\n", "")  # one TR001 warning on line 25
-
-
-def run(*args: str, cwd=None, input: str | bytes | None = None, env: dict | None = None, umask: int | None = None):
-    """planlint as a user runs it; the environment's language is English unless ``env`` says."""
-    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "LANG", "LC_ALL",
-                                                               "LC_MESSAGES", "GITHUB_ACTIONS")}
-    full.update({"LC_ALL": "C.UTF-8"}, **(env or {}))
-    data = input.encode("utf-8") if isinstance(input, str) else input
-    r = subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, cwd=cwd, input=data,
-                       timeout=120, env=full, preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
-    return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode("utf-8"), r.stderr.decode("utf-8"))
 
 
 def one_line_error(r) -> str:
@@ -280,16 +267,16 @@ def test_plugin_rules_appear_in_rules_and_explain(tmp_path):
     project = tmp_path / "project"
     write(project, ".planlint.toml", 'plugins = ["acme"]\n')
     env = {"PYTHONPATH": str(site)}
-    r = run("rules", cwd=project, env=env)
+    r = run_process("rules", cwd=project, env=env)
     assert r.returncode == 0
     [line] = [x for x in r.stdout.splitlines() if x.startswith("ACM001")]
     assert "title-has-year" in line and line.endswith("Every goal title mentions the year.  [acme]")
-    r = run("explain", "acm001", cwd=project, env=env)
+    r = run_process("explain", "acm001", cwd=project, env=env)
     assert r.returncode == 0 and r.stdout.startswith("ACM001 title-has-year  [smart, info, plugin acme]")
     assert "What it checks: goal titles." in r.stdout
-    assert "ACM001" not in run("rules", cwd=tmp_path, env=env).stdout  # not named in this folder's config
-    r = run("rules", "--config", str(project / ".planlint.toml"), cwd=tmp_path, env=env)
+    assert "ACM001" not in run_process("rules", cwd=tmp_path, env=env).stdout  # not named in this folder's config
+    r = run_process("rules", "--config", str(project / ".planlint.toml"), cwd=tmp_path, env=env)
     assert "ACM001" in r.stdout
     # and --select knows it
     write(project, "p.plan", GOOD)
-    assert run("check", "--select", "ACM", "p.plan", cwd=project, env=env).returncode == 0
+    assert run_process("check", "--select", "ACM", "p.plan", cwd=project, env=env).returncode == 0

@@ -8,11 +8,10 @@ import codecs
 import json
 import os
 import stat
-import subprocess
-import sys
 from collections import Counter
 
 import pytest
+from cli_run import run, run_process
 from conftest import EN_GOAL, GOOD, PLANS, SHARED, lint
 
 from planlint.api.finding import Edit, make_finding
@@ -28,12 +27,6 @@ SLIPS = {
     "slips.en.plan": EN_GOAL.replace("  owner: Li Na", "  ownr: Li Na").replace("  target: 150", "  target: １５０"),
     "slips.zh-Hant.plan": (PLANS / "good.zh-Hant.plan").read_text(encoding="utf-8").replace("  負責人: ", "  負責任: ", 1),
 }
-
-
-def run(*args: str, cwd=None, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    full = {**os.environ, "LC_ALL": "C.UTF-8", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "planlint", *args], capture_output=True, text=True, cwd=cwd,
-                          input=input, timeout=120, env=full)
 
 
 def relinter(path: str, linter: Linter | None = None):
@@ -318,10 +311,10 @@ class OwnerSpelling(Rule):
     text = GOOD.replace("  负责人: 张伟\n", "  负责人: 张 伟\n")
     (project / "p.plan").write_text(text, encoding="utf-8")
     env = {"PYTHONPATH": str(site)}
-    r = run("check", "--statistics", "p.plan", cwd=project, env=env)
+    r = run_process("check", "--statistics", "p.plan", cwd=project, env=env)
     assert r.stdout.splitlines() == ["2  TDY001  [*] owner-spelling", "1  OW003       owner-outside-department",
                                      "[*] 可用 planlint fix 自动修复"], r.stdout + r.stderr
-    r = run("fix", "p.plan", cwd=project, env=env)
+    r = run_process("fix", "p.plan", cwd=project, env=env)
     assert (r.returncode, r.stdout) == (0, "1 个文件, 没有发现问题\n"), r.stdout + r.stderr
     assert (project / "p.plan").read_text(encoding="utf-8") == GOOD
     assert r.stderr == "planlint: 已修复 2 处, 涉及 1 个文件\n"

@@ -3,12 +3,10 @@ staged files appended (the whole `pre-commit try-repo` run is in test_integratio
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
-import sys
 
+from cli_run import run
 from conftest import GOOD, ROOT
 
 INFO_ONLY = GOOD.replace("  先行指标: 促销期加购数\n", "")  # TR002, info
@@ -24,12 +22,10 @@ def hooks() -> dict[str, str]:
     return dict(zip(ids, entries, strict=True))
 
 
-def run_hook(entry: str, files: list[str], cwd) -> subprocess.CompletedProcess:
+def run_hook(entry: str, files: list[str], cwd):
     words = shlex.split(entry)
     assert words[0] == "planlint"
-    env = {**os.environ, "LC_ALL": "C.UTF-8"}
-    return subprocess.run([sys.executable, "-m", "planlint", *words[1:], *files], capture_output=True, text=True,
-                          cwd=cwd, timeout=120, env=env)
+    return run(*words[1:], *files, cwd=cwd)
 
 
 def test_the_hook_is_quiet_when_all_is_well_and_hides_info(tmp_path):
