@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_run import planlint
+from cli_run import run as planlint
 from conftest import GOOD, variant
 
 from planlint.driver import revisions

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_run import planlint
+from cli_run import run as planlint
 from conftest import GOOD, ROOT, variant
 
 from planlint.api.finding import Finding
@@ -43,13 +43,15 @@ def test_the_overrun_blocks_as_it_is():
     assert r.returncode == 0 and "结余 40万元" in r.stdout
 
 
-@pytest.mark.parametrize("how", ["disable", "ignore-code", "ignore-category", "select-other", "severity"])
+@pytest.mark.parametrize("how", ["disable", "ignore-code", "ignore-category", "select-other", "severity",
+                                 "per-file"])
 def test_the_budget_check_cannot_be_switched_off_from_the_plan_side(tmp_path, how):
     text = OVER
     if how == "disable":
         text = OVER.replace("  预算: 30万元", "  预算: 30万元   # planlint: disable=RS001")
     config = {"ignore-code": 'ignore = ["RS001"]\n', "ignore-category": 'ignore = ["resource"]\n',
-              "select-other": 'select = ["SM", "OW"]\n', "severity": '[rules.RS001]\nseverity = "info"\n'}.get(how)
+              "select-other": 'select = ["SM", "OW"]\n', "severity": '[rules.RS001]\nseverity = "info"\n',
+              "per-file": '[per-file-ignores]\n"*.plan" = ["RS001"]\n'}.get(how)
     if config:
         (tmp_path / ".planlint.toml").write_text(config, encoding="utf-8")
     plan = write(tmp_path, text)
@@ -139,10 +141,14 @@ def test_ignored_and_lowered_errors_are_waivers(tmp_path):
     plan = write(tmp_path, variant(("  负责人: 张伟\n  预算: 60万元", "  预算: 60万元"), ("  截止: 2024年Q4\n  负责人: 张伟", "  负责人: 张伟")))
     r = planlint("gate", str(plan))
     assert r.returncode == 1
-    assert "OW001" in r.stdout and "配置或命令行的 select/ignore 关闭了 OW001" in r.stdout
+    assert "OW001" in r.stdout and "配置 (select、ignore、per-file-ignores) 或命令行关闭了 OW001" in r.stdout
     assert "SM003" in r.stdout and "配置把 SM003 的级别降为警告" in r.stdout
     en = planlint("gate", "--lang", "en", str(plan)).stdout
-    assert "OW001 is left out by select/ignore (config or command line)" in en and "config lowers SM003 to warning" in en
+    assert "OW001 is left out by config (select, ignore, per-file-ignores) or the command line" in en
+    assert "config lowers SM003 to warning" in en
+    (tmp_path / ".planlint.toml").write_text('[per-file-ignores]\n"plan.plan" = ["owner"]\n', encoding="utf-8")
+    r = planlint("gate", str(plan))
+    assert r.returncode == 1 and "或命令行关闭了 OW001" in r.stdout
 
 
 @pytest.mark.parametrize("text, reasons", [

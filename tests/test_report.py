@@ -23,7 +23,7 @@ def visible(html: str) -> str:
 
 def run(*args: str, cwd=None):
     """The command in this process (``cli_run``); the first test runs it as its own program."""
-    from cli_run import planlint as in_process
+    from cli_run import run as in_process
 
     return in_process(*args, cwd=cwd)
 
@@ -132,7 +132,7 @@ def test_report_proposes_an_allocation_and_shows_progress(tmp_path):
 
 
 # ------------------------------------------------------------- one attribution
-from cli_run import planlint  # noqa: E402
+from cli_run import run as planlint  # noqa: E402
 from conftest import variant  # noqa: E402
 
 

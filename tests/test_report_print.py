@@ -9,7 +9,7 @@ import shutil
 import subprocess
 
 import pytest
-from cli_run import planlint
+from cli_run import run as planlint
 from conftest import SHARED
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
