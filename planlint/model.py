@@ -237,10 +237,14 @@ class Directive(BaseModel):
 
     codes: list[str]
     line: int  # where the comment is
-    column: int
+    column: int  # of its ``#``
     applies_from: int  # first line it covers
     applies_to: int  # last line it covers
     own_line: bool
+    end_column: int = 0  # the end of the line
+    start_column: int = 0  # where removing the comment starts (after the code before it)
+    codes_column: int = 0  # the list of codes, from here
+    codes_end_column: int = 0  # to here (exclusive)
 
 
 class Plan(BaseModel):

@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
-from planlint.api.finding import SEVERITY_RANK, Edit, Finding, make_finding
-from planlint.api.rule import Context, Hit, Rule
+from planlint.api.finding import SEVERITY_RANK, Finding, make_finding
+from planlint.api.rule import Context, Hit, NoOptions, Rule
 from planlint.driver.config import Config, ConfigError
 from planlint.facts import facts_of
 from planlint.i18n.messages import inline
 from planlint.language.packs import PackError, Packs, load_packs
 from planlint.language.script import normalise
 from planlint.model import Plan, Span
-from planlint.parser import Problem, no_cyclic_gc, parse
+from planlint.parser import no_cyclic_gc, parse
 
 
 def load_builtin_rules() -> dict[str, type[Rule]]:
@@ -91,6 +91,12 @@ def _matches(code_sel: str, finding: Finding) -> bool:
     return s == "ALL" or finding.code.startswith(s) or s.lower() == finding.category
 
 
+def _names(code_sel: str, rule: type[Rule]) -> bool:
+    """A suppression's code names this rule (the code, a prefix, its category, ALL)."""
+    s = code_sel.upper()
+    return s == "ALL" or rule.code.startswith(s) or s.lower() == rule.category
+
+
 @dataclass
 class Linter:
     """Lints texts with one config. Build once, call ``lint`` for each file."""
@@ -135,6 +141,8 @@ class Linter:
             if is_selected(cls, self.config):
                 self.rules.append((cls(), opts, sev))
         self.selected = {rule.code for rule, _, _ in self.rules}
+        self.after = [r for r in self.rules if r[0].after_suppression]
+        self.rules = [r for r in self.rules if not r[0].after_suppression]
 
     def options_of(self, code: str) -> BaseModel:
         """A rule's options as configured (read by the report for TR003's thresholds)."""
@@ -144,10 +152,10 @@ class Linter:
         plan, problems = parse(text, path, self.locale)
         return self.lint_plan(plan, problems)
 
-    def lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None = None) -> list[Finding]:
-        """Lint a parsed plan. ``memo`` (the editor keeps one per document) holds the hits of
-        node-local rules per block: a block that is the same object at the same line as last
-        time is not checked again."""
+    def lint_plan(self, plan: Plan, problems: list[Hit], memo: dict | None = None) -> list[Finding]:
+        """Lint a parsed plan (``problems``: the parser's hits). ``memo`` (the editor keeps one
+        per document) holds the hits of node-local rules per block: a block that is the same
+        object at the same line as last time is not checked again."""
         with no_cyclic_gc():
             return self._lint_plan(plan, problems, memo)
 
@@ -165,28 +173,19 @@ class Linter:
             fresh[key] = (node, node.span.line, hits)
             yield from hits
 
-    def _lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None) -> list[Finding]:
-        locale = plan.locale
-        findings: list[Finding] = []
-        plan_facts = facts_of(plan, self.packs)
-        currency = plan_facts.currency
-        for p in problems:
-            if p.code in self.selected:
-                edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
-                cls = self.registry[p.code]
-                findings.append(make_finding(plan.path, p.span, p.code, "syntax", self.severity[p.code],
-                                             p.message, p.fix, edits, cls.name, locale))
-        fresh: dict = {}
-        for rule, opts, sev in self.rules:
-            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=locale, currency=currency,
-                          facts=plan_facts)
+    def _finding(self, plan: Plan, cls: type[Rule], hit: Hit, sev: str) -> Finding:
+        configured = "severity" in self.config.rules.get(cls.code, {})
+        level = hit.severity if hit.severity and not configured else sev
+        return make_finding(plan.path, hit.span, cls.code, cls.category, level, hit.message, hit.fix, hit.edits,
+                            cls.name, plan.locale, hit.applicability or "unsafe")
+
+    def _run(self, rules: list[tuple[Rule, BaseModel, str]], plan: Plan, ctx: Context, memo: dict | None,
+             fresh: dict, findings: list[Finding]) -> None:
+        for rule, opts, sev in rules:
+            ctx.options = opts
             try:
-                configured = "severity" in self.config.rules.get(rule.code, {})
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
-                    level = hit.severity if hit.severity and not configured else sev
-                    findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, level,
-                                                 hit.message, hit.fix, hit.edits, rule.name, locale,
-                                                 hit.applicability or "unsafe"))
+                    findings.append(self._finding(plan, type(rule), hit, sev))
             except Exception as exc:  # one broken rule never stops the others
                 where = Span(line=1, column=1, end_line=1, end_column=1)
                 what = f"{type(exc).__name__}: {exc}"
@@ -196,40 +195,79 @@ class Linter:
                 fix = inline("请报告这个问题; 可暂时用 ignore 关闭该规则",
                              "please report it; ignore the rule in config meanwhile", "rule-failed.fix")
                 findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg, fix,
-                                             rule=rule.name, locale=locale))
+                                             rule=rule.name, locale=plan.locale))
+
+    def _lint_plan(self, plan: Plan, problems: list[Hit], memo: dict | None) -> list[Finding]:
+        findings: list[Finding] = []
+        plan_facts = facts_of(plan, self.packs)
+        shadow: list[Finding] = []  # findings of rules left out, only to tell whether a suppression is in use
+        accounting = bool(self.after and plan.directives)
+        for hit in problems:
+            cls = hit.rule
+            if cls is None:
+                continue
+            if cls.code in self.selected:
+                findings.append(self._finding(plan, cls, hit, self.severity[cls.code]))
+            elif accounting:
+                shadow.append(self._finding(plan, cls, hit, cls.severity))
+        ctx = Context(lang=plan.lang, packs=self.packs, options=NoOptions(), locale=plan.locale,
+                      currency=plan_facts.currency, facts=plan_facts)
+        fresh: dict = {}
+        self._run(self.rules, plan, ctx, memo, fresh, findings)
         if memo is not None:  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
-        findings = self._suppress(plan, findings)
+        if accounting:
+            self._run(self._left_out(plan), plan, ctx, None, {}, shadow)
+        findings, used = self._suppress(plan, findings)
+        if accounting:
+            used |= self._suppress(plan, shadow)[1]
+        if self.after:
+            ctx.used_suppressions = frozenset(used)
+            later: list[Finding] = []
+            self._run(self.after, plan, ctx, None, {}, later)
+            findings += self._suppress(plan, later)[0]
         findings.sort(key=Finding.sort_key)
         return findings
 
-    def _suppress(self, plan: Plan, findings: list[Finding]) -> list[Finding]:
-        if not plan.directives:
-            return findings
+    def _left_out(self, plan: Plan) -> list[tuple[Rule, BaseModel, str]]:
+        """The rules not selected that a suppression names: run only to see what they would find."""
+        codes = {c for d in plan.directives for c in d.codes}
+        out = []
+        for code, cls in sorted(self.registry.items()):
+            if code in self.selected or cls.after_suppression or issubclass(cls, _parser_rules()):
+                continue
+            if any(_names(c, cls) for c in codes):
+                out.append((cls(), self.options[code], self.severity[code]))
+        return out
+
+    def _suppress(self, plan: Plan, findings: list[Finding]) -> tuple[list[Finding], set[tuple[int, str]]]:
+        """The findings no directive silences, and the (directive line, code) pairs that silenced one."""
         used: set[tuple[int, str]] = set()
+        if not plan.directives:
+            return findings, used
+        covering: dict[int, list] = {}
+        for d in plan.directives:
+            for line in range(d.applies_from, d.applies_to + 1):
+                covering.setdefault(line, []).append(d)
         kept = []
         for f in findings:
             silenced = False
-            for d in plan.directives:
-                if d.applies_from <= f.line <= d.applies_to:
-                    for code in d.codes:
-                        if _matches(code, f):
-                            used.add((d.line, code))
-                            silenced = True
+            for d in covering.get(f.line, ()):
+                for code in d.codes:
+                    if _matches(code, f):
+                        used.add((d.line, code))
+                        silenced = True
             if not silenced:
                 kept.append(f)
-        if "PL011" in self.selected:
-            for d in plan.directives:
-                for code in d.codes:
-                    if (d.line, code) not in used:
-                        span = Span(line=d.line, column=d.column, end_line=d.line, end_column=d.column + 1)
-                        msg = inline(f"「# planlint: disable={code}」没有可屏蔽的问题",
-                                     f"'# planlint: disable={code}' silences nothing", "PL011.unused")
-                        fix = inline("删除这条注释", "remove the comment", "PL011.fix")
-                        kept.append(make_finding(plan.path, span, "PL011", "syntax", self.severity["PL011"], msg, fix,
-                                                 rule="unused-suppression", locale=plan.locale))
-        return kept
+        return kept, used
+
+
+def _parser_rules() -> type:
+    """The rules the parser finds: their hits come with the parse, not from ``check``."""
+    from planlint.rules.syntax import SyntaxRule
+
+    return SyntaxRule
 
 
 def fails(findings: list[Finding], fail_on: str) -> bool:

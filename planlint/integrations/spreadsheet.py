@@ -227,8 +227,8 @@ def import_sheet(path: Path) -> tuple[str, list[str]]:
     """The plan text from a sheet, and its problems, each pointing at a cell."""
     sheet, rows = read_rows(path)
     text, where, problems = to_plan(sheet, rows)
-    _, syntax = parse(text, str(path))
+    plan, syntax = parse(text, str(path))
     for p in syntax:
         cell = where.get(p.span.line)
-        problems.append(f"{cell or sheet}: {p.message}" + (f" ({p.fix})" if p.fix else ""))
+        problems.append(f"{cell or sheet}: {p.message.render(plan.locale)} ({p.fix.render(plan.locale)})")
     return text, problems

@@ -121,9 +121,9 @@ def enum_value(kind: str, text: str) -> str | None:
     return None
 
 
-def enum_choices(kind: str, lang: str) -> str:
-    pick = 1 if lang == "zh" else 0
-    return " / ".join(aliases[pick] if len(aliases) > pick else aliases[0] for aliases in ENUMS[kind].values())
+def choice_names(kind: str) -> list[tuple[str, str]]:
+    """Each choice of an enumerated field as (its Chinese name, its English name)."""
+    return [(next((a for a in aliases if not a.isascii()), aliases[0]), aliases[0]) for aliases in ENUMS[kind].values()]
 
 
 TEMPLATE_SLOT = re.compile(r"<[^<>=\d][^<>]*>")  # "<当前值>" in a starter plan, not "<= 200"
@@ -158,6 +158,11 @@ def primary_names(name: str) -> tuple[str, str]:
     en = next(a for a in aliases if a.isascii())
     zh = next((a for a in aliases if not a.isascii()), en)
     return en, zh
+
+
+def field_names_for(kind: str) -> list[str]:
+    """The canonical names of the fields of a block."""
+    return [name for name, (_, blocks, _) in FIELDS.items() if kind in blocks or (kind == "team" and name == "head")]
 
 
 def field_aliases_for(kind: str, lang: str) -> list[str]:

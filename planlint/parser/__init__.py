@@ -7,19 +7,21 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from planlint.i18n.numbers import pick
+from planlint.api.rule import Hit
 from planlint.language.script import detect, language, normalise
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
-from planlint.parser.build import BlockBuilder, Problem
+from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
 from planlint.parser.layout import layout
+from planlint.rules.syntax.duplicate_id import DuplicateId
 
-__all__ = ["parse", "Problem", "BlockCache", "no_cyclic_gc"]
+__all__ = ["parse", "BlockCache", "no_cyclic_gc"]
 
 
 def parse(text: str, path: str = "<string>", lang: str | None = None,
-          cache: BlockCache | None = None) -> tuple[Plan, list[Problem]]:
-    """Parse a whole file. Never raises on bad input: problems come back as syntax findings.
+          cache: BlockCache | None = None) -> tuple[Plan, list[Hit]]:
+    """Parse a whole file. Never raises on bad input: problems come back as the syntax rules'
+    hits (``hit.rule`` is the rule class), which the linter turns into findings.
 
     ``lang`` is the locale of messages (en, zh-Hans, zh-Hant; zh means zh-Hans); by default
     the plan's own, from its titles, values and notes.
@@ -44,12 +46,12 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Problem]]:
+def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Hit]]:
     lay = layout(text)
     locale = normalise(lang) if lang else detect(text)
     use_lang = language(locale)
     plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count)
-    problems: list[Problem] = []
+    problems: list[Hit] = []
     seen: dict[str, Span] = {}
     if cache is not None:
         cache.start(locale)
@@ -65,20 +67,15 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
             continue
         if isinstance(node, PlanMeta):
             if plan.meta is not None:
-                problems.append(Problem("PL004", node.header_span,
-                                        pick(use_lang, "一个文件只能有一个计划块", "a file holds one plan block"),
-                                        pick(use_lang, "删除或合并多余的计划块", "remove or merge the extra plan block")))
+                problems.append(DuplicateId.hit(node.header_span, "plan-twice", "merge"))
                 continue
             plan.meta = node
             continue
         if node.id and node.kind in ("goal", "initiative"):
             if node.id in seen:
                 first = seen[node.id]
-                problems.append(Problem(
-                    "PL004", node.id_span or node.header_span,
-                    pick(use_lang, f"编号「{node.id}」已在第 {first.line} 行使用",
-                         f"the id '{node.id}' is already used on line {first.line}"),
-                    pick(use_lang, f"换一个编号, 例如 {node.id}-2", f"choose another id, e.g. {node.id}-2")))
+                problems.append(DuplicateId.hit(node.id_span or node.header_span, "id-twice", "other-id",
+                                                id=node.id, line=str(first.line)))
             else:
                 seen[node.id] = node.id_span or node.header_span
         if isinstance(node, Goal):
@@ -101,7 +98,9 @@ def _directives(lay, plan: Plan) -> list[Directive]:
     for d in lay.directives:
         if not d.own_line:
             out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=d.line,
-                                 applies_to=d.line, own_line=False))
+                                 applies_to=d.line, own_line=False, end_column=d.end_column,
+                                 start_column=d.start_column, codes_column=d.codes_column,
+                                 codes_end_column=d.codes_end_column))
             continue
         i = bisect.bisect_right(content, d.line)
         if i >= len(content):
@@ -110,5 +109,6 @@ def _directives(lay, plan: Plan) -> list[Directive]:
         node = starts.get(nxt)
         last = node.span.end_line if node is not None else nxt
         out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=nxt, applies_to=last,
-                             own_line=True))
+                             own_line=True, end_column=d.end_column, start_column=1, codes_column=d.codes_column,
+                             codes_end_column=d.codes_end_column))
     return out

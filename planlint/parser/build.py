@@ -13,15 +13,18 @@ from functools import lru_cache
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from planlint.i18n.numbers import pick
+from planlint.api.finding import Edit
+from planlint.api.rule import Hit
+from planlint.i18n.messages import Field, Join, Term
 from planlint.language.keywords import (
     BLOCKS,
     ENUMS,
     FIELDS,
     block_of,
-    enum_choices,
+    choice_names,
     enum_value,
     field_aliases_for,
+    field_names_for,
     field_of,
     is_placeholder,
     suggest,
@@ -42,6 +45,16 @@ from planlint.model import (
 )
 from planlint.parser import values
 from planlint.parser.layout import Chunk, comment_start
+from planlint.rules.syntax.bad_indent import BadIndent
+from planlint.rules.syntax.bad_value import BadValue
+from planlint.rules.syntax.duplicate_field import DuplicateField
+from planlint.rules.syntax.extra_field import ExtraField
+from planlint.rules.syntax.misplaced_field import MisplacedField
+from planlint.rules.syntax.missing_id import MissingId
+from planlint.rules.syntax.unknown_block import UnknownBlock
+from planlint.rules.syntax.unknown_choice import UnknownChoice
+from planlint.rules.syntax.unknown_field import UnknownField
+from planlint.rules.syntax.unreadable_line import Unreadable
 
 ID_OK = re.compile(r"^[\w\-.]+$")
 KEY_UNIT = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
@@ -58,33 +71,24 @@ EXAMPLES = {
     "history": "400, 330, 260",
 }
 TYPE_NAMES = {
-    "money": ("金额", "an amount of money"),
-    "quantity": ("数值", "a number"),
-    "target": ("目标值", "a target"),
-    "baseline": ("基准值", "a baseline"),
-    "date": ("日期", "a date"),
-    "period": ("时间范围", "a period"),
-    "history": ("历史数值列表", "a list of past values"),
+    "money": Term("金额", "an amount of money"),
+    "quantity": Term("数值", "a number"),
+    "target": Term("目标值", "a target"),
+    "baseline": Term("基准值", "a baseline"),
+    "date": Term("日期", "a date"),
+    "period": Term("时间范围", "a period"),
+    "history": Term("历史数值列表", "a list of past values"),
 }
+KINDS = {"plan": Term("计划", "plan"), "team": Term("团队", "team"), "goal": Term("目标", "goal"),
+         "initiative": Term("举措", "initiative")}
 START_OF = {"money": "quantity", "quantity": "quantity", "target": "target", "baseline": "baseline",
             "date": "date", "period": "period"}
 
 
 @dataclass
-class Problem:
-    """A syntax finding before the engine turns it into a Finding."""
-
-    code: str
-    span: Span
-    message: str
-    fix: str | None = None
-    replacement: str | None = None  # text that replaces ``span`` to apply the fix
-
-
-@dataclass
 class BlockResult:
     node: Node | None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Hit] = field(default_factory=list)  # the syntax rules' hits
 
 
 def _span(line: int, col: int, end_col: int, end_line: int | None = None) -> Span:
@@ -152,20 +156,16 @@ class BlockBuilder:
         self.lang = lang
         self.locale = locale or ("zh-Hans" if lang == "zh" else "en")
         self.offset = chunk.first_line - 1
-        self.problems: list[Problem] = []
+        self.problems: list[Hit] = []
         self.key_units: dict[str, str] = {}
-
-    def t(self, zh: str, en: str) -> str:
-        return pick(self.lang, zh, en)
 
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
         return to_hant(word, self.locale) if is_hant(self.locale) and has_cjk(word) else word
 
-    def problem(self, code: str, span: Span, zh: str, en: str, fix_zh: str | None = None,
-                fix_en: str | None = None, replacement: str | None = None) -> None:
-        fix = self.t(fix_zh, fix_en) if fix_zh is not None and fix_en is not None else None
-        self.problems.append(Problem(code, span, self.t(zh, en), fix, replacement))
+    def hit(self, rule, span: Span, message: str, fix: str, edits: tuple[Edit, ...] | list[Edit] = (),
+            applicability: str | None = None, **args: object) -> None:
+        self.problems.append(rule.hit(span, message, fix, edits, applicability, **args))
 
     # ------------------------------------------------------------ the parse
     def build(self) -> BlockResult:
@@ -205,8 +205,8 @@ class BlockBuilder:
         start = code.index(title, len(kw) + len(block_id)) + 1
         span = _span(number, start, start + len(title.rstrip()))
         fixed = f'"{title.rstrip()}"'
-        self.problem("PL001", span, f"标题要加引号: {fixed}", f"a title needs quotes: {fixed}",
-                     f"写成 {kw} {block_id} {fixed}", f"write {kw} {block_id} {fixed}", replacement=fixed)
+        self.hit(Unreadable, span, "quote-title", "write-header", [Edit(span=span, text=fixed)], fixed=fixed,
+                 header=f"{kw} {block_id} {fixed}")
         return f"{kw} {block_id} {fixed}" + ("" if cut < 0 else "  " + line[cut:])
 
     def _report_parse_error(self, exc: UnexpectedInput, lines: list[str]) -> int:
@@ -226,34 +226,28 @@ class BlockBuilder:
         if quotes:
             o, c = quotes[0]
             pos = code_part.rfind(o) + 1
-            self.problem("PL001", _span(number, pos, end),
-                         f"引号没有闭合: {stripped}", f"unclosed quote: {stripped}",
-                         f"在标题末尾补上 {c}", f"close the quote with {c}")
+            at = _span(number, pos, end)
+            close_at = _span(number, end, end)
+            self.hit(Unreadable, at, "unclosed-quote", "close-quote", [Edit(span=close_at, text=c)],
+                     line=stripped, quote=c)
             return idx
         if idx == 0:
-            self.problem("PL001", span,
-                         f"这一行应是块的开头: 关键词、编号和标题, 例如 目标 M-SALES \"季度销售额增长\"; 看到的是「{stripped}」",
-                         f"a block starts with a keyword, an id and a title, e.g. goal M-SALES \"Quarterly sales growth\"; found '{stripped}'",
-                         "以 计划 / 团队 / 目标 / 举措 开头, 字段缩进两格写在下面",
-                         "start with plan / team / goal / initiative and indent its fields below it")
+            self.hit(Unreadable, span, "not-header", "start-block", line=stripped)
             return idx
         if not re.search(r"[:：]", stripped):
             first, _, rest = stripped.partition(" ")
             known = field_of(first)
             if known:
                 fixed = f"{first}: {rest.strip()}"
-                self.problem("PL001", span, f"「{first}」后缺少冒号", f"missing ':' after '{first}'",
-                             f"写成 {fixed}", f"write {fixed}", replacement=None)
+                after = len(line) - len(line.lstrip()) + len(first) + 1
+                colon = _span(number, after, after)
+                self.hit(Unreadable, span, "missing-colon", "write", [Edit(span=colon, text=":")], name=first,
+                         fixed=fixed)
             else:
-                self.problem("PL001", span,
-                             f"无法读取这一行: 「{stripped}」; 字段要写成 名称: 值",
-                             f"cannot read this line: '{stripped}'; a field is written as name: value",
-                             "写成 字段名: 值 (例如 负责人: 张伟), 或在行首加 # 作为注释",
-                             "write name: value (e.g. owner: Li Na), or start the line with # to make it a comment")
+                self.hit(Unreadable, span, "not-field", "write-field", line=stripped)
             return idx
         if isinstance(exc, UnexpectedCharacters | UnexpectedToken):
-            self.problem("PL001", span, f"无法读取这一行: 「{stripped}」", f"cannot read this line: '{stripped}'",
-                         "写成 字段名: 值, 一行一个字段", "write one field per line as name: value")
+            self.hit(Unreadable, span, "unreadable", "one-field", line=stripped)
         return idx
 
     # ------------------------------------------------------------- the node
@@ -267,16 +261,12 @@ class BlockBuilder:
             all_kw = [a for names in BLOCKS.values() for a in names]
             guess = suggest(keyword, all_kw)
             if guess:
-                self.problem("PL007", kw_span, f"未知的块关键词「{keyword}」, 是不是「{guess}」?",
-                             f"unknown block keyword '{keyword}'; did you mean '{guess}'?",
-                             f"改为 {guess}", f"change it to {guess}", replacement=guess)
                 kind = block_of(guess)
                 guess = self.local(guess)
+                self.hit(UnknownBlock, kw_span, "did-you-mean", "change", [Edit(span=kw_span, text=guess)],
+                         word=keyword, guess=guess)
             else:
-                self.problem("PL007", kw_span, f"未知的块关键词「{keyword}」",
-                             f"unknown block keyword '{keyword}'",
-                             "块以 计划 / 团队 / 目标 / 举措 (plan / team / goal / initiative) 开头",
-                             "a block starts with plan / team / goal / initiative (计划 / 团队 / 目标 / 举措)")
+                self.hit(UnknownBlock, kw_span, "unknown", "keywords", word=keyword)
                 return None
         block_id = title = None
         id_span = title_span = None
@@ -297,14 +287,9 @@ class BlockBuilder:
         if kind == "team" and block_id is None and title:
             block_id, id_span = title, title_span
         if kind in ("goal", "initiative", "team") and not block_id:
-            self.problem("PL010", header_span, "缺少编号: 其他块要通过编号引用它",
-                         "missing id: other blocks refer to it by its id",
-                         f"在关键词后写一个编号, 例如 {keyword} G1 \"{title or '...'}\"",
-                         f"add an id after the keyword, e.g. {keyword} G1 \"{title or '...'}\"")
+            self.hit(MissingId, header_span, "missing", "add-id", keyword=keyword, title=title or "...")
         elif block_id and not ID_OK.match(block_id) and not (kind == "team" and id_span is title_span):
-            self.problem("PL001", id_span, f"编号「{block_id}」只能包含文字、数字、- 和 _",
-                         f"the id '{block_id}' may hold only letters, digits, - and _",
-                         "去掉编号中的标点", "remove the punctuation from the id")
+            self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
         cls = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}[kind]
         node = fast(
             cls, kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
@@ -336,13 +321,10 @@ class BlockBuilder:
             if key.column != base:
                 span = _tok_span(key, self.offset)
                 if key.column == 1:
-                    self.problem("PL008", span, f"字段「{key}」没有缩进", f"the field '{key}' is not indented",
-                                 "在字段前加两个空格, 与其他字段对齐", "indent it by two spaces, like the other fields",
-                                 replacement=" " * (base - 1) + str(key))
+                    self.hit(BadIndent, span, "not-indented", "indent",
+                             [Edit(span=span, text=" " * (base - 1) + str(key))], name=str(key))
                 else:
-                    self.problem("PL008", span, f"字段「{key}」的缩进与其他字段不一致",
-                                 f"the field '{key}' is indented differently from the others",
-                                 "与上面的字段对齐", "align it with the fields above")
+                    self.hit(BadIndent, span, "misaligned", "align", name=str(key))
             out.append((key, value, []))
         return out
 
@@ -359,27 +341,20 @@ class BlockBuilder:
             choices = [self.local(c) for c in field_aliases_for(node.kind, self.lang)]
             guess = suggest(raw_key, choices)
             if guess:
-                self.problem("PL002", key_span, f"未知字段「{raw_key}」, 是不是「{guess}」?",
-                             f"unknown field '{raw_key}'; did you mean '{guess}'?",
-                             f"改为 {guess}", f"change it to {guess}", replacement=guess)
+                self.hit(UnknownField, key_span, "did-you-mean", "change", [Edit(span=key_span, text=guess)],
+                         "safe", name=raw_key, guess=guess)
             else:
-                self.problem("PL012", key_span, f"未知字段「{raw_key}」, 这个字段不会被检查",
-                             f"unknown field '{raw_key}'; it is not checked",
-                             f"可用的字段: {', '.join(choices[:12])}; 或写进 备注",
-                             f"fields here: {', '.join(choices[:12])}; or put it in a note")
+                names = tuple(Field(n) for n in field_names_for(node.kind)[:12])
+                self.hit(ExtraField, key_span, "extra", "fields", name=raw_key, fields=Join(names, ", ", "、"))
             return
         if node.kind == "team" and name == "owner":
             name = "head"
         _, blocks, vtype = FIELDS[name]
         if node.kind not in blocks and not (node.kind == "team" and name == "head"):
-            self.problem("PL005", key_span, f"「{raw_key}」不用于{_kind_zh(node.kind)}块",
-                         f"'{raw_key}' is not a field of a {node.kind} block",
-                         "删除它, 或移到对应的块中", "remove it or move it to the block it belongs to")
+            self.hit(MisplacedField, key_span, "misplaced", "move", name=raw_key, kind=KINDS[node.kind])
             return
         if name in node.fields:
-            self.problem("PL006", key_span, f"字段「{raw_key}」重复, 以最后一个为准",
-                         f"'{raw_key}' is given twice; the last one counts",
-                         "删除其中一行", "remove one of them")
+            self.hit(DuplicateField, key_span, "twice", "remove-one", name=raw_key)
         raw = str(value_tok) if value_tok is not None else ""
         stripped = raw.strip()
         vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
@@ -393,9 +368,7 @@ class BlockBuilder:
             return
         if nested:
             first = nested[0][0]
-            self.problem("PL008", _tok_span(first, self.offset), f"「{raw_key}」不能包含下级条目",
-                         f"'{raw_key}' does not take nested entries", "与其他字段对齐",
-                         "align it with the other fields")
+            self.hit(BadIndent, _tok_span(first, self.offset), "nested", "align-nested", name=raw_key)
         if not stripped or is_placeholder(stripped):
             ref.placeholder = True
             return
@@ -412,12 +385,9 @@ class BlockBuilder:
         try:
             return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text), ref))
         except values.ValueError_ as err:
-            zh_type, en_type = TYPE_NAMES[vtype]
             at = _span(span.line, span.column + err.column, span.end_column)
-            self.problem("PL003", at if err.column < len(text) else span,
-                         f"「{ref.raw_key}」的值「{text}」不是{zh_type}",
-                         f"'{ref.raw_key}: {text}' is not {en_type}",
-                         f"写成 {EXAMPLES[vtype]}", f"write {EXAMPLES[vtype]}")
+            self.hit(BadValue, at if err.column < len(text) else span, "not-type", "write", name=ref.raw_key,
+                     value=text, type=TYPE_NAMES[vtype], examples=EXAMPLES[vtype])
             return None
 
     def _v_text(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
@@ -453,13 +423,13 @@ class BlockBuilder:
         value = enum_value(name, text)
         if value is None:
             guess = suggest(text, [a for aliases in ENUMS[name].values() for a in aliases])
-            guess = self.local(guess) if guess else guess
-            hint_zh = f"是不是「{guess}」? " if guess else ""
-            hint_en = f"did you mean '{guess}'? " if guess else ""
-            self.problem("PL009", span, f"{hint_zh}「{ref.raw_key}」不认识「{text}」",
-                         f"{hint_en}'{ref.raw_key}' does not know '{text}'",
-                         f"可选: {enum_choices(name, 'zh')}", f"one of: {enum_choices(name, 'en')}",
-                         replacement=guess)
+            choices = Join(tuple(Term(zh, en) for zh, en in choice_names(name)), " / ")
+            if guess:
+                guess = self.local(guess)
+                self.hit(UnknownChoice, span, "did-you-mean", "choices", [Edit(span=span, text=guess)], name=ref.raw_key,
+                         value=text, guess=guess, choices=choices)
+            else:
+                self.hit(UnknownChoice, span, "unknown", "choices", name=ref.raw_key, value=text, choices=choices)
             return
         setattr(node, name, value)
 
@@ -484,8 +454,7 @@ class BlockBuilder:
         d = self._read("period", text, span, ref)
         if d is not None:
             if d.end < d.start:
-                self.problem("PL003", span, f"「{text}」的结束早于开始", f"'{text}' ends before it starts",
-                             "把较早的日期写在前面", "put the earlier date first")
+                self.hit(BadValue, span, "ends-before-start", "earlier-first", value=text)
                 return
             setattr(node, name, d.model_copy(update={"span": span}))
 
@@ -517,9 +486,7 @@ class BlockBuilder:
             try:
                 q = values.read("quantity", item.value)
             except values.ValueError_:
-                self.problem("PL003", item.span, f"历史值「{item.value}」不是数值",
-                             f"the past value '{item.value}' is not a number",
-                             f"写成 {EXAMPLES['history']}", f"write {EXAMPLES['history']}")
+                self.hit(BadValue, item.span, "history-item", "write", value=item.value, examples=EXAMPLES["history"])
                 continue
             out.append(q.model_copy(update={"span": item.span}))
         node.history = out  # type: ignore[attr-defined]
@@ -561,27 +528,21 @@ class BlockBuilder:
             goal.target = t.model_copy(update={"span": span, "text": m["right"].strip()})
         except values.ValueError_:
             col = span.column + text.find(m["right"])
-            self.problem("PL003", _span(span.line, col, col + len(m["right"])),
-                         f"「{m['right']}」不是目标值", f"'{m['right']}' is not a target",
-                         "写成 指标名 基准值 -> 目标值 截止 日期, 例如 关注人数 5万 -> 6万 截止 2025-06-30",
-                         "write metric baseline -> target by date, e.g. followers 50k -> 60k by 2025-06-30")
+            self.hit(BadValue, _span(span.line, col, col + len(m["right"])), "statement-target", "statement",
+                     value=m["right"])
         if m["date"]:
             try:
                 d = values.read("date", m["date"])
                 goal.deadline = d.model_copy(update={"span": span})
             except values.ValueError_:
                 col = span.column + text.rfind(m["date"])
-                self.problem("PL003", _span(span.line, col, col + len(m["date"])),
-                             f"「{m['date']}」不是日期", f"'{m['date']}' is not a date",
-                             f"写成 {EXAMPLES['date']}", f"write {EXAMPLES['date']}")
+                self.hit(BadValue, _span(span.line, col, col + len(m["date"])), "statement-date", "write",
+                         value=m["date"], examples=EXAMPLES["date"])
 
     # ------------------------------------------------------ nested mappings
     def _mapping(self, node: Node, name: str, nested: list[tuple[Token, Token | None]], ref: FieldRef) -> None:
         if ref.raw_value and not nested:
-            self.problem("PL003", ref.value_span or ref.key_span,
-                         f"「{ref.raw_key}」的条目要写在下面的缩进行中",
-                         f"'{ref.raw_key}' takes its entries on the indented lines below it",
-                         f"写成\n  {ref.raw_key}:\n    2024-Q1: 100", f"write\n  {ref.raw_key}:\n    2024-Q1: 100")
+            self.hit(BadValue, ref.value_span or ref.key_span, "entries-below", "entries", name=ref.raw_key)
             return
         out: list[Entry] = []
         for key_tok, value_tok in nested:
@@ -597,15 +558,12 @@ class BlockBuilder:
                 try:
                     entry.period = values.read("period", key).model_copy(update={"span": key_span})
                 except values.ValueError_:
-                    self.problem("PL003", key_span, f"拆分的时间「{key}」不是日期或时间段",
-                                 f"the split period '{key}' is not a date or period",
-                                 "写成 2024-Q1 / 2024-09 / 2024年上半年", "write 2024-Q1 / 2024-09 / 2024-H1")
+                    self.hit(BadValue, key_span, "split-period", "periods", value=key)
                 if text and not is_placeholder(text):
                     try:
                         entry.quantity = values.read("quantity", text).model_copy(update={"span": vspan})
                     except values.ValueError_:
-                        self.problem("PL003", vspan, f"拆分值「{text}」不是数值", f"the split value '{text}' is not a number",
-                                     f"写成 {EXAMPLES['quantity']}", f"write {EXAMPLES['quantity']}")
+                        self.hit(BadValue, vspan, "split-value", "write", value=text, examples=EXAMPLES["quantity"])
             elif text:
                 try:
                     entry.target = values.read("target", text).model_copy(update={"span": vspan, "text": text})
@@ -645,6 +603,3 @@ def _unquote(text: str) -> str:
         return text[1:-1]
     return text
 
-
-def _kind_zh(kind: str) -> str:
-    return {"plan": "计划", "team": "团队", "goal": "目标", "initiative": "举措"}[kind]

@@ -79,3 +79,5 @@ def _shift_result(result: BlockResult, delta: int) -> None:
         _shift(result.node, delta, seen)
     for p in result.problems:
         p.span = _shift_span(p.span, delta)
+        for e in p.edits:
+            e.span = _shift_span(e.span, delta)

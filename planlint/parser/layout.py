@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from planlint.language.keywords import block_of, field_of
 
-DIRECTIVE = re.compile(r"planlint\s*[:：]\s*disable\s*[=＝:]?\s*(?P<codes>[A-Za-z0-9_,，\s-]+)", re.IGNORECASE)
+# ``planlint: disable=CODE[,CODE]``: codes separated by commas, or by blanks before another
+# upper-case code (``disable=OW001 SM005``); words after the codes are the writer's reason.
+# No two blank runs can match the same blanks, so a long run of blanks costs linear time.
+DIRECTIVE = re.compile(
+    r"(?i:planlint)[ \t]*[:：](?:[ \t]*(?i:disable))(?:[ \t]*[=＝:])?[ \t]*"
+    r"(?P<codes>[A-Za-z0-9_-]+(?:[ \t]*[,，][ \t]*[A-Za-z0-9_-]+|[ \t]+[A-Z]{2}[A-Z0-9]*(?![A-Za-z0-9_-]))*)")
+CODE = re.compile(r"[A-Za-z0-9_-]+")
 QUOTES = {'"': '"', "「": "」", "“": "”"}
 
 
@@ -36,8 +42,12 @@ class Chunk:
 class RawDirective:
     codes: list[str]
     line: int
-    column: int
+    column: int  # of the ``#``
     own_line: bool
+    end_column: int = 0  # the end of the line
+    start_column: int = 0  # the end of the code before the comment
+    codes_column: int = 0
+    codes_end_column: int = 0
 
 
 @dataclass
@@ -82,9 +92,12 @@ def layout(text: str) -> Layout:
         if cut >= 0:
             m = DIRECTIVE.search(line, cut)
             if m:
-                codes = [c.strip().upper() for c in re.split(r"[,，\s]+", m["codes"]) if c.strip()]
-                own = line[:cut].strip() == ""
-                out.directives.append(RawDirective(codes, number, cut + 1, own))
+                codes = [c.upper() for c in CODE.findall(m["codes"])]
+                code_part = line[:cut]
+                own = code_part.strip() == ""
+                out.directives.append(RawDirective(codes, number, cut + 1, own, len(line) + 1,
+                                                   len(code_part.rstrip()) + 1, m.start("codes") + 1,
+                                                   m.end("codes") + 1))
         body = line if cut < 0 else line[:cut]
         stripped = body.strip()
         if not stripped:
