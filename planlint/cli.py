@@ -54,14 +54,14 @@ def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | Non
           select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, no_cache: bool) -> None:
     """Lint plan files and folders (folders: every *.plan inside)."""
     from planlint.driver.linter import fails
-    from planlint.driver.runner import Options, lint_files
+    from planlint.driver.workspace import Options, Workspace
     from planlint.output.formats import FORMATS, resolve
 
     if config_path:
         read_config_file(Path(config_path))  # a bad config is one error before any file is read
     files = [str(p) for p in discover(list(paths))]
     opts = Options(lang=lang, select=select, ignore=ignore, config_path=config_path, use_cache=not no_cache)
-    results = lint_files(files, opts, jobs)
+    results = Workspace(opts).lint_paths(files, jobs)
     findings = []
     failed_io = False
     notes: set[str] = set()
@@ -135,18 +135,24 @@ def explain(code: str) -> None:
             click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
 
 
-def _lint_one(path: Path, lang: str | None):
-    """Parse and lint one file with its config: (plan, findings, linter)."""
-    from planlint.driver.runner import Options, config_for, linter_for
-    from planlint.parser import parse
+def _lint_sets(paths: list[str], lang: str | None):
+    """The plan sets of these files, each linted with its config (one per set, in order)."""
+    from planlint.driver.workspace import Options, Workspace
 
-    text = read_plan(path)
-    opts = Options(lang=lang)
-    linter = linter_for(config_for(path, opts), opts)
-    for note in linter.plugin_errors:
-        click.echo(f"planlint: {note}", err=True)
-    plan, problems = parse(text, str(path), linter.lang or linter.config.lang)
-    return plan, linter.lint_plan(plan, problems), linter
+    ws = Workspace(Options(lang=lang))
+    left = list(paths)
+    while left:
+        result = ws.lint_set(left)
+        for note in result.linter.plugin_errors:
+            click.echo(f"planlint: {note}", err=True)
+        yield result
+        left = [p for p in left if p not in result.requested]
+
+
+def _lint_one(path: Path, lang: str | None):
+    """The plan set of one file, linted: (the set as one plan, its findings, the linter)."""
+    result = next(_lint_sets([str(path)], lang))
+    return result.plan, result.findings, result.linter
 
 
 @cli.command("report")
@@ -180,8 +186,8 @@ def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
     from planlint.output.report import blocking, verdict
 
     blocked = False
-    for path in discover(list(paths)):
-        plan, findings, _ = _lint_one(path, lang)
+    for result in _lint_sets([str(p) for p in discover(list(paths))], lang):
+        plan, findings = result.plan, result.findings
         stops = blocking(findings, strict)
         blocked = blocked or bool(stops)
         click.echo(verdict(plan, stops, language(lang or plan.locale)))

@@ -9,6 +9,7 @@ by walking up from the linted file.
     fail-on = "warning"         # exit 1 at or above this severity
     packs = ["words.toml"]      # extra rule packs, relative to the config file
     plugins = ["acme"]          # entry points of group planlint.rules to load
+    plans = ["company.plan", "depts/*.plan"]   # files that form one plan set (globs)
 
     [tool.planlint.rules.SM005]
     severity = "error"
@@ -18,7 +19,6 @@ by walking up from the linted file.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -46,8 +46,23 @@ class Config(BaseModel):
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     packs: list[str] = Field(default_factory=list)
     plugins: list[str] = Field(default_factory=list)
+    plans: list[str] = Field(default_factory=list)  # globs, relative to the config file: one plan set
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str | None = Field(default=None, exclude=True)
+
+    @property
+    def root(self) -> Path:
+        """The folder relative paths in this config are read from."""
+        return Path(self.source).parent if self.source else Path.cwd()
+
+    def plan_paths(self) -> list[Path]:
+        """The files of the plan set this config declares (``plans``), sorted, each once."""
+        found: dict[Path, None] = {}
+        for pattern in self.plans:
+            for p in sorted(self.root.glob(pattern)):
+                if p.is_file() and p.suffix == ".plan":
+                    found.setdefault(p.resolve(), None)
+        return list(found)
 
     def pack_paths(self) -> tuple[Path, ...]:
         root = Path(self.source).parent if self.source else Path.cwd()
@@ -79,13 +94,13 @@ def read_config_file(path: Path) -> Config:
     return parse_config(data, path)
 
 
-@lru_cache(maxsize=256)
-def find_config(directory: Path) -> Config:
-    """The nearest config above ``directory`` (a pyproject.toml counts only with [tool.planlint])."""
+def config_file(directory: Path) -> Path | None:
+    """The nearest config file above ``directory`` (a pyproject.toml counts only with
+    [tool.planlint])."""
     for folder in [directory, *directory.parents]:
         dot = folder / ".planlint.toml"
         if dot.is_file():
-            return read_config_file(dot)
+            return dot
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
@@ -93,5 +108,12 @@ def find_config(directory: Path) -> Config:
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 has = False
             if has:
-                return read_config_file(pyproject)
-    return Config()
+                return pyproject
+    return None
+
+
+def find_config(directory: Path) -> Config:
+    """The nearest config above ``directory``, read now (``Workspace`` keeps them, and reads a
+    config again when its file changes)."""
+    found = config_file(directory)
+    return read_config_file(found) if found is not None else Config()

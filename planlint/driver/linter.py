@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from planlint.api.finding import SEVERITY_RANK, Finding, make_finding
 from planlint.api.rule import Context, Hit, NoOptions, Rule
+from planlint.driver import planset
 from planlint.driver.config import Config, ConfigError
 from planlint.facts import facts_of
 from planlint.i18n.messages import inline
@@ -156,8 +157,14 @@ class Linter:
         """Lint a parsed plan (``problems``: the parser's hits). ``memo`` (the editor keeps one
         per document) holds the hits of node-local rules per block: a block that is the same
         object at the same line as last time is not checked again."""
+        return self.lint_set([(plan, problems)], memo)
+
+    def lint_set(self, parsed: list[tuple[Plan, list[Hit]]], memo: dict | None = None) -> list[Finding]:
+        """Lint plans that form one plan set (``planlint.driver.planset``): the rules run once on
+        the set, each finding stays in the file where the problem is, and each file's
+        suppressions and language apply to its own findings."""
         with no_cyclic_gc():
-            return self._lint_plan(plan, problems, memo)
+            return self._lint_set(parsed, memo)
 
     def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
         if memo is None or not rule.node_local:
@@ -173,66 +180,98 @@ class Linter:
             fresh[key] = (node, node.span.line, hits)
             yield from hits
 
-    def _finding(self, plan: Plan, cls: type[Rule], hit: Hit, sev: str) -> Finding:
+    def _finding(self, path: str, locale: str, cls: type[Rule], hit: Hit, sev: str) -> Finding:
         configured = "severity" in self.config.rules.get(cls.code, {})
         level = hit.severity if hit.severity and not configured else sev
-        return make_finding(plan.path, hit.span, cls.code, cls.category, level, hit.message, hit.fix, hit.edits,
-                            cls.name, plan.locale, hit.applicability or "unsafe")
+        return make_finding(path, hit.span, cls.code, cls.category, level, hit.message, hit.fix, hit.edits,
+                            cls.name, locale, hit.applicability or "unsafe")
 
     def _run(self, rules: list[tuple[Rule, BaseModel, str]], plan: Plan, ctx: Context, memo: dict | None,
-             fresh: dict, findings: list[Finding]) -> None:
+             fresh: dict, findings: list[Finding], where=None) -> None:
+        """Run ``rules`` on ``plan``; ``where(hit)`` is the (path, locale) of a hit's file."""
         for rule, opts, sev in rules:
             ctx.options = opts
             try:
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
-                    findings.append(self._finding(plan, type(rule), hit, sev))
+                    path, locale = where(hit) if where is not None else (plan.path, plan.locale)
+                    findings.append(self._finding(path, locale, type(rule), hit, sev))
             except Exception as exc:  # one broken rule never stops the others
-                where = Span(line=1, column=1, end_line=1, end_column=1)
+                span = Span(line=1, column=1, end_line=1, end_column=1)
                 what = f"{type(exc).__name__}: {exc}"
                 msg = inline(f"规则 {rule.code} ({rule.name}) 检查这个计划时出错: {what}; 其他规则照常运行",
                              f"rule {rule.code} ({rule.name}) failed on this plan: {what}; the other rules ran",
                              "rule-failed")
                 fix = inline("请报告这个问题; 可暂时用 ignore 关闭该规则",
                              "please report it; ignore the rule in config meanwhile", "rule-failed.fix")
-                findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg, fix,
+                findings.append(make_finding(plan.path, span, rule.code, rule.category, "warning", msg, fix,
                                              rule=rule.name, locale=plan.locale))
 
-    def _lint_plan(self, plan: Plan, problems: list[Hit], memo: dict | None) -> list[Finding]:
+    def _lint_set(self, parsed: list[tuple[Plan, list[Hit]]], memo: dict | None) -> list[Finding]:
+        plans = [plan for plan, _ in parsed]
+        plan = planset.merge(plans)
+        locale_of = {p.path: p.locale for p in plans}
+        owners = planset.span_owners(plan) if len(plans) > 1 else {}
+        accounting = bool(self.after) and any(p.directives for p in plans)
         findings: list[Finding] = []
-        plan_facts = facts_of(plan, self.packs)
         shadow: list[Finding] = []  # findings of rules left out, only to tell whether a suppression is in use
-        accounting = bool(self.after and plan.directives)
-        for hit in problems:
+        syntax = [(one, hit) for one, problems in parsed for hit in problems]
+        if len(plans) > 1:
+            syntax += self._duplicates(plans)
+        for one, hit in syntax:
             cls = hit.rule
             if cls is None:
                 continue
             if cls.code in self.selected:
-                findings.append(self._finding(plan, cls, hit, self.severity[cls.code]))
+                findings.append(self._finding(one.path, one.locale, cls, hit, self.severity[cls.code]))
             elif accounting:
-                shadow.append(self._finding(plan, cls, hit, cls.severity))
+                shadow.append(self._finding(one.path, one.locale, cls, hit, cls.severity))
+        plan_facts = facts_of(plan, self.packs)
         ctx = Context(lang=plan.lang, packs=self.packs, options=NoOptions(), locale=plan.locale,
                       currency=plan_facts.currency, facts=plan_facts)
+
+        def where(hit: Hit) -> tuple[str, str]:
+            path = owners.get(id(hit.span), plan.path) if owners else plan.path
+            return path, locale_of.get(path, plan.locale)
+
         fresh: dict = {}
-        self._run(self.rules, plan, ctx, memo, fresh, findings)
+        self._run(self.rules, plan, ctx, memo, fresh, findings, where)
         if memo is not None:  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
         if accounting:
-            self._run(self._left_out(plan), plan, ctx, None, {}, shadow)
-        findings, used = self._suppress(plan, findings)
-        if accounting:
-            used |= self._suppress(plan, shadow)[1]
-        if self.after:
-            ctx.used_suppressions = frozenset(used)
+            self._run(self._left_out(plans), plan, ctx, None, {}, shadow, where)
+        out: list[Finding] = []
+        for one in plans:
+            kept, used = self._suppress(one, [f for f in findings if f.path == one.path])
+            out.extend(kept)
+            if not self.after:
+                continue
+            if accounting:
+                used |= self._suppress(one, [f for f in shadow if f.path == one.path])[1]
+            # rules that read what was suppressed run on each file with that file's directives
             later: list[Finding] = []
-            self._run(self.after, plan, ctx, None, {}, later)
-            findings += self._suppress(plan, later)[0]
-        findings.sort(key=Finding.sort_key)
-        return findings
+            file_ctx = Context(lang=one.lang, packs=self.packs, options=NoOptions(), locale=one.locale,
+                               currency=plan_facts.currency, facts=plan_facts, used_suppressions=frozenset(used))
+            self._run(self.after, one, file_ctx, None, {}, later)
+            out.extend(self._suppress(one, later)[0])
+        out.sort(key=Finding.sort_key)
+        return out
 
-    def _left_out(self, plan: Plan) -> list[tuple[Rule, BaseModel, str]]:
+    def _duplicates(self, plans: list[Plan]) -> list[tuple[Plan, Hit]]:
+        """An id defined in two files of the set: an error on the later one, naming the first."""
+        from planlint.rules.syntax.duplicate_id import DuplicateId
+
+        file_of = {p.path: p for p in plans}
+        out = []
+        for later, first in planset.duplicates(plans):
+            where = f"{first.path}:{(first.id_span or first.header_span).line}"
+            out.append((file_of[later.path], DuplicateId.hit(later.id_span or later.header_span, "elsewhere",
+                                                             "elsewhere-fix", id=later.id, where=where)))
+        return out
+
+    def _left_out(self, plans: list[Plan]) -> list[tuple[Rule, BaseModel, str]]:
         """The rules not selected that a suppression names: run only to see what they would find."""
-        codes = {c for d in plan.directives for c in d.codes}
+        codes = {c for p in plans for d in p.directives for c in d.codes}
         out = []
         for code, cls in sorted(self.registry.items()):
             if code in self.selected or cls.after_suppression or issubclass(cls, _parser_rules()):

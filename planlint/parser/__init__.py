@@ -65,6 +65,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
         node = result.node
         if node is None:
             continue
+        node.path = path
         if isinstance(node, PlanMeta):
             if plan.meta is not None:
                 problems.append(DuplicateId.hit(node.header_span, "plan-twice", "merge"))
