@@ -140,6 +140,7 @@ class FieldRef(BaseModel):
     value_span: Span | None = None
     raw_value: str = ""
     placeholder: bool = False  # ``TBD``, ``待定``, ``*``, ``?``
+    unreadable: bool = False  # written, but the value does not read (a syntax finding says so)
 
 
 class Node(BaseModel):
@@ -154,6 +155,9 @@ class Node(BaseModel):
     owner: Text | None = None
     note: Text | None = None
     budget: Quantity | None = None
+    # Values written but unreadable (``截止: 2024-13-45``), by attribute name: a syntax finding
+    # reports each, and findings that only follow from it (no deadline) are dropped.
+    unreadable: list[str] = Field(default_factory=list)
     path: str = ""  # the file the block is in (plans checked together span several files)
 
     def field_span(self, *names: str) -> Span:

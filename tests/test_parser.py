@@ -223,8 +223,10 @@ def test_recovers_at_the_next_block_and_keeps_good_blocks():
           指标: c
         """)
     assert codes_at(problems) == [("PL001", 1, 6), ("PL001", 4, 3)]
-    assert [g.id for g in plan.goals] == ["B", "C"]
-    assert plan.goals[0].metric.name == "b"  # the field after the broken line is still read
+    a, b, c = plan.goals  # read as meant: the quote closed at the line's end, the colon put in
+    assert (a.id, a.title, a.metric.name) == ("A", "unclosed", "a")
+    assert (b.owner.value, b.owner.span.column, b.metric.name) == ("张伟", 7, "b")
+    assert c.metric.name == "c"
 
 
 def test_unknown_block_keyword():

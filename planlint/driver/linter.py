@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from planlint.api.finding import SEVERITY_RANK, Finding, make_finding
 from planlint.api.rule import Context, Hit, NoOptions, Rule
-from planlint.driver import planset
+from planlint.driver import cascade, planset
 from planlint.driver.config import Config, ConfigError
 from planlint.facts import facts_of
 from planlint.i18n.messages import inline
@@ -235,6 +235,8 @@ class Linter:
 
         fresh: dict = {}
         self._run(self.rules, plan, ctx, memo, fresh, findings, where)
+        findings = cascade.drop_consequences(plan, findings, {r.code: (r, o, s) for r, o, s in self.rules},
+                                             self.packs, lambda hit: where(hit)[0])
         if memo is not None:  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from planlint.api.finding import Edit
 from planlint.api.rule import Hit
 from planlint.language.script import detect, language, normalise
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
@@ -14,6 +15,7 @@ from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
 from planlint.parser.layout import layout
 from planlint.rules.syntax.duplicate_id import DuplicateId
+from planlint.rules.syntax.unreadable_line import Unreadable
 
 __all__ = ["parse", "BlockCache", "no_cyclic_gc"]
 
@@ -85,10 +87,22 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
             plan.initiatives.append(node)
         elif isinstance(node, Team):
             plan.teams.append(node)
+    for number, text in lay.prose:
+        problems.append(_prose(number, text))
     plan.directives = _directives(lay, plan)
     if cache is not None:
         cache.finish()
     return plan, problems
+
+
+def _prose(number: int, text: str) -> Hit:
+    """A line of prose between blocks: one finding (a warning: nothing the plan says is lost),
+    and the lines after it read on as if it were a comment."""
+    span = Span(line=number, column=1, end_line=number, end_column=len(text) + 1)
+    hit = Unreadable.hit(span, "prose", "comment-out", [Edit(span=Span(line=number, column=1, end_line=number,
+                                                                       end_column=1), text="# ")], line=text)
+    hit.severity = "warning"
+    return hit
 
 
 def _directives(lay, plan: Plan) -> list[Directive]:

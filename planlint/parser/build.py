@@ -175,16 +175,22 @@ class BlockBuilder:
             return BlockResult(self._node(header, entries), self.problems)
         lines = list(self.chunk.lines)
         tree = None
-        for _ in range(len(lines) + 1):
+        recovered: set[int] = set()  # lines read as meant after one finding: never reported twice
+        for _ in range(2 * len(lines) + 2):
             try:
                 tree = values.parser().parse("\n".join(lines) + "\n", start="block")
                 break
             except UnexpectedInput as exc:
-                quoted = self._quote_title(lines[0]) if getattr(exc, "line", 0) == 1 else None
+                quoted = self._quote_title(lines[0]) if getattr(exc, "line", 0) == 1 and 0 not in recovered else None
                 if quoted is not None:  # 目标 G1 线索量翻倍: read the rest of the line as the title
                     lines[0] = quoted
+                    recovered.add(0)
                     continue
-                bad = self._report_parse_error(exc, lines)
+                bad, fixed = self._report_parse_error(exc, lines, recovered)
+                if fixed is not None and bad not in recovered:  # read as meant: the colon, the closing quote
+                    lines[bad] = fixed
+                    recovered.add(bad)
+                    continue
                 if bad <= 0:  # the header itself: the block cannot be read
                     return BlockResult(None, self.problems)
                 lines[bad] = ""
@@ -209,12 +215,17 @@ class BlockBuilder:
                  header=f"{kw} {block_id} {fixed}")
         return f"{kw} {block_id} {fixed}" + ("" if cut < 0 else "  " + line[cut:])
 
-    def _report_parse_error(self, exc: UnexpectedInput, lines: list[str]) -> int:
-        """One finding for one broken line; returns the index of that line in the chunk."""
+    def _report_parse_error(self, exc: UnexpectedInput, lines: list[str], recovered: set[int]) -> tuple[int, str | None]:
+        """One finding for one broken line: the index of that line in the chunk, and the line as
+        it was meant when that is clear (a closing quote, a colon), so the block reads on as if
+        it had been typed right and nothing else is reported because of it. A line already read
+        that way and still broken is left out without a second finding."""
         idx = max(0, min(len(lines) - 1, (exc.line if exc.line and exc.line > 0 else len(lines)) - 1))
         if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
             idx = len(lines) - 1
         line = lines[idx]
+        if idx in recovered:
+            return idx, None
         number = idx + 1 + self.offset
         col = exc.column if getattr(exc, "column", -1) and exc.column > 0 else 1
         code_part = line if comment_start(line) < 0 else line[: comment_start(line)]
@@ -230,25 +241,25 @@ class BlockBuilder:
             close_at = _span(number, end, end)
             self.hit(Unreadable, at, "unclosed-quote", "close-quote", [Edit(span=close_at, text=c)],
                      line=stripped, quote=c)
-            return idx
+            return idx, code_part.rstrip() + c
         if idx == 0:
             self.hit(Unreadable, span, "not-header", "start-block", line=stripped)
-            return idx
-        if not re.search(r"[:：]", stripped):
-            first, _, rest = stripped.partition(" ")
-            known = field_of(first)
-            if known:
-                fixed = f"{first}: {rest.strip()}"
-                after = len(line) - len(line.lstrip()) + len(first) + 1
-                colon = _span(number, after, after)
+            return idx, None
+        if ":" not in stripped and "：" not in stripped:
+            parts = stripped.split(None, 1)
+            first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+            if field_of(first) and rest:
+                indent = len(line) - len(line.lstrip())
+                after = indent + len(first)  # the blank after the name becomes the colon: columns stay
+                colon = _span(number, after + 1, after + 1)
                 self.hit(Unreadable, span, "missing-colon", "write", [Edit(span=colon, text=":")], name=first,
-                         fixed=fixed)
-            else:
-                self.hit(Unreadable, span, "not-field", "write-field", line=stripped)
-            return idx
+                         fixed=f"{first}: {rest.strip()}")
+                return idx, line[:after] + ":" + line[after + 1:]
+            self.hit(Unreadable, span, "not-field", "write-field", line=stripped)
+            return idx, None
         if isinstance(exc, UnexpectedCharacters | UnexpectedToken):
             self.hit(Unreadable, span, "unreadable", "one-field", line=stripped)
-        return idx
+        return idx, None
 
     # ------------------------------------------------------------- the node
     def _node(self, header: Tree, entries: list[Tree]) -> Node | None:
@@ -293,11 +304,12 @@ class BlockBuilder:
         cls = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}[kind]
         node = fast(
             cls, kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
-            id_span=id_span, title_span=title_span, fields={}, owner=None, note=None, budget=None,
+            id_span=id_span, title_span=title_span, fields={}, owner=None, note=None, budget=None, unreadable=[],
             **_defaults(cls),
         )
         for key_tok, value_tok, nested in self._nest(entries):
             self._field(node, key_tok, value_tok, nested)
+        node.unreadable.extend(ref.key for ref in node.fields.values() if ref.unreadable)
         return node
 
     def _last_content_line(self) -> int:
@@ -361,7 +373,7 @@ class BlockBuilder:
         vline = key_tok.line + self.offset
         value_span = _span(vline, vcol, vcol + len(stripped)) if stripped else None
         ref = fast(FieldRef, key=name, raw_key=raw_key, key_span=key_span, value_span=value_span,
-                                       raw_value=stripped, placeholder=False)
+                                       raw_value=stripped, placeholder=False, unreadable=False)
         node.fields[name] = ref
         if vtype in ("split", "assume"):
             self._mapping(node, name, nested, ref)
@@ -386,6 +398,7 @@ class BlockBuilder:
             return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text), ref))
         except values.ValueError_ as err:
             at = _span(span.line, span.column + err.column, span.end_column)
+            ref.unreadable = True
             self.hit(BadValue, at if err.column < len(text) else span, "not-type", "write", name=ref.raw_key,
                      value=text, type=TYPE_NAMES[vtype], examples=EXAMPLES[vtype])
             return None
@@ -423,6 +436,7 @@ class BlockBuilder:
         value = enum_value(name, text)
         if value is None:
             guess = suggest(text, [a for aliases in ENUMS[name].values() for a in aliases])
+            ref.unreadable = True
             choices = Join(tuple(Term(zh, en) for zh, en in choice_names(name)), " / ")
             if guess:
                 guess = self.local(guess)
@@ -454,6 +468,7 @@ class BlockBuilder:
         d = self._read("period", text, span, ref)
         if d is not None:
             if d.end < d.start:
+                ref.unreadable = True
                 self.hit(BadValue, span, "ends-before-start", "earlier-first", value=text)
                 return
             setattr(node, name, d.model_copy(update={"span": span}))
@@ -528,6 +543,7 @@ class BlockBuilder:
             goal.target = t.model_copy(update={"span": span, "text": m["right"].strip()})
         except values.ValueError_:
             col = span.column + text.find(m["right"])
+            goal.unreadable.append("target")
             self.hit(BadValue, _span(span.line, col, col + len(m["right"])), "statement-target", "statement",
                      value=m["right"])
         if m["date"]:
@@ -536,6 +552,7 @@ class BlockBuilder:
                 goal.deadline = d.model_copy(update={"span": span})
             except values.ValueError_:
                 col = span.column + text.rfind(m["date"])
+                goal.unreadable.append("deadline")
                 self.hit(BadValue, _span(span.line, col, col + len(m["date"])), "statement-date", "write",
                          value=m["date"], examples=EXAMPLES["date"])
 
@@ -582,7 +599,7 @@ def _defaults(cls: type) -> dict:
         own = {}
         for fname, finfo in cls.model_fields.items():
             if fname in ("kind", "id", "title", "span", "header_span", "id_span", "title_span", "fields",
-                         "owner", "note", "budget"):
+                         "owner", "note", "budget", "unreadable"):
                 continue
             own[fname] = finfo.default_factory if finfo.default_factory is not None else finfo.default
         _DEFAULTS[cls] = own

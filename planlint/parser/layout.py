@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planlint.language.keywords import block_of, field_of
+from planlint.language.keywords import BLOCKS, block_of, field_of, suggest
 
 # ``planlint: disable=CODE[,CODE]``: codes separated by commas, or by blanks before another
 # upper-case code (``disable=OW001 SM005``); words after the codes are the writer's reason.
@@ -56,6 +56,7 @@ class Layout:
     directives: list[RawDirective] = field(default_factory=list)
     line_count: int = 0
     content_lines: list[int] = field(default_factory=list)  # lines that hold a header or field
+    prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text): at column 1, neither block nor field
 
 
 def comment_start(line: str) -> int:
@@ -85,8 +86,7 @@ def layout(text: str) -> Layout:
     if lines and lines[-1] == "":
         lines.pop()
     out = Layout(line_count=len(lines))
-    current: Chunk | None = None
-    content = out.content_lines
+    bodies: list[str] = []
     for number, line in enumerate(lines, start=1):
         cut = comment_start(line) if "#" in line else -1
         if cut >= 0:
@@ -98,20 +98,57 @@ def layout(text: str) -> Layout:
                 out.directives.append(RawDirective(codes, number, cut + 1, own, len(line) + 1,
                                                    len(code_part.rstrip()) + 1, m.start("codes") + 1,
                                                    m.end("codes") + 1))
-        body = line if cut < 0 else line[:cut]
-        stripped = body.strip()
+        bodies.append(line if cut < 0 else line[:cut])
+    # whether the next line with something on it is indented (a field of the line before)
+    indented_next = [False] * len(lines)
+    following = False
+    for i in range(len(lines) - 1, -1, -1):
+        indented_next[i] = following
+        if bodies[i].strip():
+            following = lines[i][:1].isspace()
+    current: Chunk | None = None
+    content = out.content_lines
+    for i, line in enumerate(lines):
+        number = i + 1
+        stripped = bodies[i].strip()
         if not stripped:
             if current is not None:
                 current.lines.append(line)
             continue
-        content.append(number)
         starts_block = not line[:1].isspace() and not _is_unindented_field(stripped)
+        if starts_block and not _header_like(stripped, indented_next[i]):
+            out.prose.append((number, stripped))  # reported once; the lines after it read on
+            if current is not None:
+                current.lines.append("")
+            continue
+        content.append(number)
         if starts_block or current is None:
             current = Chunk(number, [line])
             out.chunks.append(current)
-        elif current is not None:
+        else:
             current.lines.append(line)
     return out
+
+
+QUOTE_OPENERS = tuple(QUOTES)
+KEYWORDS = [a for names in BLOCKS.values() for a in names]
+
+
+def _header_like(stripped: str, fields_follow: bool) -> bool:
+    """Whether a line at column 1 opens a block (``目标 G1 "标题"``, a misspelt ``gaol G1``, an
+    unknown keyword with an id and a title) rather than being a line of prose between blocks
+    (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
+    parts = stripped.split(None, 2)
+    titled = any(q in stripped for q in QUOTE_OPENERS)
+    if block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
+        return titled or len(parts) <= 2 or fields_follow
+    if titled and len(parts) >= 2:
+        return True
+    if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
+        return False
+    if suggest(parts[0], KEYWORDS) is not None:  # gaol G1
+        return True
+    return len(parts) == 2 and fields_follow  # 活动 A1 with fields under it: a block of a kind planlint does not know
 
 
 def _is_unindented_field(stripped: str) -> bool:

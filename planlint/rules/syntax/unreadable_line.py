@@ -10,6 +10,10 @@ class Unreadable(SyntaxRule):
 
     What it checks: every line is a block header (`目标 ID "标题"`), a field (`名称: 值`), a
     comment (`# …`) or blank; quotes are closed; ids hold only letters, digits, `-` and `_`.
+    A line of prose between blocks is a warning (nothing the plan says is lost). Where the
+    meaning is clear (a missing colon, an unclosed quote, a title without quotes) the line is
+    read as meant, so the block's other findings are the real ones: no "parent not in this
+    plan" for the children of a goal whose title quote is not closed.
     Why: a line planlint cannot read is a line nobody checks.
     Fix: what to type: the missing colon, the closing quote, quotes around a title, or `#`
     for a comment.
