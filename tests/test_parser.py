@@ -332,3 +332,30 @@ def test_planlint_parse_prints_syntax_findings_in_the_plans_language(tmp_path):
     r = subprocess.run([sys.executable, "-m", "planlint", "parse", "--lang", "en", str(path)], capture_output=True,
                        text=True, timeout=60)
     assert r.stderr == f"{path}:2:7: PL003 '截止: 2024-13-45' is not a date\n"
+
+
+def test_safe_fixes_are_the_ones_that_change_no_number_owner_or_date():
+    from planlint.api.finding import apply_edits
+    from planlint.driver.linter import Linter
+
+    text = textwrap.dedent("""\
+        目标 G1 "门锁销售额"
+          指标: 门锁销售额 (万元)
+          負責人: 张伟
+          基准: ５００
+          目标值: ６５０
+          截止: 2024-12-31
+          复盘: 每两天
+          baselin: 5
+          层级 公司   # planlint: disable=OW001
+        """)
+    found = Linter().lint(text, "t.plan")
+    safe = sorted(f.code for f in found if f.edits and f.applicability == "safe")
+    unsafe = sorted(f.code for f in found if f.edits and f.applicability != "safe")
+    assert safe == ["PL002", "PL011", "PL013", "PL013", "PL014"]
+    assert "PL009" in unsafe and "PL001" in unsafe  # a cadence and a missing colon: a person decides
+    fixed = apply_edits(text, [e for f in found if f.applicability == "safe" for e in f.edits])
+    assert "  负责人: 张伟\n  基准: 500\n  目标值: 650\n" in fixed and "  baseline: 5\n" in fixed
+    assert "  层级 公司\n" in fixed  # the unused suppression is gone, the line is left as it was
+    again = {f.code for f in Linter().lint(fixed, "t.plan")}
+    assert not again & {"PL002", "PL011", "PL013", "PL014"}

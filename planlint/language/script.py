@@ -105,6 +105,21 @@ def _fold(text: str) -> str:
     return "\n".join(done)
 
 
+def in_other_script(word: str, locale: str) -> bool:
+    """Whether ``word`` has a character of the other script than ``locale``'s: a Traditional one
+    in a Simplified plan (負責人), a Simplified one in a Traditional plan (负责人)."""
+    if word.isascii() or not is_zh(locale):
+        return False
+    if not is_hant(locale):
+        return fold(word) != word
+    return any(_cjk(ch) and fold(ch) == ch and to_hant(ch, locale) != ch for ch in word)
+
+
+def in_script(word: str, locale: str) -> str:
+    """``word`` in ``locale``'s script."""
+    return to_hant(fold(word), locale) if is_hant(locale) else fold(word)
+
+
 def to_hant(text: str, locale: str = "zh-Hant") -> str:
     """Simplified text in Traditional characters: Taiwan usage, or Hong Kong for zh-Hant-HK."""
     if text.isascii():

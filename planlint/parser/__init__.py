@@ -50,17 +50,18 @@ def no_cyclic_gc() -> Iterator[None]:
 
 def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Hit]]:
     lay = layout(text)
-    locale = normalise(lang) if lang else detect(text)
+    script = detect(text)  # the plan's own language and script
+    locale = normalise(lang) if lang else script
     use_lang = language(locale)
     plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count)
     problems: list[Hit] = []
     seen: dict[str, Span] = {}
     if cache is not None:
-        cache.start(locale)
+        cache.start(f"{locale}/{script}")
     for chunk in lay.chunks:
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale).build()
+            result = BlockBuilder(chunk, use_lang, locale, script).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)

@@ -29,7 +29,7 @@ from planlint.language.keywords import (
     is_placeholder,
     suggest,
 )
-from planlint.language.script import has_cjk, is_hant, to_hant
+from planlint.language.script import has_cjk, in_other_script, in_script, is_hant, to_hant
 from planlint.model import (
     Entry,
     FieldRef,
@@ -49,8 +49,10 @@ from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
 from planlint.rules.syntax.extra_field import ExtraField
+from planlint.rules.syntax.full_width_number import FullWidthNumber
 from planlint.rules.syntax.misplaced_field import MisplacedField
 from planlint.rules.syntax.missing_id import MissingId
+from planlint.rules.syntax.other_script import OtherScript
 from planlint.rules.syntax.unknown_block import UnknownBlock
 from planlint.rules.syntax.unknown_choice import UnknownChoice
 from planlint.rules.syntax.unknown_field import UnknownField
@@ -81,6 +83,7 @@ TYPE_NAMES = {
 }
 KINDS = {"plan": Term("计划", "plan"), "team": Term("团队", "team"), "goal": Term("目标", "goal"),
          "initiative": Term("举措", "initiative")}
+NUMERIC = frozenset({"money", "quantity", "target", "baseline", "date", "period", "history"})
 START_OF = {"money": "quantity", "quantity": "quantity", "target": "target", "baseline": "baseline",
             "date": "date", "period": "period"}
 
@@ -151,10 +154,11 @@ def scan_block(lines: list[str]) -> list | None:
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
-    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None) -> None:
+    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None) -> None:
         self.chunk = chunk
         self.lang = lang
         self.locale = locale or ("zh-Hans" if lang == "zh" else "en")
+        self.script = script or self.locale  # the language and script the plan is written in
         self.offset = chunk.first_line - 1
         self.problems: list[Hit] = []
         self.key_units: dict[str, str] = {}
@@ -162,6 +166,24 @@ class BlockBuilder:
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
         return to_hant(word, self.locale) if is_hant(self.locale) and has_cjk(word) else word
+
+    def script_of(self, word: str, span: Span) -> None:
+        """A keyword or field name in the other script than the plan's."""
+        if in_other_script(word, self.script):
+            fixed = in_script(word, self.script)
+            hant = is_hant(self.script)
+            traditional, simplified = Term("繁体字", "Traditional characters"), Term("简体字", "Simplified characters")
+            self.hit(OtherScript, span, "other-script", "change", [Edit(span=span, text=fixed)], "safe", word=word,
+                     fixed=fixed, script=simplified if hant else traditional, other=traditional if hant else simplified)
+
+    def full_width(self, text: str, span: Span | None) -> None:
+        """A number written in full-width characters (５０万元): the same in half-width, safely."""
+        if span is None or text.isascii():
+            return
+        fixed = text.translate(values.NUMBER_FULLWIDTH)
+        if fixed != text:
+            self.hit(FullWidthNumber, span, "full-width", "half-width", [Edit(span=span, text=fixed)], "safe",
+                     value=text, fixed=fixed)
 
     def hit(self, rule, span: Span, message: str, fix: str, edits: tuple[Edit, ...] | list[Edit] = (),
             applicability: str | None = None, **args: object) -> None:
@@ -279,6 +301,8 @@ class BlockBuilder:
             else:
                 self.hit(UnknownBlock, kw_span, "unknown", "keywords", word=keyword)
                 return None
+        else:
+            self.script_of(keyword, kw_span)
         block_id = title = None
         id_span = title_span = None
         for tok in toks[1:]:
@@ -346,9 +370,12 @@ class BlockBuilder:
         raw_key = str(key_tok).strip()
         key_span = _tok_span(key_tok, self.offset)
         name = field_of(raw_key)
-        if name is None and (m := KEY_UNIT.match(raw_key)) and field_of(m[1]):
+        if name is not None:
+            self.script_of(raw_key, key_span)
+        elif (m := KEY_UNIT.match(raw_key)) and field_of(m[1]):
             name = field_of(m[1])  # 预算(万), budget (k CNY)
             self.key_units[raw_key] = m[2].strip()
+            self.script_of(m[1], _span(key_span.line, key_span.column, key_span.column + len(m[1])))
         if name is None:
             choices = [self.local(c) for c in field_aliases_for(node.kind, self.lang)]
             guess = suggest(raw_key, choices)
@@ -384,6 +411,8 @@ class BlockBuilder:
         if not stripped or is_placeholder(stripped):
             ref.placeholder = True
             return
+        if vtype in NUMERIC or (vtype == "metric" and values.STATEMENT.match(stripped)):
+            self.full_width(stripped, value_span)
         setter = getattr(self, f"_v_{vtype}")
         setter(node, name, stripped, value_span, ref)
 
@@ -571,7 +600,9 @@ class BlockBuilder:
             vspan = _span(key_span.line, vcol, vcol + len(text)) if text else None
             entry = Entry.model_construct(key=key, value=text, key_span=key_span, value_span=vspan,
                                           period=None, quantity=None, target=None)
+            self.full_width(text, vspan)
             if name == "split":
+                self.full_width(key, key_span)
                 try:
                     entry.period = values.read("period", key).model_copy(update={"span": key_span})
                 except values.ValueError_:

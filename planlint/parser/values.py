@@ -36,7 +36,10 @@ CMPS = {
 }
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Full-width characters a Chinese keyboard produces, mapped one to one (columns stay put).
-FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．，＜＞＝（）＄", "0123456789%+-.,<>=()$")
+FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．，＜＞＝（）＄ＱｑＨｈ", "0123456789%+-.,<>=()$QqHh")
+# The full-width characters of a number, which a safe fix writes half-width (not the comma and
+# brackets, which are also Chinese punctuation).
+NUMBER_FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．＜＞＝＄ＱｑＨｈ", "0123456789%+-.<>=$QqHh")
 
 
 def canonical_unit(unit: str | None) -> str | None:
