@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -176,6 +176,7 @@ class Node(BaseModel):
 class PlanMeta(Node):
     period: DateSpan | None = None
     currency: str = "CNY"
+    market: str | None = None  # a seasonal calendar's name (language pack: calendars)
 
 
 class Team(Node):
@@ -264,6 +265,9 @@ class Plan(BaseModel):
     initiatives: list[Initiative] = Field(default_factory=list)
     directives: list[Directive] = Field(default_factory=list)
     line_count: int = 0
+    # The words the plan was read with (planlint.language.keywords.Language): its choices' weights,
+    # its seasonal calendar, its leading indicators. None: the built-in words.
+    language: Any = Field(default=None, exclude=True)
 
     @cached_property
     def index(self) -> PlanIndex:

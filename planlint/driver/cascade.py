@@ -20,7 +20,7 @@ from typing import Any
 from planlint.api.finding import Finding, as_message
 from planlint.api.rule import Context, Hit, NoOptions, Rule
 from planlint.facts import facts_of
-from planlint.language.keywords import ENUMS, FIELDS
+from planlint.language.keywords import BUILTIN
 from planlint.model import DateSpan, Node, Plan, Quantity, Span, Target
 
 KEY = tuple[str, str, int]  # (code, message id, the block's id())
@@ -30,10 +30,11 @@ def _probes(plan: Plan, node: Node, attr: str) -> list[Any]:
     """Stand-ins for an unreadable value, each of the attribute's type."""
     ref = node.fields.get(attr)
     span = (ref.value_span or ref.key_span) if ref is not None else node.field_span("metric")
-    vtype = FIELDS[attr][2] if attr in FIELDS else "quantity"
+    language = plan.language or BUILTIN
+    vtype = language.fields[attr][2] if attr in language.fields else "quantity"
     period = plan.meta.period if plan.meta is not None and plan.meta.period is not None else None
-    if vtype in ENUMS:
-        return list(ENUMS[vtype])
+    if vtype == "choice":
+        return list(language.choices.get(attr, {})) or [None]
     if vtype == "date":
         day = period.end if period is not None else dt.date(2099, 12, 31)
         return [DateSpan(start=day, end=day, kind="day", text=day.isoformat(), span=span)]

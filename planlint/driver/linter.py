@@ -150,7 +150,7 @@ class Linter:
         return self.options[code]
 
     def lint(self, text: str, path: str = "<string>") -> list[Finding]:
-        plan, problems = parse(text, path, self.locale)
+        plan, problems = parse(text, path, self.locale, language=self.packs.language)
         return self.lint_plan(plan, problems)
 
     def lint_plan(self, plan: Plan, problems: list[Hit], memo: dict | None = None) -> list[Finding]:

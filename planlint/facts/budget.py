@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Initiative, Node, Plan, Quantity
 
-RELEVANCE_WEIGHT = {"high": 1.0, "medium": 0.7, "low": 0.4}
 UNASSIGNED = ""  # the department of an initiative that names none and whose owner is in no team
 
 
@@ -59,7 +59,7 @@ def goal_weight(plan: Plan, goal: Goal) -> float:
         else:
             weight *= 1 / len(siblings)
         node = plan.index.goals.get(node.parent.value)
-    return weight * RELEVANCE_WEIGHT.get(goal.relevance or "", 1.0)
+    return weight * (plan.language or BUILTIN).weight("relevance", goal.relevance)  # language pack: choices
 
 
 def initiative_weight(plan: Plan, ini: Initiative) -> float:

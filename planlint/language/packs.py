@@ -1,8 +1,11 @@
-"""Rule packs: vocabularies as data (``packs/*.toml``), validated, extendable by teams.
+"""Packs: the language's words and the rules' vocabularies as data (``packs/*.toml``),
+validated, extendable by teams.
 
-A pack may hold any of the sections below; packs named in config are merged
-after the built-in ones (lists extend, tables add), so a team adds its own
-words without code.
+A pack may hold any of the sections of ``Pack``; packs named in config are merged after the
+built-in ones, generically: lists extend, tables update (key by key, all the way down), any
+other value replaces. So a team adds a field name (``[fields.owner] words = ["主理人"]``), a
+choice (``[choices.review.per-sprint] words = ["每个冲刺"]``), a placeholder or a vague
+phrase with no code. ``language.toml`` holds the words of the language (``Language``).
 """
 
 from __future__ import annotations
@@ -10,13 +13,21 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from planlint.language.keywords import BUILTIN, KINDS, OPS, Language, builtin_data
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
+
+MAX_PACK_BYTES = 1 << 20  # a vocabulary is a few kilobytes; a megabyte is no pack
+VALUE_TYPES = ("period", "money", "word", "person", "list", "text", "choice", "quantity", "metric", "baseline",
+               "target", "date", "split", "assume", "history")
+LANGUAGE_SECTIONS = ("blocks", "fields", "choices", "units", "prefixes", "scales", "comparators", "words",
+                     "placeholders", "leading", "calendars")
 
 
 class _Strict(BaseModel):
@@ -70,10 +81,80 @@ class Funnel(_Strict):
     cost_per_lead: list[str] = Field(default_factory=list)
 
 
+class FieldDef(_Strict):
+    """A field: its names, the blocks it belongs on (all four when not given), how its value reads."""
+
+    words: list[str] = Field(default_factory=list)
+    on: list[Literal["plan", "team", "goal", "initiative"]] | None = None
+    type: Literal[VALUE_TYPES] | None = None  # type: ignore[valid-type]
+
+
+class Choice(_Strict):
+    words: list[str] = Field(default_factory=list)
+    weight: float | None = None
+
+
+class Comparators(_Strict):
+    before: dict[Literal[OPS], list[str]] = Field(default_factory=dict)  # type: ignore[valid-type]
+    after: dict[Literal[OPS], list[str]] = Field(default_factory=dict)  # type: ignore[valid-type]
+
+
+class Words(_Strict):
+    ranges: list[str] = Field(default_factory=list)
+    as_of: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+    arrows: list[str] = Field(default_factory=list)
+    by: list[str] = Field(default_factory=list)
+    target_verbs: list[str] = Field(default_factory=list)
+    target_verb_ends: list[str] = Field(default_factory=list)
+    about: list[str] = Field(default_factory=list)
+
+
+class Leading(_Strict):
+    zh: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+
+class Peak(_Strict):
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+    zh: str
+    en: str
+
+
+class Calendar(_Strict):
+    words: list[str] = Field(default_factory=list)  # what `market:` may say
+    match: list[str] = Field(default_factory=list)  # words in a plan that tell the market
+    season: list[float] | None = None  # Q1..Q4 weights
+
+    @field_validator("season")
+    @classmethod
+    def _four(cls, v: list[float] | None) -> list[float] | None:
+        if v is not None and (len(v) != 4 or any(w < 0 for w in v) or sum(v) <= 0):
+            raise ValueError("four weights, one per quarter, not negative")
+        return v
+
+    zh: str | None = None
+    en: str | None = None
+    peaks: list[Peak] = Field(default_factory=list)
+
+
 class Pack(_Strict):
+    # the language (packs/language.toml)
+    blocks: dict[Literal[KINDS], list[str]] = Field(default_factory=dict)  # type: ignore[valid-type]
+    fields: dict[str, FieldDef] = Field(default_factory=dict)
+    choices: dict[str, dict[str, Choice]] = Field(default_factory=dict)
+    units: dict[str, list[str]] = Field(default_factory=dict)
+    prefixes: dict[str, list[str]] = Field(default_factory=dict)
+    scales: dict[str, float] = Field(default_factory=dict)
+    comparators: Comparators = Field(default_factory=Comparators)
+    words: Words = Field(default_factory=Words)
+    placeholders: list[str] = Field(default_factory=list)
+    leading: dict[str, Leading] = Field(default_factory=dict)
+    calendars: dict[str, Calendar] = Field(default_factory=dict)
+    # the rules' vocabularies
     phrases: list[Phrase] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)
-    placeholders: list[str] = Field(default_factory=list)
     strategies: dict[str, StrategyType] = Field(default_factory=dict)
     dimensions: dict[str, Dimension] = Field(default_factory=dict)
     conflicts: list[ConflictPair] = Field(default_factory=list)
@@ -89,15 +170,43 @@ class PackError(Exception):
         self.detail = detail
 
 
-def _load(path: Path) -> Pack:
+def merge(into: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
+    """``more`` merged into (a copy of) ``into``: lists extend, tables update key by key, any
+    other value replaces."""
+    out = dict(into)
+    for key, value in more.items():
+        old = out.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = merge(old, value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(path, f"cannot read: {exc}") from None
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_PACK_BYTES + 1)
+    except OSError as exc:
+        raise PackError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(path, f"larger than {MAX_PACK_BYTES >> 20} MB: not a pack")
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PackError(path, "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(path, f"not valid TOML: {exc}") from None
+
+
+def _load(path: Path) -> dict[str, Any]:
+    """A pack's data, checked on its own (so an error names its file and key)."""
+    data = _read(path)
     try:
-        return Pack.model_validate(data)
+        Pack.model_validate(data)
+        return data
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
@@ -142,40 +251,71 @@ def compile_terms(terms: list[str]) -> Terms:
 
 
 class Packs:
-    """The merged packs, with compiled matchers."""
+    """The merged packs, with compiled matchers (each compiled on first use)."""
 
-    def __init__(self, packs: list[Pack]) -> None:
-        merged = Pack()
+    def __init__(self, packs: list[dict[str, Any]]) -> None:
+        raw: dict[str, Any] = {}
         for p in packs:
-            merged.phrases.extend(p.phrases)
-            merged.hedges.extend(p.hedges)
-            merged.placeholders.extend(p.placeholders)
-            merged.strategies.update(p.strategies)
-            merged.dimensions.update(p.dimensions)
-            merged.conflicts.extend(p.conflicts)
-            merged.leads.extend(p.leads)
-            merged.customers.extend(p.customers)
-            for key in ("deal_size", "conversion", "cost_per_lead"):
-                getattr(merged.funnel, key).extend(getattr(p.funnel, key))
+            raw = merge(raw, p)
+        merged = Pack.model_validate(raw)
         self.data = merged
-        self.phrase_res = [(compile_terms(ph.match), ph) for ph in merged.phrases]
+        language = {k: raw[k] for k in LANGUAGE_SECTIONS if k in raw}
+        self.language: Language = BUILTIN if language == _builtin_language() else Language(
+            merged.model_dump(include=set(LANGUAGE_SECTIONS), exclude_none=True))
+
+    @cached_property
+    def phrase_res(self) -> list[tuple[Terms, Phrase]]:
+        return [(compile_terms(ph.match), ph) for ph in self.data.phrases]
+
+    @cached_property
+    def phrase_of(self) -> dict[str, Phrase]:
         # one pass over a text for all phrases: the longest term at a position wins
-        self.phrase_of = {fold(t).lower(): ph for ph in reversed(merged.phrases) for t in ph.match}
-        self.phrase_all = compile_terms([t for ph in merged.phrases for t in ph.match])
-        self.hedge_all = compile_terms([t for h in merged.hedges for t in h.match])
-        excludes = [t for h in merged.hedges for t in h.exclude]
-        self.hedge_exclude = compile_terms(excludes) if excludes else None
-        self.placeholders = {fold(p).lower() for p in merged.placeholders}
-        self.strategy_res = [(name, compile_terms(s.match)) for name, s in merged.strategies.items()]
-        self.dimension_res = [(name, compile_terms(d.match)) for name, d in merged.dimensions.items()]
-        self.conflict_res = [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in merged.conflicts]
-        self.leads_re = compile_terms(merged.leads)
-        self.customers_re = compile_terms(merged.customers)
-        self.funnel_res = {k: compile_terms(getattr(merged.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
+        return {fold(t).lower(): ph for ph in reversed(self.data.phrases) for t in ph.match}
+
+    @cached_property
+    def phrase_all(self) -> Terms:
+        return compile_terms([t for ph in self.data.phrases for t in ph.match])
+
+    @cached_property
+    def hedge_all(self) -> Terms:
+        return compile_terms([t for h in self.data.hedges for t in h.match])
+
+    @cached_property
+    def hedge_exclude(self) -> Terms | None:
+        excludes = [t for h in self.data.hedges for t in h.exclude]
+        return compile_terms(excludes) if excludes else None
+
+    @cached_property
+    def placeholders(self) -> frozenset[str]:
+        return self.language.placeholders
+
+    @cached_property
+    def strategy_res(self) -> list[tuple[str, Terms]]:
+        return [(name, compile_terms(s.match)) for name, s in self.data.strategies.items()]
+
+    @cached_property
+    def dimension_res(self) -> list[tuple[str, Terms]]:
+        return [(name, compile_terms(d.match)) for name, d in self.data.dimensions.items()]
+
+    @cached_property
+    def conflict_res(self) -> list[tuple[ConflictPair, Terms, Terms]]:
+        return [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in self.data.conflicts]
+
+    @cached_property
+    def leads_re(self) -> Terms:
+        return compile_terms(self.data.leads)
+
+    @cached_property
+    def customers_re(self) -> Terms:
+        return compile_terms(self.data.customers)
+
+    @cached_property
+    def funnel_res(self) -> dict[str, Terms]:
+        return {k: compile_terms(getattr(self.data.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
 
     def is_placeholder(self, text: str) -> bool:
-        """A name from the placeholders of the packs (负责人*, 待定, 團隊, someone)."""
-        return fold(text.strip()).lower() in self.placeholders
+        """A value from the placeholders of the packs (负责人*, 待定, 團隊, someone, TBD, *)."""
+        return self.language.is_placeholder(text)
 
     def strategy_type(self, text: str) -> str | None:
         for name, rx in self.strategy_res:
@@ -200,3 +340,9 @@ def load_packs(extra: tuple[Path, ...] = ()) -> Packs:
 @lru_cache(maxsize=16)
 def _load_packs(paths: tuple[Path, ...]) -> Packs:
     return Packs([_load(p) for p in paths])
+
+
+@lru_cache(maxsize=1)
+def _builtin_language() -> dict[str, Any]:
+    data = builtin_data()
+    return {k: data[k] for k in LANGUAGE_SECTIONS if k in data}

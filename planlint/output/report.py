@@ -22,6 +22,7 @@ from planlint.facts.budget import department_of, goal_weight, proposed_cuts
 from planlint.facts.progress import progress
 from planlint.facts.values import shown
 from planlint.i18n.numbers import money, num
+from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Initiative, Plan
 
 LABELS = {
@@ -53,7 +54,6 @@ LABELS = {
         "actual": "actual", "status": "status",
     },
 }
-PEAKS = [((6, 18), "618"), ((11, 11), "双11")]
 
 
 @dataclass
@@ -322,7 +322,8 @@ def timeline(rep: Report, width: int = 640) -> Markup:
         parts.append(f'<text x="{x(a) + 3:.1f}" y="12" class="small">{q.year} Q{(q.month - 1) // 3 + 1}</text>')
         q, band = nq, band + 1
     for year in range(start.year, end.year + 1):
-        for (m, d), name in PEAKS:
+        for (m, d), *names in getattr((plan.language or BUILTIN).calendar_for(plan), "peaks", ()):  # by market
+            name = names[0] if rep.lang == "zh" else names[1]
             day = dt.date(year, m, d)
             if start <= day <= end:
                 parts.append(f'<line x1="{x(day):.1f}" y1="14" x2="{x(day):.1f}" y2="{height}" class="peak"/>')

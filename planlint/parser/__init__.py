@@ -9,7 +9,9 @@ from contextlib import contextmanager
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
-from planlint.language.script import detect, language, normalise
+from planlint.language.keywords import BUILTIN, Language
+from planlint.language.script import detect, normalise
+from planlint.language.script import language as language_of
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
@@ -21,7 +23,7 @@ __all__ = ["parse", "BlockCache", "no_cyclic_gc"]
 
 
 def parse(text: str, path: str = "<string>", lang: str | None = None,
-          cache: BlockCache | None = None) -> tuple[Plan, list[Hit]]:
+          cache: BlockCache | None = None, language: Language | None = None) -> tuple[Plan, list[Hit]]:
     """Parse a whole file. Never raises on bad input: problems come back as the syntax rules'
     hits (``hit.rule`` is the rule class), which the linter turns into findings.
 
@@ -30,9 +32,12 @@ def parse(text: str, path: str = "<string>", lang: str | None = None,
 
     With a ``cache`` (the editor keeps one per document), blocks whose text did not change
     are not parsed again, only moved to their new lines.
+
+    ``language``: the words to read it with (the built-in language pack merged with a team's
+    packs: ``Packs.language``); by default the built-in ones.
     """
     with no_cyclic_gc():
-        return _parse(text, path, lang, cache)
+        return _parse(text, path, lang, cache, language or BUILTIN)
 
 
 @contextmanager
@@ -48,20 +53,21 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Hit]]:
-    lay = layout(text)
+def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
+           language: Language) -> tuple[Plan, list[Hit]]:
+    lay = layout(text, language)
     script = detect(text)  # the plan's own language and script
     locale = normalise(lang) if lang else script
-    use_lang = language(locale)
-    plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count)
+    use_lang = language_of(locale)
+    plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count, language=language)
     problems: list[Hit] = []
     seen: dict[str, Span] = {}
     if cache is not None:
-        cache.start(f"{locale}/{script}")
+        cache.start(f"{locale}/{script}/{id(language)}")
     for chunk in lay.chunks:
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale, script).build()
+            result = BlockBuilder(chunk, use_lang, locale, script, language).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)

@@ -16,19 +16,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
 from planlint.i18n.messages import Field, Join, Term
-from planlint.language.keywords import (
-    BLOCKS,
-    ENUMS,
-    FIELDS,
-    block_of,
-    choice_names,
-    enum_value,
-    field_aliases_for,
-    field_names_for,
-    field_of,
-    is_placeholder,
-    suggest,
-)
+from planlint.language.keywords import BUILTIN, Language, suggest
 from planlint.language.script import has_cjk, in_other_script, in_script, is_hant, to_hant
 from planlint.model import (
     Entry,
@@ -154,8 +142,10 @@ def scan_block(lines: list[str]) -> list | None:
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
-    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None) -> None:
+    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None,
+                 language: Language = BUILTIN) -> None:
         self.chunk = chunk
+        self.language = language
         self.lang = lang
         self.locale = locale or ("zh-Hans" if lang == "zh" else "en")
         self.script = script or self.locale  # the language and script the plan is written in
@@ -200,7 +190,7 @@ class BlockBuilder:
         recovered: set[int] = set()  # lines read as meant after one finding: never reported twice
         for _ in range(2 * len(lines) + 2):
             try:
-                tree = values.parser().parse("\n".join(lines) + "\n", start="block")
+                tree = values.parser(self.language).parse("\n".join(lines) + "\n", start="block")
                 break
             except UnexpectedInput as exc:
                 quoted = self._quote_title(lines[0]) if getattr(exc, "line", 0) == 1 and 0 not in recovered else None
@@ -270,7 +260,7 @@ class BlockBuilder:
         if ":" not in stripped and "：" not in stripped:
             parts = stripped.split(None, 1)
             first, rest = parts[0], parts[1] if len(parts) > 1 else ""
-            if field_of(first) and rest:
+            if self.language.field_of(first) and rest:
                 indent = len(line) - len(line.lstrip())
                 after = indent + len(first)  # the blank after the name becomes the colon: columns stay
                 colon = _span(number, after + 1, after + 1)
@@ -288,13 +278,13 @@ class BlockBuilder:
         toks = header.children
         kw_tok = toks[0]
         keyword = str(kw_tok)
-        kind = block_of(keyword)
+        lang = self.language
+        kind = lang.block_of(keyword)
         kw_span = _tok_span(kw_tok, self.offset)
         if kind is None:
-            all_kw = [a for names in BLOCKS.values() for a in names]
-            guess = suggest(keyword, all_kw)
+            guess = suggest(keyword, lang.keywords)
             if guess:
-                kind = block_of(guess)
+                kind = lang.block_of(guess)
                 guess = self.local(guess)
                 self.hit(UnknownBlock, kw_span, "did-you-mean", "change", [Edit(span=kw_span, text=guess)],
                          word=keyword, guess=guess)
@@ -369,26 +359,27 @@ class BlockBuilder:
                nested: list[tuple[Token, Token | None]]) -> None:
         raw_key = str(key_tok).strip()
         key_span = _tok_span(key_tok, self.offset)
-        name = field_of(raw_key)
+        lang = self.language
+        name = lang.field_of(raw_key)
         if name is not None:
             self.script_of(raw_key, key_span)
-        elif (m := KEY_UNIT.match(raw_key)) and field_of(m[1]):
-            name = field_of(m[1])  # 预算(万), budget (k CNY)
+        elif (m := KEY_UNIT.match(raw_key)) and lang.field_of(m[1]):
+            name = lang.field_of(m[1])  # 预算(万), budget (k CNY)
             self.key_units[raw_key] = m[2].strip()
             self.script_of(m[1], _span(key_span.line, key_span.column, key_span.column + len(m[1])))
         if name is None:
-            choices = [self.local(c) for c in field_aliases_for(node.kind, self.lang)]
+            choices = [self.local(c) for c in lang.field_aliases_for(node.kind, self.lang)]
             guess = suggest(raw_key, choices)
             if guess:
                 self.hit(UnknownField, key_span, "did-you-mean", "change", [Edit(span=key_span, text=guess)],
                          "safe", name=raw_key, guess=guess)
             else:
-                names = tuple(Field(n) for n in field_names_for(node.kind)[:12])
+                names = tuple(Field(n) for n in lang.field_names_for(node.kind)[:12])
                 self.hit(ExtraField, key_span, "extra", "fields", name=raw_key, fields=Join(names, ", ", "、"))
             return
         if node.kind == "team" and name == "owner":
             name = "head"
-        _, blocks, vtype = FIELDS[name]
+        _, blocks, vtype = lang.fields[name]
         if node.kind not in blocks and not (node.kind == "team" and name == "head"):
             self.hit(MisplacedField, key_span, "misplaced", "move", name=raw_key, kind=KINDS[node.kind])
             return
@@ -408,11 +399,13 @@ class BlockBuilder:
         if nested:
             first = nested[0][0]
             self.hit(BadIndent, _tok_span(first, self.offset), "nested", "align-nested", name=raw_key)
-        if not stripped or is_placeholder(stripped):
-            ref.placeholder = True
+        if not stripped or (lang.is_placeholder(stripped) and not (vtype == "choice" and lang.enum_value(name, stripped))):
+            ref.placeholder = True  # (a choice comes first: 层级: 团队 is the team level, not "someone's team")
             return
-        if vtype in NUMERIC or (vtype == "metric" and values.STATEMENT.match(stripped)):
+        if vtype in NUMERIC or (vtype == "metric" and lang.statement(stripped)):
             self.full_width(stripped, value_span)
+        if not hasattr(node, "owner" if name == "head" else name):
+            return  # a field of the team's own (from its pack): kept as written, with its name
         setter = getattr(self, f"_v_{vtype}")
         setter(node, name, stripped, value_span, ref)
 
@@ -424,7 +417,8 @@ class BlockBuilder:
             ref.placeholder = True
             return None
         try:
-            return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text), ref))
+            return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text, self.language), ref),
+                               self.language)
         except values.ValueError_ as err:
             at = _span(span.line, span.column + err.column, span.end_column)
             ref.unreadable = True
@@ -462,11 +456,11 @@ class BlockBuilder:
         return items
 
     def _enum(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = enum_value(name, text)
+        value = self.language.enum_value(name, text)
         if value is None:
-            guess = suggest(text, [a for aliases in ENUMS[name].values() for a in aliases])
+            guess = suggest(text, [a for aliases in self.language.choices[name].values() for a in aliases])
             ref.unreadable = True
-            choices = Join(tuple(Term(zh, en) for zh, en in choice_names(name)), " / ")
+            choices = Join(tuple(Term(zh, en) for zh, en in self.language.choice_names(name)), " / ")
             if guess:
                 guess = self.local(guess)
                 self.hit(UnknownChoice, span, "did-you-mean", "choices", [Edit(span=span, text=guess)], name=ref.raw_key,
@@ -476,7 +470,7 @@ class BlockBuilder:
             return
         setattr(node, name, value)
 
-    _v_level = _v_dimension = _v_relevance = _v_review = _enum
+    _v_choice = _enum
 
     def _v_money(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         q = self._read("money", text, span, ref)
@@ -517,7 +511,8 @@ class BlockBuilder:
 
     def _v_target(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         try:
-            t = values.read("target", self._with_key_unit(values.tidy("target", text), ref))
+            t = values.read("target", self._with_key_unit(values.tidy("target", text, self.language), ref),
+                            self.language)
         except values.ValueError_:
             # Not a number at all: the smart rule reports "no numeric target".
             ref.placeholder = True
@@ -528,7 +523,7 @@ class BlockBuilder:
         out = []
         for item in self._items(text, span):
             try:
-                q = values.read("quantity", item.value)
+                q = values.read("quantity", item.value, self.language)
             except values.ValueError_:
                 self.hit(BadValue, item.span, "history-item", "write", value=item.value, examples=EXAMPLES["history"])
                 continue
@@ -537,15 +532,15 @@ class BlockBuilder:
 
     def _v_metric(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         goal: Goal = node  # type: ignore[assignment]
-        m = values.STATEMENT.match(text)
+        m = self.language.statement(text)
         if m:
             self._statement(goal, m, text, span, ref)
             return
-        m = values.METRIC_UNIT.match(text)
+        m = values.metric_and_unit(text)
         if m:
-            unit, scale = values.metric_unit(m["unit"])
-            goal.metric = Metric.model_construct(name=m["name"].strip() or text, unit=unit, scale=scale,
-                                                 unit_text=m["unit"].strip(), span=span)
+            unit, scale = values.metric_unit(m[1], self.language)
+            goal.metric = Metric.model_construct(name=m[0].strip() or text, unit=unit, scale=scale,
+                                                 unit_text=m[1].strip(), span=span)
         else:
             goal.metric = Metric.model_construct(name=text, unit=None, scale=1.0, unit_text=None, span=span)
 
@@ -559,7 +554,7 @@ class BlockBuilder:
             if m2 and m2["name"].strip():
                 name, base_text = m2["name"].strip(), m2["num"]
         try:
-            base = values.read("quantity", base_text)
+            base = values.read("quantity", base_text, self.language)
         except values.ValueError_:
             base = None
             name = left
@@ -568,7 +563,7 @@ class BlockBuilder:
         if base is not None:
             goal.baseline = base.model_copy(update={"span": span})
         try:
-            t = values.read("target", m["right"].strip())
+            t = values.read("target", m["right"].strip(), self.language)
             goal.target = t.model_copy(update={"span": span, "text": m["right"].strip()})
         except values.ValueError_:
             col = span.column + text.find(m["right"])
@@ -577,7 +572,7 @@ class BlockBuilder:
                      value=m["right"])
         if m["date"]:
             try:
-                d = values.read("date", m["date"])
+                d = values.read("date", m["date"], self.language)
                 goal.deadline = d.model_copy(update={"span": span})
             except values.ValueError_:
                 col = span.column + text.rfind(m["date"])
@@ -604,17 +599,18 @@ class BlockBuilder:
             if name == "split":
                 self.full_width(key, key_span)
                 try:
-                    entry.period = values.read("period", key).model_copy(update={"span": key_span})
+                    entry.period = values.read("period", key, self.language).model_copy(update={"span": key_span})
                 except values.ValueError_:
                     self.hit(BadValue, key_span, "split-period", "periods", value=key)
-                if text and not is_placeholder(text):
+                if text and not self.language.is_placeholder(text):
                     try:
-                        entry.quantity = values.read("quantity", text).model_copy(update={"span": vspan})
+                        entry.quantity = values.read("quantity", text, self.language).model_copy(update={"span": vspan})
                     except values.ValueError_:
                         self.hit(BadValue, vspan, "split-value", "write", value=text, examples=EXAMPLES["quantity"])
             elif text:
                 try:
-                    entry.target = values.read("target", text).model_copy(update={"span": vspan, "text": text})
+                    entry.target = values.read("target", text, self.language).model_copy(
+                        update={"span": vspan, "text": text})
                 except values.ValueError_:
                     pass  # an assumption may be words; the funnel check reads only numbers
             out.append(entry)
@@ -637,12 +633,12 @@ def _defaults(cls: type) -> dict:
     return {k: (v() if callable(v) else v) for k, v in _DEFAULTS[cls].items()}
 
 
-ROLE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+ROLE = re.compile(r"[(（][^()（）]*[)）][ \t\u3000]*$")  # no blank run before it: linear on any value
 
 
 def person(text: str) -> str:
     """A person's name without a role in brackets: 王芳(营销总监) -> 王芳."""
-    name = ROLE.sub("", _unquote(text.strip()))
+    name = ROLE.sub("", _unquote(text.strip())).rstrip(" \t\u3000")
     return name.strip() or text.strip()
 
 

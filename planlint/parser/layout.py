@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from planlint.language.keywords import BLOCKS, block_of, field_of, suggest
+from planlint.language.keywords import BUILTIN, Language, suggest
 
 # ``planlint: disable=CODE[,CODE]``: codes separated by commas, or by blanks before another
 # upper-case code (``disable=OW001 SM005``); words after the codes are the writer's reason.
@@ -81,7 +81,7 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def layout(text: str) -> Layout:
+def layout(text: str, language: Language = BUILTIN) -> Layout:
     lines = split_lines(text)
     if lines and lines[-1] == "":
         lines.pop()
@@ -115,8 +115,8 @@ def layout(text: str) -> Layout:
             if current is not None:
                 current.lines.append(line)
             continue
-        starts_block = not line[:1].isspace() and not _is_unindented_field(stripped)
-        if starts_block and not _header_like(stripped, indented_next[i]):
+        starts_block = not line[:1].isspace() and not _is_unindented_field(stripped, language)
+        if starts_block and not _header_like(stripped, indented_next[i], language):
             out.prose.append((number, stripped))  # reported once; the lines after it read on
             if current is not None:
                 current.lines.append("")
@@ -131,30 +131,29 @@ def layout(text: str) -> Layout:
 
 
 QUOTE_OPENERS = tuple(QUOTES)
-KEYWORDS = [a for names in BLOCKS.values() for a in names]
 
 
-def _header_like(stripped: str, fields_follow: bool) -> bool:
+def _header_like(stripped: str, fields_follow: bool, language: Language) -> bool:
     """Whether a line at column 1 opens a block (``目标 G1 "标题"``, a misspelt ``gaol G1``, an
     unknown keyword with an id and a title) rather than being a line of prose between blocks
     (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
     parts = stripped.split(None, 2)
     titled = any(q in stripped for q in QUOTE_OPENERS)
-    if block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
+    if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
         return titled or len(parts) <= 2 or fields_follow
     if titled and len(parts) >= 2:
         return True
     if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
         return False
-    if suggest(parts[0], KEYWORDS) is not None:  # gaol G1
+    if suggest(parts[0], language.keywords) is not None:  # gaol G1
         return True
     return len(parts) == 2 and fields_follow  # 活动 A1 with fields under it: a block of a kind planlint does not know
 
 
-def _is_unindented_field(stripped: str) -> bool:
+def _is_unindented_field(stripped: str, language: Language) -> bool:
     """``预算: 100万`` typed at column 0 inside a block: a field, not a new block."""
     head = re.split(r"[:：]", stripped, maxsplit=1)
     if len(head) < 2:
         return False
     first = head[0].strip()
-    return field_of(first) is not None and block_of(first) is None
+    return language.field_of(first) is not None and language.block_of(first) is None

@@ -14,26 +14,10 @@ from functools import lru_cache
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput
 
+from planlint.language.keywords import BUILTIN, Language
 from planlint.language.script import fold
 from planlint.model import DateSpan, Quantity, Target
-from planlint.resources import grammar_text
 
-SCALES = {
-    "万": 1e4, "w": 1e4, "W": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7,
-    "k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "bn": 1e9,
-}
-UNITS = {
-    "%": "%", "％": "%", "percent": "%",
-    "pp": "pp", "ppt": "pp", "pts": "pp", "个百分点": "pp", "百分点": "pp",
-    "元": "CNY", "块": "CNY", "cny": "CNY", "rmb": "CNY", "人民币": "CNY", "¥": "CNY", "￥": "CNY",
-    "美元": "USD", "usd": "USD", "$": "USD",
-}
-CMPS = {
-    "<=": "<=", "≤": "<=", "不超过": "<=", "不高于": "<=", "至多": "<=", "最多": "<=",
-    ">=": ">=", "≥": ">=", "不低于": ">=", "至少": ">=", "最少": ">=",
-    "<": "<", ">": ">", "=": "=",
-    "以内": "<=", "以下": "<=", "或以下": "<=", "以上": ">=", "或以上": ">=",
-}
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Full-width characters a Chinese keyboard produces, mapped one to one (columns stay put).
 FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．，＜＞＝（）＄ＱｑＨｈ", "0123456789%+-.,<>=()$QqHh")
@@ -42,22 +26,8 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．，＜＞�
 NUMBER_FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．＜＞＝＄ＱｑＨｈ", "0123456789%+-.<>=$QqHh")
 
 
-def canonical_unit(unit: str | None) -> str | None:
-    if not unit:
-        return None
-    u = unit.strip()
-    low = u.lower()
-    if low in UNITS:
-        return UNITS[low]
-    if u in UNITS:
-        return UNITS[u]
-    for prefix, canon in (("个百分点", "pp"), ("百分点", "pp"), ("pp", "pp")):
-        if low.startswith(prefix):  # "3个百分点市场份额"
-            return canon
-    for prefix in ("元", "¥", "￥"):
-        if u.startswith(prefix):
-            return "CNY" + u[len(prefix):]
-    return u
+def canonical_unit(unit: str | None, language: Language = BUILTIN) -> str | None:
+    return language.canonical_unit(unit)
 
 
 class ValueError_(Exception):
@@ -114,6 +84,10 @@ def read_date_text(text: str) -> DateSpan:
 class _Values(Transformer):
     """Turns the value start symbols into model values, inline with the parse."""
 
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        self.language = language
+
     def quantity(self, items: list[Token]) -> Quantity:
         currency = number = scale = unit = None
         for tok in items:
@@ -125,11 +99,13 @@ class _Values(Transformer):
                 scale = tok
             else:
                 unit = tok
-        factor = SCALES[str(scale)] if scale else 1.0
+        lang = self.language
+        factor = lang.scales[str(scale)] if scale else 1.0
         value = float(str(number).replace(",", "")) * factor
-        canon = canonical_unit(str(unit)) if unit else None
+        canon = lang.canonical_unit(str(unit)) if unit else None
         if currency:
-            canon = canonical_unit(str(currency)) if not canon or canon == canonical_unit(str(currency)) else canon
+            money = next((c for c, ws in lang.prefixes.items() if str(currency) in ws), None)
+            canon = money if not canon or canon == money else canon
         text = "".join(str(t) for t in items)
         return Quantity.model_construct(value=value, unit=canon, scale=factor, text=text, span=None)
 
@@ -146,11 +122,13 @@ class _Values(Transformer):
 
     def bound(self, items: list) -> Target:
         op, q = items
-        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=CMPS[str(op)], text="", span=None)
+        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=self.language.before[str(op)],
+                                      text="", span=None)
 
     def bound_after(self, items: list) -> Target:
         q, op = items
-        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=CMPS[str(op)], text="", span=None)
+        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=self.language.after[str(op)],
+                                      text="", span=None)
 
     def relative(self, items: list) -> Target:
         sign, q = items
@@ -177,29 +155,33 @@ class _Values(Transformer):
 VALUE_STARTS = ["quantity", "target", "baseline", "date", "period"]
 
 
-@lru_cache(maxsize=1)
-def parser() -> Lark:
-    """The grammar's LALR parser, built once (and cached on disk by lark)."""
+@lru_cache(maxsize=8)
+def parser(language: Language = BUILTIN) -> Lark:
+    """The grammar's LALR parser for a language's words, built once (and cached on disk by lark)."""
     return Lark(
-        grammar_text(),
+        language.grammar(),
         parser="lalr",
         start=["block", *VALUE_STARTS],
-        transformer=_Values(),
+        transformer=_Values(language),
         cache=True,
         maybe_placeholders=False,
     )
 
 
-@lru_cache(maxsize=8192)
-def read(start: str, text: str):
+def read(start: str, text: str, language: Language = BUILTIN):
     """Read ``text`` as the value start symbol ``start``.
 
     Returns the value, or raises ValueError_ with the 0-based offset of the
     first character that does not fit.
     """
+    return _read(start, text, language)
+
+
+@lru_cache(maxsize=8192)
+def _read(start: str, text: str, language: Language):
     src = fold(text.translate(FULLWIDTH))
     try:
-        value = parser().parse(src, start=start)
+        value = parser(language).parse(src, start=start)
         if src != text:  # what the value says of itself (its text) as the writer wrote it
             value = _as_written(value, {a: b for a, b in zip(src, text, strict=False) if a != b})
         return value
@@ -225,35 +207,35 @@ def _as_written(value, back: dict[str, str]):
     return value.model_copy(update=update)
 
 
-METRIC_UNIT = re.compile(r"^(?P<name>.*?)\s*[(（](?P<unit>[^()（）]*)[)）]\s*$")
-UNIT_SCALE = re.compile(r"^(?P<scale>百万|千万|万|亿|千|[kKM])?(?P<unit>.*)$")
-STATEMENT = re.compile(
-    r"^(?P<left>.+?)\s*(?:->|→|=>|⟶|➜)\s*(?P<right>.+?)"
-    r"(?:\s+(?:by|before|截止|截至|于)\s*(?P<date>\S+)\s*)?$",
-    re.IGNORECASE,
-)
+UNIT_AT_END = re.compile(r"[(（](?P<unit>[^()（）]*)[)）][ \t\u3000]*$")
 
 
-def metric_unit(unit_text: str) -> tuple[str | None, float]:
+def metric_and_unit(text: str) -> tuple[str, str] | None:
+    """``门锁销售额 (万元)`` -> (门锁销售额, 万元); None without a unit in brackets at the end."""
+    m = UNIT_AT_END.search(text)
+    if m is None:
+        return None
+    return text[:m.start()].rstrip(" \t\u3000"), m["unit"]
+
+
+def metric_unit(unit_text: str, language: Language = BUILTIN) -> tuple[str | None, float]:
     """``万元`` -> (CNY, 10,000); ``%`` -> (%, 1); ``条`` -> (条, 1)."""
     t = fold(unit_text.strip())
-    m = UNIT_SCALE.match(t)
-    scale = SCALES.get(m["scale"], 1.0) if m and m["scale"] else 1.0
+    m = language.unit_scale.match(t)
+    scale = language.scales.get(m["scale"], 1.0) if m and m["scale"] else 1.0
     rest = m["unit"] if m and m["scale"] else t
-    return canonical_unit(rest), scale
+    return language.canonical_unit(rest), scale
 
 
-TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-TARGET_VERB = re.compile(r"^(?:约|大约|about|approx\.?|~)?\s*(?:(?:提升|提高|增长|增加|降低|下降|减少|控制在?|达到|达|升|降|reach|to)\s*(?:至|到)?|至|到)\s*", re.I)
-MONTH_SPAN = re.compile(r"(\d{4})年(\d{1,2})\s*[-~～至到]\s*(\d{1,2})月")
+TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）][ \t\u3000]*$")
 
 
-def tidy(vtype: str, text: str) -> str:
+def tidy(vtype: str, text: str, language: Language = BUILTIN) -> str:
     """What planners add around a value, taken off before reading it: a note in brackets
     ("10% (2023年)"), a verb ("提升至45%", "达到650万元"), a month span ("2024年10-11月")."""
-    t = TRAILING_NOTE.sub("", text) if text.endswith((")", "）")) else text
-    if vtype == "target" and (m := TARGET_VERB.match(fold(t))) and m.end() < len(t):
+    t = TRAILING_NOTE.sub("", text).rstrip() if text.endswith((")", "）")) else text
+    if vtype == "target" and (m := language.target_verb.match(fold(t))) and m.end() < len(t):
         t = t[m.end():]  # matched on the Simplified form: 提昇至, 達到
     if vtype == "period":
-        t = MONTH_SPAN.sub(lambda m: f"{m[1]}年{m[2]}月 .. {m[1]}年{m[3]}月", t)
+        t = language.month_span.sub(lambda m: f"{m[1]}年{m[2]}月 .. {m[1]}年{m[3]}月", t)
     return t.strip() or text
