@@ -164,6 +164,16 @@ class Language:
     def calendar_for(self, plan: Any) -> Calendar | None:
         """The plan's seasonal calendar: the market it names (``market:``), else the first
         calendar one of whose words its titles, metrics, strategies or notes mention; else None."""
+        memo = getattr(getattr(plan, "index", None), "memo", None)  # once per plan
+        key = ("calendar", id(self))
+        if memo is not None and key in memo:
+            return memo[key]
+        found = self._calendar_for(plan)
+        if memo is not None:
+            memo[key] = found
+        return found
+
+    def _calendar_for(self, plan: Any) -> Calendar | None:
         meta = getattr(plan, "meta", None)
         market = getattr(meta, "market", None) if meta is not None else None
         if market:

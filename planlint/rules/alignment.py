@@ -472,6 +472,7 @@ class SplitAdvice(Rule):
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         start = plan.meta.period.start if plan.meta and plan.meta.period else None
+        calendar = ctx.packs.language.calendar_for(plan) or NO_CALENDAR  # by market (annual plan 2(3))
         for goal in plan.goals:
             if goal.split or goal.deadline is None or goal.metric is None or goal.target is None or start is None:
                 continue
@@ -486,7 +487,6 @@ class SplitAdvice(Rule):
             quarters = _quarters(start, goal.deadline.end)
             if t is None or len(quarters) < 3:
                 continue
-            calendar = ctx.packs.language.calendar_for(plan) or NO_CALENDAR  # by market (annual plan 2(3))
             season = calendar.season
             weight = sum(season[q] for _, q in quarters)
             lines = [f"{y}-Q{qn}: {num(round(t / scale * season[qn] / weight, 2))}{suffix}" for y, qn in quarters]
