@@ -40,7 +40,7 @@ def _probes(plan: Plan, node: Node, attr: str) -> list[Any]:
         return [DateSpan(start=day, end=day, kind="day", text=day.isoformat(), span=span)]
     if vtype == "period":
         if period is not None and attr != "period":
-            return [period.model_copy(update={"span": span})]
+            return [period.copy(span=span)]
         return [DateSpan(start=dt.date(2000, 1, 1), end=dt.date(2099, 12, 31), kind="range", span=span)]
     if vtype == "target":
         return [Target(kind="exact", value=Quantity(value=0.0, text="0", span=span), text="0", span=span)]
@@ -92,7 +92,7 @@ def _probe_round(plan: Plan, values: list[tuple[Node, str, Any]], codes: list[st
                  block_of: Callable[[str, int], Node | None]) -> tuple[set[KEY], set[str]]:
     """The findings (as keys) the rules give with the stand-ins in place, and the rules that failed."""
     saved = [(n, a, getattr(n, a)) for n, a, _ in values]
-    index = plan.__dict__.pop("index", None)
+    index, plan._index = plan._index, None
     seen: set[KEY] = set()
     failed: set[str] = set()
     try:
@@ -114,9 +114,7 @@ def _probe_round(plan: Plan, values: list[tuple[Node, str, Any]], codes: list[st
     finally:
         for n, a, v in saved:
             setattr(n, a, v)
-        plan.__dict__.pop("index", None)
-        if index is not None:
-            plan.__dict__["index"] = index
+        plan._index = index
     return seen, failed
 
 

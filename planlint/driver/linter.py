@@ -210,6 +210,9 @@ class Linter:
         plans = [plan for plan, _ in parsed]
         plan = planset.merge(plans)
         locale_of = {p.path: p.locale for p in plans}
+        if len(plans) > 1:
+            for p in plans:  # findings are given to files by their spans' identity
+                p.materialise_spans()
         owners = planset.span_owners(plan) if len(plans) > 1 else {}
         accounting = bool(self.after) and any(p.directives for p in plans)
         findings: list[Finding] = []

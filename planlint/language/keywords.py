@@ -105,6 +105,8 @@ class Language:
                              for name, opts in self.choices.items()}
         self.keywords = [a for names in self.blocks.values() for a in names]
         self.unit_index = {word_key(w): canon for canon, ws in self.units.items() for w in ws}
+        self._terminals: dict[str, str] | None = None
+        self._grammar: str | None = None
 
     # ------------------------------------------------------------- look-ups
     def block_of(self, word: str) -> str | None:
@@ -203,8 +205,26 @@ class Language:
                 return "CNY" + u[len(w):]
         return u
 
+    def terminals(self) -> dict[str, str]:
+        """The grammar's terminals as regular expressions (words filled in), by name."""
+        if self._terminals is None:
+            out: dict[str, str] = {}
+            for line in self.grammar().splitlines():
+                m = re.match(r"^_?([A-Z_]+)(?:\.\d+)?:\s*(.*)$", line)
+                if m is None:
+                    continue
+                name, body = m[1], m[2].strip()
+                if body.startswith("/"):
+                    out[name] = body[1:body.rindex("/")]
+                else:  # "a" | "b": string literals
+                    out[name] = "|".join(re.escape(w) for w in re.findall(r'"((?:[^"\\]|\\.)*)"', body))
+            self._terminals = out
+        return self._terminals
+
     def grammar(self) -> str:
         """The grammar with its word terminals filled in from this language's words."""
+        if self._grammar is not None:
+            return self._grammar
         w = self.words
         symbols = [p for ps in self.prefixes.values() for p in ps if not p[:1].isalnum()]
         names = [p for ps in self.prefixes.values() for p in ps if p[:1].isalnum()]
@@ -223,6 +243,7 @@ class Language:
         text = grammar_text()
         for key, value in fill.items():
             text = text.replace("{{" + key + "}}", value)
+        self._grammar = text
         return text
 
     @cached_property

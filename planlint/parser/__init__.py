@@ -67,7 +67,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     for chunk in lay.chunks:
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale, script, language).build()
+            result = BlockBuilder(chunk, use_lang, locale, script, language, path).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)

@@ -1,38 +1,28 @@
-"""From one block's parse to the typed model, reporting what does not read.
+"""From one block's lines to the typed model, reporting what does not read.
 
-Every problem found here is a syntax finding (codes PL…); the rules never see a
-half-read value: a value that does not read is left out of the model.
+Every problem found here is a hit of a syntax rule (``planlint/rules/syntax/``); the rules never
+see a half-read value: a value that does not read is left out of the model and recorded as
+written but unreadable (``FieldRef.unreadable``, ``node.unreadable``).
+
+A block whose lines all fit the grammar's header and field shapes (the layout pass matched
+them) is built straight from those matches. Any other block is read by the grammar's LALR
+parser (lark, loaded only then), which says where a line stops making sense; where the meaning
+is clear (a colon, a closing quote, quotes around a title) the line is read as meant.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from lark import Token, Tree
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
 from planlint.i18n.messages import Field, Join, Term
 from planlint.language.keywords import BUILTIN, Language, suggest
 from planlint.language.script import has_cjk, in_other_script, in_script, is_hant, to_hant
-from planlint.model import (
-    Entry,
-    FieldRef,
-    Goal,
-    Initiative,
-    Metric,
-    Node,
-    PlanMeta,
-    Span,
-    Team,
-    Text,
-    fast,
-)
+from planlint.model import Entry, FieldRef, Goal, Initiative, Metric, Node, PlanMeta, Span, Team, Text
 from planlint.parser import values
-from planlint.parser.layout import Chunk, comment_start
+from planlint.parser.layout import Chunk, Header, Line, comment_start
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -47,9 +37,12 @@ from planlint.rules.syntax.unknown_field import UnknownField
 from planlint.rules.syntax.unreadable_line import Unreadable
 
 ID_OK = re.compile(r"^[\w\-.]+$")
-KEY_UNIT = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
+UNIT_IN_KEY = re.compile(r"[(（]([^()（）]+)[)）]$")
 BARE_NUMBER = re.compile(r"^[\d.,]+$")
-LIST_SPLIT = re.compile(r"\s*(?:[，、;；]|,(?!\d{3}(?:\D|$)))\s*")
+# a list's separators: 、，;； and a comma that is not a thousands separator (1,200); the blanks
+# around an item are trimmed afterwards, so no pattern here runs over a run of blanks
+LIST_SEP = re.compile(r"[，、;；]|,(?!\d{3}(?:\D|$))")
+BLANKS = " \t\u3000"
 
 EXAMPLES = {
     "money": "100万元 / 35万 / 120k CNY",
@@ -71,9 +64,14 @@ TYPE_NAMES = {
 }
 KINDS = {"plan": Term("计划", "plan"), "team": Term("团队", "team"), "goal": Term("目标", "goal"),
          "initiative": Term("举措", "initiative")}
+NODE_CLASS: dict[str, type[Node]] = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}
 NUMERIC = frozenset({"money", "quantity", "target", "baseline", "date", "period", "history"})
 START_OF = {"money": "quantity", "quantity": "quantity", "target": "target", "baseline": "baseline",
             "date": "date", "period": "period"}
+TRADITIONAL, SIMPLIFIED = Term("繁体字", "Traditional characters"), Term("简体字", "Simplified characters")
+
+# Where a value is written: (line, first column, end column).
+At = tuple[int, int, int]
 
 
 @dataclass
@@ -83,72 +81,24 @@ class BlockResult:
 
 
 def _span(line: int, col: int, end_col: int, end_line: int | None = None) -> Span:
-    return fast(Span, line=line, column=col, end_line=end_line or line, end_column=end_col)
+    return Span(line, col, end_line or line, end_col)
 
 
-def _tok_span(tok: Token, line_offset: int) -> Span:
-    return _span(tok.line + line_offset, tok.column, tok.end_column, tok.end_line + line_offset)
-
-
-@lru_cache(maxsize=1)
-def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The grammar's own terminals, assembled into one regex per line shape."""
-    p = values.parser()
-
-    def term(name: str) -> str:
-        return p.get_terminal(name).pattern.to_regexp()
-
-    ws, comment = r"[ \t\u3000]*", r"(?:#[^\n]*)?"
-    header = re.compile(rf"({term('NAME')})(?:{ws}({term('NAME')}))?(?:{ws}({term('TITLE')}))?{ws}{comment}")
-    entry = re.compile(rf"{ws}({term('KEY')}){ws}[:：]({term('VALUE')})?{comment}")
-    return header, entry
-
-
-def _token(kind: str, m: re.Match, group: int, line: int) -> Token:
-    start, end = m.span(group)
-    return Token(kind, m.group(group), start, line, start + 1, line, end + 1)
-
-
-def scan_block(lines: list[str]) -> list | None:
-    """The block rule of the grammar on well-formed lines, without the LALR machinery.
-
-    Returns what the parser would (header, entries), or None when any line does not fit,
-    and then the LALR parser reads the block and says precisely what is wrong.
-    """
-    header_re, entry_re = _line_patterns()
-    m = header_re.fullmatch(lines[0])
-    if m is None:
-        return None
-    head = [_token("NAME", m, 1, 1)]
-    if m.group(2) is not None:
-        head.append(_token("NAME", m, 2, 1))
-    if m.group(3) is not None:
-        head.append(_token("TITLE", m, 3, 1))
-    out: list = [Tree("header", head)]
-    for number, line in enumerate(lines[1:], start=2):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        m = entry_re.fullmatch(line)
-        if m is None:
-            return None
-        items = [_token("KEY", m, 1, number)]
-        if m.group(2) is not None and m.group(2).strip():
-            items.append(_token("VALUE", m, 2, number))
-        out.append(Tree("entry", items))
-    return out
+def _at_span(at: At) -> Span:
+    return Span(at[0], at[1], at[0], at[2])
 
 
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
     def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None,
-                 language: Language = BUILTIN) -> None:
+                 language: Language = BUILTIN, path: str = "") -> None:
         self.chunk = chunk
         self.language = language
         self.lang = lang
         self.locale = locale or ("zh-Hans" if lang == "zh" else "en")
         self.script = script or self.locale  # the language and script the plan is written in
+        self.path = path
         self.offset = chunk.first_line - 1
         self.problems: list[Hit] = []
         self.key_units: dict[str, str] = {}
@@ -157,34 +107,39 @@ class BlockBuilder:
         """A word of the language (a keyword, a field name) in the writer's script."""
         return to_hant(word, self.locale) if is_hant(self.locale) and has_cjk(word) else word
 
-    def script_of(self, word: str, span: Span) -> None:
-        """A keyword or field name in the other script than the plan's."""
-        if in_other_script(word, self.script):
-            fixed = in_script(word, self.script)
-            hant = is_hant(self.script)
-            traditional, simplified = Term("繁体字", "Traditional characters"), Term("简体字", "Simplified characters")
-            self.hit(OtherScript, span, "other-script", "change", [Edit(span=span, text=fixed)], "safe", word=word,
-                     fixed=fixed, script=simplified if hant else traditional, other=traditional if hant else simplified)
-
-    def full_width(self, text: str, span: Span | None) -> None:
-        """A number written in full-width characters (５０万元): the same in half-width, safely."""
-        if span is None or text.isascii():
-            return
-        fixed = text.translate(values.NUMBER_FULLWIDTH)
-        if fixed != text:
-            self.hit(FullWidthNumber, span, "full-width", "half-width", [Edit(span=span, text=fixed)], "safe",
-                     value=text, fixed=fixed)
-
     def hit(self, rule, span: Span, message: str, fix: str, edits: tuple[Edit, ...] | list[Edit] = (),
             applicability: str | None = None, **args: object) -> None:
         self.problems.append(rule.hit(span, message, fix, edits, applicability, **args))
 
+    def script_of(self, word: str, line: int, col: int) -> None:
+        """A keyword or field name in the other script than the plan's."""
+        if in_other_script(word, self.script):
+            span = _span(line, col, col + len(word))
+            fixed = in_script(word, self.script)
+            hant = is_hant(self.script)
+            self.hit(OtherScript, span, "other-script", "change", [Edit(span=span, text=fixed)], "safe", word=word,
+                     fixed=fixed, script=SIMPLIFIED if hant else TRADITIONAL, other=TRADITIONAL if hant else SIMPLIFIED)
+
+    def full_width(self, text: str, at: At | None) -> None:
+        """A number written in full-width characters (５０万元): the same in half-width, safely."""
+        if at is None or text.isascii():
+            return
+        fixed = text.translate(values.NUMBER_FULLWIDTH)
+        if fixed != text:
+            span = _at_span(at)
+            self.hit(FullWidthNumber, span, "full-width", "half-width", [Edit(span=span, text=fixed)], "safe",
+                     value=text, fixed=fixed)
+
     # ------------------------------------------------------------ the parse
     def build(self) -> BlockResult:
-        fast_tree = scan_block(self.chunk.lines)
-        if fast_tree is not None:
-            header, *entries = fast_tree
-            return BlockResult(self._node(header, entries), self.problems)
+        chunk = self.chunk
+        if chunk.header is not None:  # every line fits: build from the layout pass's matches
+            return BlockResult(self._node(chunk.header, chunk.entries), self.problems)
+        return self._build_lalr()
+
+    def _build_lalr(self) -> BlockResult:
+        from lark.exceptions import UnexpectedInput
+
         lines = list(self.chunk.lines)
         tree = None
         recovered: set[int] = set()  # lines read as meant after one finding: never reported twice
@@ -208,8 +163,23 @@ class BlockBuilder:
                 lines[bad] = ""
         if tree is None:
             return BlockResult(None, self.problems)
-        header, *entries = tree.children
-        return BlockResult(self._node(header, entries), self.problems)
+        head, *entries = tree.children
+        toks = head.children
+        block_id = title = None
+        id_col = title_col = 0
+        for tok in toks[1:]:
+            if tok.type == "TITLE":
+                title, title_col = str(tok), tok.column
+            else:
+                block_id, id_col = str(tok), tok.column
+        header = (str(toks[0]), block_id, id_col, title, title_col)
+        out: list[Line] = []
+        for e in entries:
+            key = e.children[0]
+            value = e.children[1] if len(e.children) > 1 else None
+            out.append((key.line + self.offset, str(key), key.column, str(value) if value is not None else None,
+                        value.column if value is not None else key.end_column))
+        return BlockResult(self._node(header, out), self.problems)
 
     def _quote_title(self, line: str) -> str | None:
         """A header whose title has no quotes, rewritten with them (and reported once)."""
@@ -227,11 +197,13 @@ class BlockBuilder:
                  header=f"{kw} {block_id} {fixed}")
         return f"{kw} {block_id} {fixed}" + ("" if cut < 0 else "  " + line[cut:])
 
-    def _report_parse_error(self, exc: UnexpectedInput, lines: list[str], recovered: set[int]) -> tuple[int, str | None]:
+    def _report_parse_error(self, exc, lines: list[str], recovered: set[int]) -> tuple[int, str | None]:
         """One finding for one broken line: the index of that line in the chunk, and the line as
         it was meant when that is clear (a closing quote, a colon), so the block reads on as if
         it had been typed right and nothing else is reported because of it. A line already read
         that way and still broken is left out without a second finding."""
+        from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
         idx = max(0, min(len(lines) - 1, (exc.line if exc.line and exc.line > 0 else len(lines)) - 1))
         if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
             idx = len(lines) - 1
@@ -274,13 +246,12 @@ class BlockBuilder:
         return idx, None
 
     # ------------------------------------------------------------- the node
-    def _node(self, header: Tree, entries: list[Tree]) -> Node | None:
-        toks = header.children
-        kw_tok = toks[0]
-        keyword = str(kw_tok)
+    def _node(self, header: Header, entries: list[Line]) -> Node | None:
+        keyword, block_id, id_col, title_tok, title_col = header
         lang = self.language
+        header_line = self.chunk.first_line
         kind = lang.block_of(keyword)
-        kw_span = _tok_span(kw_tok, self.offset)
+        kw_span = _span(header_line, 1, 1 + len(keyword))
         if kind is None:
             guess = suggest(keyword, lang.keywords)
             if guess:
@@ -292,21 +263,15 @@ class BlockBuilder:
                 self.hit(UnknownBlock, kw_span, "unknown", "keywords", word=keyword)
                 return None
         else:
-            self.script_of(keyword, kw_span)
-        block_id = title = None
-        id_span = title_span = None
-        for tok in toks[1:]:
-            if tok.type == "TITLE":
-                title = str(tok)[1:-1].strip()
-                title_span = _tok_span(tok, self.offset)
-            else:
-                block_id = str(tok)
-                id_span = _tok_span(tok, self.offset)
-        header_line = kw_tok.line + self.offset
+            self.script_of(keyword, header_line, 1)
+        id_span = _span(header_line, id_col, id_col + len(block_id)) if block_id is not None else None
+        title = title_span = None
+        if title_tok is not None:
+            title = title_tok[1:-1].strip()
+            title_span = _span(header_line, title_col, title_col + len(title_tok))
         header_text = self.chunk.lines[0]
         cut = comment_start(header_text)
-        header_end = len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1
-        header_span = _span(header_line, 1, header_end)
+        header_span = _span(header_line, 1, len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
         last = self._last_content_line()
         block_span = _span(header_line, 1, len(self.chunk.lines[last - self.chunk.first_line]) + 1, last)
         if kind == "team" and block_id is None and title:
@@ -315,15 +280,13 @@ class BlockBuilder:
             self.hit(MissingId, header_span, "missing", "add-id", keyword=keyword, title=title or "...")
         elif block_id and not ID_OK.match(block_id) and not (kind == "team" and id_span is title_span):
             self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
-        cls = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}[kind]
-        node = fast(
-            cls, kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
-            id_span=id_span, title_span=title_span, fields={}, owner=None, note=None, budget=None, unreadable=[],
-            **_defaults(cls),
-        )
-        for key_tok, value_tok, nested in self._nest(entries):
-            self._field(node, key_tok, value_tok, nested)
-        node.unreadable.extend(ref.key for ref in node.fields.values() if ref.unreadable)
+        node = NODE_CLASS[kind](kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
+                                id_span=id_span, title_span=title_span, path=self.path)
+        for entry, nested in self._nest(entries):
+            self._field(node, entry, nested)
+        bad = [ref.key for ref in node.fields.values() if ref.unreadable]
+        if bad:
+            node.unreadable.extend(bad)
         return node
 
     def _last_content_line(self) -> int:
@@ -334,40 +297,37 @@ class BlockBuilder:
                 return self.chunk.first_line + i
         return self.chunk.first_line
 
-    def _nest(self, entries: list[Tree]) -> list[tuple[Token, Token | None, list[tuple[Token, Token | None]]]]:
-        out: list[tuple[Token, Token | None, list[tuple[Token, Token | None]]]] = []
-        indented = [e.children[0].column for e in entries if e.children[0].column > 1]
-        base = indented[0] if indented else 3
+    def _nest(self, entries: list[Line]) -> list[tuple[Line, list[Line]]]:
+        out: list[tuple[Line, list[Line]]] = []
+        base = next((e[2] for e in entries if e[2] > 1), 3)
         for entry in entries:
-            key = entry.children[0]
-            value = entry.children[1] if len(entry.children) > 1 else None
-            if key.column > base and out and out[-1][1] is None:
-                out[-1][2].append((key, value))
+            number, key, col, value, _ = entry
+            if col > base and out and out[-1][0][3] is None:
+                out[-1][1].append(entry)
                 continue
-            if key.column != base:
-                span = _tok_span(key, self.offset)
-                if key.column == 1:
-                    self.hit(BadIndent, span, "not-indented", "indent",
-                             [Edit(span=span, text=" " * (base - 1) + str(key))], name=str(key))
+            if col != base:
+                span = _span(number, col, col + len(key))
+                if col == 1:
+                    self.hit(BadIndent, span, "not-indented", "indent", [Edit(span=span, text=" " * (base - 1) + key)],
+                             name=key)
                 else:
-                    self.hit(BadIndent, span, "misaligned", "align", name=str(key))
-            out.append((key, value, []))
+                    self.hit(BadIndent, span, "misaligned", "align", name=key)
+            out.append((entry, []))
         return out
 
     # ------------------------------------------------------------ one field
-    def _field(self, node: Node, key_tok: Token, value_tok: Token | None,
-               nested: list[tuple[Token, Token | None]]) -> None:
-        raw_key = str(key_tok).strip()
-        key_span = _tok_span(key_tok, self.offset)
+    def _field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+        number, raw_key, key_col, raw, value_col = entry
         lang = self.language
         name = lang.field_of(raw_key)
         if name is not None:
-            self.script_of(raw_key, key_span)
-        elif (m := KEY_UNIT.match(raw_key)) and lang.field_of(m[1]):
-            name = lang.field_of(m[1])  # 预算(万), budget (k CNY)
-            self.key_units[raw_key] = m[2].strip()
-            self.script_of(m[1], _span(key_span.line, key_span.column, key_span.column + len(m[1])))
+            self.script_of(raw_key, number, key_col)
+        elif (m := key_unit(raw_key)) and lang.field_of(m[0]):
+            name = lang.field_of(m[0])  # 预算(万), budget (k CNY)
+            self.key_units[raw_key] = m[1].strip()
+            self.script_of(m[0], number, key_col)
         if name is None:
+            key_span = _span(number, key_col, key_col + len(raw_key))
             choices = [self.local(c) for c in lang.field_aliases_for(node.kind, self.lang)]
             guess = suggest(raw_key, choices)
             if guess:
@@ -381,135 +341,138 @@ class BlockBuilder:
             name = "head"
         _, blocks, vtype = lang.fields[name]
         if node.kind not in blocks and not (node.kind == "team" and name == "head"):
-            self.hit(MisplacedField, key_span, "misplaced", "move", name=raw_key, kind=KINDS[node.kind])
+            self.hit(MisplacedField, _span(number, key_col, key_col + len(raw_key)), "misplaced", "move",
+                     name=raw_key, kind=KINDS[node.kind])
             return
         if name in node.fields:
-            self.hit(DuplicateField, key_span, "twice", "remove-one", name=raw_key)
-        raw = str(value_tok) if value_tok is not None else ""
-        stripped = raw.strip()
-        vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
-        vline = key_tok.line + self.offset
-        value_span = _span(vline, vcol, vcol + len(stripped)) if stripped else None
-        ref = fast(FieldRef, key=name, raw_key=raw_key, key_span=key_span, value_span=value_span,
-                                       raw_value=stripped, placeholder=False, unreadable=False)
+            self.hit(DuplicateField, _span(number, key_col, key_col + len(raw_key)), "twice", "remove-one",
+                     name=raw_key)
+        if raw is not None:
+            stripped = raw.strip()
+            vcol = value_col + len(raw) - len(raw.lstrip())
+        else:
+            stripped, vcol = "", value_col
+        ref = FieldRef.at(name, raw_key, stripped, number, key_col, vcol)
         node.fields[name] = ref
-        if vtype in ("split", "assume"):
+        if vtype == "split" or vtype == "assume":
             self._mapping(node, name, nested, ref)
             return
         if nested:
-            first = nested[0][0]
-            self.hit(BadIndent, _tok_span(first, self.offset), "nested", "align-nested", name=raw_key)
+            first = nested[0]
+            self.hit(BadIndent, _span(first[0], first[2], first[2] + len(first[1])), "nested", "align-nested",
+                     name=raw_key)
         if not stripped or (lang.is_placeholder(stripped) and not (vtype == "choice" and lang.enum_value(name, stripped))):
             ref.placeholder = True  # (a choice comes first: 层级: 团队 is the team level, not "someone's team")
             return
+        at = (number, vcol, vcol + len(stripped))
         if vtype in NUMERIC or (vtype == "metric" and lang.statement(stripped)):
-            self.full_width(stripped, value_span)
-        if not hasattr(node, "owner" if name == "head" else name):
+            self.full_width(stripped, at)
+        attr = "owner" if name == "head" else name
+        if not hasattr(node, attr):
             return  # a field of the team's own (from its pack): kept as written, with its name
-        setter = getattr(self, f"_v_{vtype}")
-        setter(node, name, stripped, value_span, ref)
+        getattr(self, "_v_" + vtype)(node, attr, stripped, at, ref)
 
     # -------------------------------------------------------- value readers
-    def _read(self, vtype: str, text: str, span: Span, ref: FieldRef):
+    def _read(self, vtype: str, text: str, at: At, ref: FieldRef):
         if not any(ch.isdigit() for ch in text.translate(values.FULLWIDTH)):
             # Words where a number belongs ("尽快", "待定"): a missing value, which the
             # rules report in their own terms (no deadline, no budget, ...), not a typo.
             ref.placeholder = True
             return None
+        start = START_OF[vtype]
         try:
-            return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text, self.language), ref),
-                               self.language)
+            return values.read(start, self._with_key_unit(values.tidy(start, text, self.language), ref), self.language)
         except values.ValueError_ as err:
-            at = _span(span.line, span.column + err.column, span.end_column)
+            span = _at_span(at)
             ref.unreadable = True
-            self.hit(BadValue, at if err.column < len(text) else span, "not-type", "write", name=ref.raw_key,
-                     value=text, type=TYPE_NAMES[vtype], examples=EXAMPLES[vtype])
+            where = _span(at[0], at[1] + err.column, at[2]) if err.column < len(text) else span
+            self.hit(BadValue, where, "not-type", "write", name=ref.raw_key, value=text, type=TYPE_NAMES[vtype],
+                     examples=EXAMPLES[vtype])
             return None
 
-    def _v_text(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = fast(Text, value=_unquote(text), span=span)
-        setattr(node, "owner" if name == "head" else name, value)
+    def _v_text(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        setattr(node, attr, Text(_unquote(text)).placed(*at))
 
-    def _v_person(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = fast(Text, value=person(text), span=span)
-        setattr(node, "owner" if name == "head" else name, value)
+    def _v_person(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        setattr(node, attr, Text(person(text)).placed(*at))
 
-    def _v_word(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        setattr(node, name, text.upper() if name == "currency" else text)
+    def _v_word(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        setattr(node, attr, text.upper() if attr == "currency" else text)
 
-    def _v_list(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        items = self._items(text, span)
-        if name in ("members", "collaborators"):
-            items = [fast(Text, value=person(t.value), span=t.span) for t in items]
-        setattr(node, name, items)
+    def _v_list(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        people = attr in ("members", "collaborators")
+        setattr(node, attr, [Text(person(v) if people else v).placed(*where) for v, where in self._items(text, at)])
 
-    def _items(self, text: str, span: Span) -> list[Text]:
-        items: list[Text] = []
-        pos = 0
-        for part in LIST_SPLIT.split(text):
-            start = text.find(part, pos)
-            pos = start + len(part)
-            if part.strip():
-                col = span.column + start
-                items.append(fast(Text, value=_unquote(part.strip()),
-                                                  span=_span(span.line, col, col + len(part.strip()))))
-        return items
+    def _items(self, text: str, at: At) -> list[tuple[str, At]]:
+        """The items of a list value, unquoted, each with where it is written."""
+        out: list[tuple[str, At]] = []
+        line, col = at[0], at[1]
+        start = 0
+        for m in [*LIST_SEP.finditer(text), None]:
+            stop = m.start() if m is not None else len(text)
+            part = text[start:stop]
+            item = part.strip()
+            if item:
+                first = col + start + (len(part) - len(part.lstrip()))
+                out.append((_unquote(item), (line, first, first + len(item))))
+            if m is not None:
+                start = m.end()
+        return out
 
-    def _enum(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = self.language.enum_value(name, text)
+    def _v_choice(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        value = self.language.enum_value(attr, text)
         if value is None:
-            guess = suggest(text, [a for aliases in self.language.choices[name].values() for a in aliases])
+            span = _at_span(at)
+            guess = suggest(text, [a for aliases in self.language.choices[attr].values() for a in aliases])
             ref.unreadable = True
-            choices = Join(tuple(Term(zh, en) for zh, en in self.language.choice_names(name)), " / ")
+            choices = Join(tuple(Term(zh, en) for zh, en in self.language.choice_names(attr)), " / ")
             if guess:
                 guess = self.local(guess)
-                self.hit(UnknownChoice, span, "did-you-mean", "choices", [Edit(span=span, text=guess)], name=ref.raw_key,
-                         value=text, guess=guess, choices=choices)
+                self.hit(UnknownChoice, span, "did-you-mean", "choices", [Edit(span=span, text=guess)],
+                         name=ref.raw_key, value=text, guess=guess, choices=choices)
             else:
                 self.hit(UnknownChoice, span, "unknown", "choices", name=ref.raw_key, value=text, choices=choices)
             return
-        setattr(node, name, value)
+        setattr(node, attr, value)
 
-    _v_choice = _enum
-
-    def _v_money(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        q = self._read("money", text, span, ref)
+    def _v_money(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        q = self._read("money", text, at, ref)
         if q is not None:
-            node.budget = q.model_copy(update={"span": span})
+            node.budget = q.at(*at)
 
-    def _v_quantity(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        q = self._read("quantity", text, span, ref)
+    def _v_quantity(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        q = self._read("quantity", text, at, ref)
         if q is not None:
-            setattr(node, name, q.model_copy(update={"span": span}))
+            setattr(node, attr, q.at(*at))
 
-    def _v_date(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        d = self._read("date", text, span, ref)
+    def _v_date(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        d = self._read("date", text, at, ref)
         if d is not None:
-            setattr(node, name, d.model_copy(update={"span": span}))
+            setattr(node, attr, d.at(*at))
 
-    def _v_period(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        d = self._read("period", text, span, ref)
+    def _v_period(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        d = self._read("period", text, at, ref)
         if d is not None:
             if d.end < d.start:
                 ref.unreadable = True
-                self.hit(BadValue, span, "ends-before-start", "earlier-first", value=text)
+                self.hit(BadValue, _at_span(at), "ends-before-start", "earlier-first", value=text)
                 return
-            setattr(node, name, d.model_copy(update={"span": span}))
+            setattr(node, attr, d.at(*at))
 
-    def _v_baseline(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        got = self._read("baseline", text, span, ref)
+    def _v_baseline(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        got = self._read("baseline", text, at, ref)
         if got is not None:
             q, as_of = got
-            setattr(node, name, q.model_copy(update={"span": span}))
+            setattr(node, attr, q.at(*at))
             if as_of is not None:
-                setattr(node, f"{name}_as_of", as_of.model_copy(update={"span": span}))
+                setattr(node, f"{attr}_as_of", as_of.at(*at))
 
     def _with_key_unit(self, text: str, ref: FieldRef) -> str:
         """``预算(万): 20`` reads as 20万: the unit in the field name applies to a bare number."""
         unit = self.key_units.get(ref.raw_key)
         return f"{text}{unit}" if unit and BARE_NUMBER.match(text) else text
 
-    def _v_target(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+    def _v_target(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         try:
             t = values.read("target", self._with_key_unit(values.tidy("target", text, self.language), ref),
                             self.language)
@@ -517,34 +480,35 @@ class BlockBuilder:
             # Not a number at all: the smart rule reports "no numeric target".
             ref.placeholder = True
             return
-        node.target = t.model_copy(update={"span": span, "text": text})  # type: ignore[attr-defined]
+        t = t.at(*at)
+        t.text = text
+        node.target = t  # type: ignore[attr-defined]
 
-    def _v_history(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+    def _v_history(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         out = []
-        for item in self._items(text, span):
+        for value, where in self._items(text, at):
             try:
-                q = values.read("quantity", item.value, self.language)
+                q = values.read("quantity", value, self.language)
             except values.ValueError_:
-                self.hit(BadValue, item.span, "history-item", "write", value=item.value, examples=EXAMPLES["history"])
+                self.hit(BadValue, _at_span(where), "history-item", "write", value=value, examples=EXAMPLES["history"])
                 continue
-            out.append(q.model_copy(update={"span": item.span}))
+            out.append(q.at(*where))
         node.history = out  # type: ignore[attr-defined]
 
-    def _v_metric(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+    def _v_metric(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         goal: Goal = node  # type: ignore[assignment]
         m = self.language.statement(text)
         if m:
-            self._statement(goal, m, text, span, ref)
+            self._statement(goal, m, text, at)
             return
-        m = values.metric_and_unit(text)
-        if m:
-            unit, scale = values.metric_unit(m[1], self.language)
-            goal.metric = Metric.model_construct(name=m[0].strip() or text, unit=unit, scale=scale,
-                                                 unit_text=m[1].strip(), span=span)
+        named = values.metric_and_unit(text)
+        if named:
+            unit, scale = values.metric_unit(named[1], self.language)
+            goal.metric = Metric(named[0].strip() or text, unit, scale, named[1].strip()).placed(*at)
         else:
-            goal.metric = Metric.model_construct(name=text, unit=None, scale=1.0, unit_text=None, span=span)
+            goal.metric = Metric(text).placed(*at)
 
-    def _statement(self, goal: Goal, m: re.Match, text: str, span: Span, ref: FieldRef) -> None:
+    def _statement(self, goal: Goal, m: dict, text: str, at: At) -> None:
         """``微信公众号关注人数 5万 -> 6万 by 2025-06-30``: metric, baseline, target, deadline."""
         left = m["left"].strip()
         parts = left.rsplit(None, 1)
@@ -558,79 +522,76 @@ class BlockBuilder:
         except values.ValueError_:
             base = None
             name = left
-        goal.metric = Metric.model_construct(name=name or left, unit=base.unit if base else None, scale=1.0,
-                                             unit_text=None, span=span)
+        goal.metric = Metric(name or left, base.unit if base else None).placed(*at)
         if base is not None:
-            goal.baseline = base.model_copy(update={"span": span})
+            goal.baseline = base.at(*at)
+        right = m["right"].strip()
         try:
-            t = values.read("target", m["right"].strip(), self.language)
-            goal.target = t.model_copy(update={"span": span, "text": m["right"].strip()})
+            t = values.read("target", right, self.language).at(*at)
+            t.text = right
+            goal.target = t
         except values.ValueError_:
-            col = span.column + text.find(m["right"])
+            col = at[1] + text.find(m["right"])
             goal.unreadable.append("target")
-            self.hit(BadValue, _span(span.line, col, col + len(m["right"])), "statement-target", "statement",
+            self.hit(BadValue, _span(at[0], col, col + len(m["right"])), "statement-target", "statement",
                      value=m["right"])
         if m["date"]:
             try:
-                d = values.read("date", m["date"], self.language)
-                goal.deadline = d.model_copy(update={"span": span})
+                goal.deadline = values.read("date", m["date"], self.language).at(*at)
             except values.ValueError_:
-                col = span.column + text.rfind(m["date"])
+                col = at[1] + text.rfind(m["date"])
                 goal.unreadable.append("deadline")
-                self.hit(BadValue, _span(span.line, col, col + len(m["date"])), "statement-date", "write",
+                self.hit(BadValue, _span(at[0], col, col + len(m["date"])), "statement-date", "write",
                          value=m["date"], examples=EXAMPLES["date"])
 
     # ------------------------------------------------------ nested mappings
-    def _mapping(self, node: Node, name: str, nested: list[tuple[Token, Token | None]], ref: FieldRef) -> None:
+    def _mapping(self, node: Node, name: str, nested: list[Line], ref: FieldRef) -> None:
         if ref.raw_value and not nested:
             self.hit(BadValue, ref.value_span or ref.key_span, "entries-below", "entries", name=ref.raw_key)
             return
         out: list[Entry] = []
-        for key_tok, value_tok in nested:
-            key = str(key_tok).strip()
-            key_span = _tok_span(key_tok, self.offset)
-            raw = str(value_tok) if value_tok is not None else ""
-            text = raw.strip()
-            vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
-            vspan = _span(key_span.line, vcol, vcol + len(text)) if text else None
-            entry = Entry.model_construct(key=key, value=text, key_span=key_span, value_span=vspan,
-                                          period=None, quantity=None, target=None)
-            self.full_width(text, vspan)
+        lang = self.language
+        for number, key_raw, key_col, raw, value_col in nested:
+            key = key_raw.strip()
+            key_span = _span(number, key_col, key_col + len(key_raw))
+            if raw is not None:
+                text = raw.strip()
+                vcol = value_col + len(raw) - len(raw.lstrip())
+            else:
+                text, vcol = "", value_col
+            at = (number, vcol, vcol + len(text)) if text else None
+            entry = Entry(key=key, value=text, key_span=key_span, value_span=_at_span(at) if at else None)
+            self.full_width(text, at)
             if name == "split":
-                self.full_width(key, key_span)
+                self.full_width(key, (number, key_col, key_col + len(key_raw)))
                 try:
-                    entry.period = values.read("period", key, self.language).model_copy(update={"span": key_span})
+                    entry.period = values.read("period", key, lang).at(number, key_col, key_col + len(key_raw))
                 except values.ValueError_:
                     self.hit(BadValue, key_span, "split-period", "periods", value=key)
-                if text and not self.language.is_placeholder(text):
+                if at is not None and not lang.is_placeholder(text):
                     try:
-                        entry.quantity = values.read("quantity", text, self.language).model_copy(update={"span": vspan})
+                        entry.quantity = values.read("quantity", text, lang).at(*at)
                     except values.ValueError_:
-                        self.hit(BadValue, vspan, "split-value", "write", value=text, examples=EXAMPLES["quantity"])
-            elif text:
+                        self.hit(BadValue, _at_span(at), "split-value", "write", value=text,
+                                 examples=EXAMPLES["quantity"])
+            elif at is not None:
                 try:
-                    entry.target = values.read("target", text, self.language).model_copy(
-                        update={"span": vspan, "text": text})
+                    target = values.read("target", text, lang).at(*at)
+                    target.text = text
+                    entry.target = target
                 except values.ValueError_:
                     pass  # an assumption may be words; the funnel check reads only numbers
             out.append(entry)
         setattr(node, name, out)
 
 
-_DEFAULTS: dict[type, dict] = {}
-
-
-def _defaults(cls: type) -> dict:
-    """The defaults of a node class's own fields, computed once (lists fresh each time)."""
-    if cls not in _DEFAULTS:
-        own = {}
-        for fname, finfo in cls.model_fields.items():
-            if fname in ("kind", "id", "title", "span", "header_span", "id_span", "title_span", "fields",
-                         "owner", "note", "budget", "unreadable"):
-                continue
-            own[fname] = finfo.default_factory if finfo.default_factory is not None else finfo.default
-        _DEFAULTS[cls] = own
-    return {k: (v() if callable(v) else v) for k, v in _DEFAULTS[cls].items()}
+def key_unit(key: str) -> tuple[str, str] | None:
+    """``预算(万)`` -> (预算, 万): a field name with the unit of its numbers in brackets."""
+    m = UNIT_IN_KEY.search(key)
+    if m is None:
+        return None
+    name = key[:m.start()].rstrip(BLANKS)
+    return (name, m[1]) if name and not any(c in name for c in "()（）") else None
 
 
 ROLE = re.compile(r"[(（][^()（）]*[)）][ \t\u3000]*$")  # no blank run before it: linear on any value
@@ -638,7 +599,7 @@ ROLE = re.compile(r"[(（][^()（）]*[)）][ \t\u3000]*$")  # no blank run befo
 
 def person(text: str) -> str:
     """A person's name without a role in brackets: 王芳(营销总监) -> 王芳."""
-    name = ROLE.sub("", _unquote(text.strip())).rstrip(" \t\u3000")
+    name = ROLE.sub("", _unquote(text.strip())).rstrip(BLANKS)
     return name.strip() or text.strip()
 
 
@@ -646,4 +607,3 @@ def _unquote(text: str) -> str:
     if len(text) >= 2 and (text[0], text[-1]) in (('"', '"'), ("「", "」"), ("“", "”")):
         return text[1:-1]
     return text
-

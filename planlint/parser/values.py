@@ -1,7 +1,14 @@
-"""Reading field values with the grammar's value start symbols, then normalising them.
+"""Reading field values (quantities, targets, baselines, dates, periods), then normalising them.
 
-Results carry no positions (the caller adds spans), so equal texts are read once:
-plans repeat the same dates, cadences and round numbers over and over.
+Two readers give the same values. The fast one composes the grammar's own value terminals
+(``grammar/plan.lark``, with the language pack's words filled in) into one pattern per value
+shape, each token matched atomically as lark's lexer matches it; it reads every value written
+the usual ways. What it does not read goes to lark's LALR parser of the same grammar, loaded
+only then, which reads the rest and says where a value stops making sense.
+``tests/test_values.py`` checks that the two agree.
+
+Results carry no positions (the caller places them), so equal texts are read once: plans
+repeat the same dates, cadences and round numbers over and over.
 """
 
 from __future__ import annotations
@@ -10,9 +17,7 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError, UnexpectedInput
+from typing import Any
 
 from planlint.language.keywords import BUILTIN, Language
 from planlint.language.script import fold
@@ -24,6 +29,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．，＜＞�
 # The full-width characters of a number, which a safe fix writes half-width (not the comma and
 # brackets, which are also Chinese punctuation).
 NUMBER_FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．＜＞＝＄ＱｑＨｈ", "0123456789%+-.<>=$QqHh")
+VALUE_STARTS = ["quantity", "target", "baseline", "date", "period"]
 
 
 def canonical_unit(unit: str | None, language: Language = BUILTIN) -> str | None:
@@ -53,121 +59,74 @@ def read_date_text(text: str) -> DateSpan:
     if m:
         y = int(m[1])
         end = dt.date(y, 6, 30) if m[2] == "中" else dt.date(y, 12, 31)
-        return DateSpan(start=end, end=end, kind="day", text=text.strip())
+        return DateSpan(end, end, "day", text.strip())
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", t) or re.fullmatch(
         r"(\d{4})年(\d{1,2})月(\d{1,2})日", t
     )
     if m:
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
-        return DateSpan(start=d, end=d, kind="day", text=t)
+        return DateSpan(d, d, "day", t)
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})", t) or re.fullmatch(r"(\d{4})年(\d{1,2})月", t)
     if m:
         y, mo = int(m[1]), int(m[2])
-        return DateSpan(start=dt.date(y, mo, 1), end=_month_end(y, mo), kind="month", text=t)
+        return DateSpan(dt.date(y, mo, 1), _month_end(y, mo), "month", t)
     m = re.fullmatch(r"(\d{4})(?:-|年|\s)?(?:[Qq]([1-4])|第([一二三四1-4])季度)", t)
     if m:
         y, q = int(m[1]), CN_NUM[m[2] or m[3]]
-        return DateSpan(start=dt.date(y, 3 * q - 2, 1), end=_month_end(y, 3 * q), kind="quarter", text=t)
+        return DateSpan(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", t)
     m = re.fullmatch(r"(\d{4})(?:[-\s]?[Hh]([12])|年([上下])半年)", t)
     if m:
         y = int(m[1])
         first = (m[2] == "1") if m[2] else (m[3] == "上")
         start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first else (dt.date(y, 7, 1), dt.date(y, 12, 31))
-        return DateSpan(start=start, end=end, kind="half", text=t)
+        return DateSpan(start, end, "half", t)
     m = re.fullmatch(r"(\d{4})年?", t)
     if m:
         y = int(m[1])
-        return DateSpan(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), kind="year", text=t)
+        return DateSpan(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", t)
     raise ValueError(t)
 
 
-class _Values(Transformer):
-    """Turns the value start symbols into model values, inline with the parse."""
 
-    def __init__(self, language: Language) -> None:
-        super().__init__()
-        self.language = language
-
-    def quantity(self, items: list[Token]) -> Quantity:
-        currency = number = scale = unit = None
-        for tok in items:
-            if tok.type == "CURRENCY":
-                currency = tok
-            elif tok.type == "NUMBER":
-                number = tok
-            elif tok.type == "SCALE":
-                scale = tok
-            else:
-                unit = tok
-        lang = self.language
-        factor = lang.scales[str(scale)] if scale else 1.0
-        value = float(str(number).replace(",", "")) * factor
-        canon = lang.canonical_unit(str(unit)) if unit else None
-        if currency:
-            money = next((c for c, ws in lang.prefixes.items() if str(currency) in ws), None)
-            canon = money if not canon or canon == money else canon
-        text = "".join(str(t) for t in items)
-        return Quantity.model_construct(value=value, unit=canon, scale=factor, text=text, span=None)
-
-    def exact(self, items: list) -> Target:
-        return Target.model_construct(kind="exact", value=items[0], low=None, high=None, op=None, text="", span=None)
-
-    def range(self, items: list) -> Target:
-        low, high = items
-        if low.unit is None and high.unit is not None:
-            low = low.model_copy(update={"unit": high.unit})
-        if low.value > high.value:
-            low, high = high, low
-        return Target.model_construct(kind="range", value=None, low=low, high=high, op=None, text="", span=None)
-
-    def bound(self, items: list) -> Target:
-        op, q = items
-        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=self.language.before[str(op)],
-                                      text="", span=None)
-
-    def bound_after(self, items: list) -> Target:
-        q, op = items
-        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=self.language.after[str(op)],
-                                      text="", span=None)
-
-    def relative(self, items: list) -> Target:
-        sign, q = items
-        if str(sign) == "-":
-            q = q.model_copy(update={"value": -q.value})
-        return Target.model_construct(kind="relative", value=q, low=None, high=None, op=None, text="", span=None)
-
-    def baseline(self, items: list) -> tuple[Quantity, DateSpan | None]:
-        return items[0], (items[1] if len(items) > 1 else None)
-
-    def date(self, items: list[Token]) -> DateSpan:
-        token = str(items[0])
-        if items[0].type == "NUMBER" and not re.fullmatch(r"\d{4}", token):
-            raise ValueError(token)
-        return read_date_text(token)
-
-    def period(self, items: list[DateSpan]) -> DateSpan:
-        if len(items) == 1:
-            return items[0]
-        first, last = items
-        return DateSpan(start=first.start, end=last.end, kind="range", text=f"{first.text} .. {last.text}")
+# ------------------------------------------------------------ building values
+def quantity(language: Language, currency: str | None, number: str, scale: str | None, unit: str | None) -> Quantity:
+    """A quantity from its tokens (the grammar's ``quantity``)."""
+    factor = language.scales[scale] if scale else 1.0
+    value = float(number.replace(",", "")) * factor
+    canon = language.canonical_unit(unit) if unit else None
+    if currency:
+        money = next((c for c, ws in language.prefixes.items() if currency in ws), None)
+        canon = money if not canon or canon == money else canon
+    return Quantity(value, canon, factor, "".join(t for t in (currency, number, scale, unit) if t))
 
 
-VALUE_STARTS = ["quantity", "target", "baseline", "date", "period"]
+def ranged(low: Quantity, high: Quantity) -> Target:
+    if low.unit is None and high.unit is not None:
+        low = low.copy(unit=high.unit)
+    if low.value > high.value:
+        low, high = high, low
+    return Target("range", low=low, high=high)
 
 
-@lru_cache(maxsize=8)
-def parser(language: Language = BUILTIN) -> Lark:
-    """The grammar's LALR parser for a language's words, built once (and cached on disk by lark)."""
-    return Lark(
-        language.grammar(),
-        parser="lalr",
-        start=["block", *VALUE_STARTS],
-        transformer=_Values(language),
-        cache=True,
-        maybe_placeholders=False,
-    )
+def relative(sign: str, q: Quantity) -> Target:
+    if sign == "-":
+        q = q.copy(value=-q.value)
+    return Target("relative", value=q)
 
 
+def date_of(token: str, is_number: bool) -> DateSpan:
+    if is_number and not re.fullmatch(r"\d{4}", token):
+        raise ValueError(token)
+    return read_date_text(token)
+
+
+def period_of(first: DateSpan, last: DateSpan | None) -> DateSpan:
+    if last is None:
+        return first
+    return DateSpan(first.start, last.end, "range", f"{first.text} .. {last.text}")
+
+
+# ----------------------------------------------------------------- the readers
 def read(start: str, text: str, language: Language = BUILTIN):
     """Read ``text`` as the value start symbol ``start``.
 
@@ -177,20 +136,31 @@ def read(start: str, text: str, language: Language = BUILTIN):
     return _read(start, text, language)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _read(start: str, text: str, language: Language):
     src = fold(text.translate(FULLWIDTH))
     try:
-        value = parser(language).parse(src, start=start)
-        if src != text:  # what the value says of itself (its text) as the writer wrote it
-            value = _as_written(value, {a: b for a, b in zip(src, text, strict=False) if a != b})
-        return value
+        value = fast(language).read(start, src)
+        if value is None:
+            value = _lark_read(start, src, language)
+    except (ValueError, OverflowError) as exc:  # e.g. 2024-13-45
+        raise ValueError_(0, str(exc) or text) from None
+    if src != text:  # what the value says of itself (its text) as the writer wrote it
+        value = _as_written(value, {a: b for a, b in zip(src, text, strict=False) if a != b})
+    return value
+
+
+def _lark_read(start: str, src: str, language: Language):
+    from lark.exceptions import LarkError, UnexpectedInput
+
+    try:
+        return parser(language).parse(src, start=start)
     except UnexpectedInput as exc:
         col = max(0, getattr(exc, "column", 1) - 1) if getattr(exc, "column", -1) != -1 else len(src)
         found = src[col:].split()[0] if src[col:].split() else ""
-        raise ValueError_(min(col, len(text)), found) from None
-    except (LarkError, ValueError, OverflowError) as exc:  # e.g. 2024-13-45
-        raise ValueError_(0, str(exc) or text) from None
+        raise ValueError_(min(col, len(src)), found) from None
+    except LarkError as exc:
+        raise ValueError_(0, str(exc) or src) from None
 
 
 def _as_written(value, back: dict[str, str]):
@@ -199,14 +169,124 @@ def _as_written(value, back: dict[str, str]):
         return tuple(_as_written(v, back) for v in value)
     if value is None or not hasattr(value, "text"):
         return value
-    update = {"text": "".join(back.get(ch, ch) for ch in value.text)}
+    changes: dict[str, Any] = {"text": "".join(back.get(ch, ch) for ch in value.text)}
     for name in ("value", "low", "high"):
         inner = getattr(value, name, None)
         if isinstance(inner, Quantity):
-            update[name] = _as_written(inner, back)
-    return value.model_copy(update=update)
+            changes[name] = _as_written(inner, back)
+    return value.copy(**changes)
 
 
+@lru_cache(maxsize=8)
+def fast(language: Language) -> FastReader:
+    return FastReader(language)
+
+
+class FastReader:
+    """The value start symbols as patterns of the grammar's own terminals (see the module doc)."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        t = language.terminals()
+        ws = r"[ \t\u3000]*"
+
+        def tok(name: str, body: str) -> str:
+            return f"(?P<{name}>(?>{body}))"
+
+        def qty(p: str) -> str:  # CURRENCY? NUMBER SCALE? UNIT?, each token taken as the lexer takes it
+            return (f"(?:{tok(p + 'cur', t['CURRENCY'])}{ws})?+{tok(p + 'num', t['NUMBER'])}"
+                    f"(?:{ws}{tok(p + 'scale', t['SCALE'])})?+(?:{ws}{tok(p + 'unit', t['UNIT'])})?+")
+
+        date = f"(?>{tok('date', t['DATE'])}|{tok('year', t['NUMBER'])})(?:{ws}(?>{t['BEFORE']}))?+"
+        date2 = f"(?>{tok('date2', t['DATE'])}|{tok('year2', t['NUMBER'])})(?:{ws}(?>{t['BEFORE']}))?+"
+        rng = f"{ws}(?>{t['RANGE']}){ws}"
+        self.quantity = re.compile(f"{ws}{qty('')}{ws}")
+        self.target = re.compile(
+            f"{ws}(?:(?P<cmp>(?>{t['CMP']})){ws}{qty('b')}|(?P<sign>[+-]){ws}{qty('s')}"
+            f"|{qty('')}(?:{ws}(?P<after>(?>{t['CMP_AFTER']}))|{rng}{qty('hi')})?+){ws}")
+        self.baseline = re.compile(f"{ws}{qty('')}(?:{ws}(?i:(?>{t['AS_OF']})){ws}{date})?+{ws}")
+        self.date = re.compile(f"{ws}{date}{ws}")
+        self.period = re.compile(f"{ws}{date}(?:{rng}{date2})?+{ws}")
+
+    def read(self, start: str, src: str):
+        """The value, or None when the fast patterns do not read it (then lark does)."""
+        m = getattr(self, start).fullmatch(src)
+        if m is None:
+            return None
+        g = m.groupdict()
+        lang = self.language
+        if start == "date":
+            return self._date(g, "")
+        if start == "period":
+            last = self._date(g, "2") if g.get("date2") or g.get("year2") else None
+            return period_of(self._date(g, ""), last)
+        p = "b" if g.get("cmp") else "s" if g.get("sign") else ""
+        q = quantity(lang, g[p + "cur"], g[p + "num"], g[p + "scale"], g[p + "unit"])
+        if start == "quantity":
+            return q
+        if start == "baseline":
+            return q, (self._date(g, "") if g.get("date") or g.get("year") else None)
+        if g.get("cmp"):
+            return Target("bound", value=q, op=lang.before[g["cmp"]])
+        if g.get("sign"):
+            return relative(g["sign"], q)
+        if g.get("after"):
+            return Target("bound", value=q, op=lang.after[g["after"]])
+        if g.get("hinum"):
+            return ranged(q, quantity(lang, g["hicur"], g["hinum"], g["hiscale"], g["hiunit"]))
+        return Target("exact", value=q)
+
+    @staticmethod
+    def _date(g: dict, n: str) -> DateSpan:
+        token = g.get("date" + n)
+        return date_of(token, False) if token else date_of(g["year" + n], True)
+
+
+# ------------------------------------------------------------- lark, for the rest
+@lru_cache(maxsize=8)
+def parser(language: Language = BUILTIN):
+    """The grammar's LALR parser for a language's words, built once (and cached on disk by lark)."""
+    from lark import Lark, Transformer
+
+    class Values(Transformer):
+        """Turns the value start symbols into model values, inline with the parse."""
+
+        def quantity(self, items: list) -> Quantity:
+            by = {tok.type: str(tok) for tok in items}
+            return quantity(language, by.get("CURRENCY"), by["NUMBER"], by.get("SCALE"), by.get("UNIT"))
+
+        def exact(self, items: list) -> Target:
+            return Target("exact", value=items[0])
+
+        def range(self, items: list) -> Target:
+            return ranged(*items)
+
+        def bound(self, items: list) -> Target:
+            op, q = items
+            return Target("bound", value=q, op=language.before[str(op)])
+
+        def bound_after(self, items: list) -> Target:
+            q, op = items
+            return Target("bound", value=q, op=language.after[str(op)])
+
+        def relative(self, items: list) -> Target:
+            sign, q = items
+            return relative(str(sign), q)
+
+        def baseline(self, items: list) -> tuple[Quantity, DateSpan | None]:
+            return items[0], (items[1] if len(items) > 1 else None)
+
+        def date(self, items: list) -> DateSpan:
+            return date_of(str(items[0]), items[0].type == "NUMBER")
+
+        def period(self, items: list[DateSpan]) -> DateSpan:
+            return period_of(items[0], items[1] if len(items) > 1 else None)
+
+    return Lark(language.grammar(), parser="lalr", start=["block", *VALUE_STARTS], transformer=Values(),
+                cache=True, maybe_placeholders=False)
+
+
+# ----------------------------------------------------------- around the values
 UNIT_AT_END = re.compile(r"[(（](?P<unit>[^()（）]*)[)）][ \t\u3000]*$")
 
 
