@@ -6,7 +6,8 @@ exact text. Values are normalised: ``100万元`` is 1,000,000 CNY, ``3个百分�
 
 The classes are plain slotted classes (a 10,000-goal plan is a million of them, and most of
 their spans are never looked at): a field's and a value's position is kept as numbers and
-becomes a ``Span`` the first time it is asked for (the same object every time after that).
+becomes a ``Span`` the first time it is asked for (the same object every time after that). A
+list the plan does not write is the empty tuple (one for all), a list it writes a list.
 ``Plan.model_dump_json`` writes the public JSON model (``planlint parse``).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
@@ -135,6 +137,12 @@ class Quantity(Located):
         self.text = text
         self._place(span)
 
+    def at(self, line: int, column: int, end: int) -> Quantity:
+        new = Quantity.__new__(Quantity)
+        new.value, new.unit, new.scale, new.text = self.value, self.unit, self.scale, self.text
+        new._line, new._col, new._end, new._span = line, column, end, None
+        return new
+
 
 DateKind = Literal["day", "month", "quarter", "half", "year", "range"]
 
@@ -152,6 +160,12 @@ class DateSpan(Located):
         self.kind = kind
         self.text = text
         self._place(span)
+
+    def at(self, line: int, column: int, end: int) -> DateSpan:
+        new = DateSpan.__new__(DateSpan)
+        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
+        new._line, new._col, new._end, new._span = line, column, end, None
+        return new
 
 
 class Target(Located):
@@ -229,8 +243,8 @@ class Entry:
 class FieldRef:
     """Where a field stands: its name as written, its value as written, and their places."""
 
-    __slots__ = ("key", "raw_key", "raw_value", "placeholder", "unreadable", "line", "key_col", "key_end",
-                 "value_col", "value_end", "_ks", "_vs")
+    __slots__ = ("key", "raw_key", "raw_value", "placeholder", "unreadable", "line", "key_col", "value_col",
+                 "_ks", "_vs")
 
     def __init__(self, key: str, raw_key: str, key_span: Span | None = None, value_span: Span | None = None,
                  raw_value: str = "", placeholder: bool = False, unreadable: bool = False) -> None:
@@ -239,7 +253,7 @@ class FieldRef:
         self.raw_value = raw_value
         self.placeholder = placeholder  # ``TBD``, ``待定``, ``*``, ``?``
         self.unreadable = unreadable  # written, but the value does not read (a syntax finding says so)
-        self.line = self.key_col = self.key_end = self.value_col = self.value_end = 0
+        self.line = self.key_col = self.value_col = 0
         self._ks = key_span
         self._vs = value_span
 
@@ -249,8 +263,7 @@ class FieldRef:
         ref = cls.__new__(cls)
         ref.key, ref.raw_key, ref.raw_value = key, raw_key, raw_value
         ref.placeholder = ref.unreadable = False
-        ref.line, ref.key_col, ref.key_end = line, key_col, key_col + len(raw_key)
-        ref.value_col, ref.value_end = value_col, value_col + len(raw_value)
+        ref.line, ref.key_col, ref.value_col = line, key_col, value_col
         ref._ks = ref._vs = None
         return ref
 
@@ -258,7 +271,7 @@ class FieldRef:
     def key_span(self) -> Span:
         s = self._ks
         if s is None:
-            s = self._ks = Span(self.line, self.key_col, self.line, self.key_end)
+            s = self._ks = Span(self.line, self.key_col, self.line, self.key_col + len(self.raw_key))
         return s
 
     @key_span.setter
@@ -269,7 +282,7 @@ class FieldRef:
     def value_span(self) -> Span | None:
         s = self._vs
         if s is None and self.raw_value and self.line:
-            s = self._vs = Span(self.line, self.value_col, self.line, self.value_end)
+            s = self._vs = Span(self.line, self.value_col, self.line, self.value_col + len(self.raw_value))
         return s
 
     @value_span.setter
@@ -308,7 +321,7 @@ class Node:
     budget: Quantity | None = None
     # Values written but unreadable (``截止: 2024-13-45``), by attribute name: a syntax finding
     # reports each, and findings that only follow from it (no deadline) are dropped.
-    unreadable: list[str] = field(default_factory=list)
+    unreadable: Sequence[str] = ()
     path: str = ""  # the file the block is in (plans checked together span several files)
 
     def field_span(self, *names: str) -> Span:
@@ -333,7 +346,7 @@ class PlanMeta(Node):
 
 @dataclass(slots=True, kw_only=True)
 class Team(Node):
-    members: list[Text] = field(default_factory=list)
+    members: Sequence[Text] = ()
 
     def people(self) -> set[str]:
         names = {m.value for m in self.members}
@@ -350,18 +363,18 @@ class Goal(Node):
     relevance: str | None = None  # high, medium, low
     review: str | None = None  # daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly
     department: Text | None = None
-    collaborators: list[Text] = field(default_factory=list)
+    collaborators: Sequence[Text] = ()
     contributes: Quantity | None = None
     metric: Metric | None = None
     baseline: Quantity | None = None
     baseline_as_of: DateSpan | None = None
     target: Target | None = None
     deadline: DateSpan | None = None
-    leading: list[Text] = field(default_factory=list)
+    leading: Sequence[Text] = ()
     definition: Text | None = None
-    split: list[Entry] = field(default_factory=list)
-    assume: list[Entry] = field(default_factory=list)
-    history: list[Quantity] = field(default_factory=list)
+    split: Sequence[Entry] = ()
+    assume: Sequence[Entry] = ()
+    history: Sequence[Quantity] = ()
     actual: Quantity | None = None
     actual_as_of: DateSpan | None = None
 
@@ -385,12 +398,12 @@ class Goal(Node):
 
 @dataclass(slots=True, kw_only=True)
 class Initiative(Node):
-    supports: list[Text] = field(default_factory=list)
+    supports: Sequence[Text] = ()
     strategy: Text | None = None
     department: Text | None = None
-    collaborators: list[Text] = field(default_factory=list)
+    collaborators: Sequence[Text] = ()
     window: DateSpan | None = None
-    measures: list[Text] = field(default_factory=list)
+    measures: Sequence[Text] = ()
 
 
 @dataclass(slots=True, kw_only=True)

@@ -199,3 +199,23 @@ def test_the_grammars_word_terminals_are_the_packs_words():
     assert not re.search(r"\{\{[A-Z_]+\}\}", grammar)
     cmp_line = next(line for line in grammar.splitlines() if line.startswith("CMP:"))
     assert all(f'"{w}"' in cmp_line for w in ("不超过", "至少", "<=", "≥"))
+
+
+def test_the_builtin_packs_are_valid_and_read_as_pydantic_reads_them():
+    """The built-in packs are trusted at run time (not validated, for a fast start): here they
+    are validated, file by file, and the unvalidated build equals what validation gives."""
+    import tomllib
+
+    from planlint.language import schema
+    from planlint.resources import builtin_packs
+
+    for path in builtin_packs():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert schema.build(schema.Pack, data) == schema.validate(data), path.name
+
+
+def test_the_script_tables_are_what_opencc_says():
+    from planlint.language.script import TABLES, script_tables
+
+    assert TABLES.read_text(encoding="utf-8") == "\n".join(script_tables()) + "\n", \
+        "run: python -m planlint.language.script"

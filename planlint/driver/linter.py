@@ -150,8 +150,9 @@ class Linter:
         return self.options[code]
 
     def lint(self, text: str, path: str = "<string>") -> list[Finding]:
-        plan, problems = parse(text, path, self.locale, language=self.packs.language)
-        return self.lint_plan(plan, problems)
+        with no_cyclic_gc():  # one pause for parsing and linting (see no_cyclic_gc)
+            plan, problems = parse(text, path, self.locale, language=self.packs.language)
+            return self.lint_plan(plan, problems)
 
     def lint_plan(self, plan: Plan, problems: list[Hit], memo: dict | None = None) -> list[Finding]:
         """Lint a parsed plan (``problems``: the parser's hits). ``memo`` (the editor keeps one

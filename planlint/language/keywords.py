@@ -24,6 +24,7 @@ KINDS = ("plan", "team", "goal", "initiative")
 OPS = ("<=", ">=", "<", ">", "=")
 TEMPLATE_SLOT = re.compile(r"<[^<>=\d][^<>]*>")  # "<当前值>" in a starter plan, not "<= 200"
 EVEN = (0.25, 0.25, 0.25, 0.25)
+MEMO_SIZE = 4096  # words remembered per language
 
 
 def word_key(word: str) -> str:
@@ -107,15 +108,32 @@ class Language:
         self.unit_index = {word_key(w): canon for canon, ws in self.units.items() for w in ws}
         self._terminals: dict[str, str] | None = None
         self._grammar: str | None = None
+        # look-ups of words as written, remembered (a plan writes the same few names over and over)
+        self._field_memo: dict[str, str | None] = {}
+        self._block_memo: dict[str, str | None] = {}
+        self._longest_placeholder = max((len(p) for p in self.placeholders), default=0)
+        self._placeholder_memo: dict[str, bool] = {}
 
     # ------------------------------------------------------------- look-ups
     def block_of(self, word: str) -> str | None:
         """The block kind a keyword opens (plan, team, goal, initiative), in any language or script."""
-        return self.block_index.get(word_key(word))
+        memo = self._block_memo
+        found = memo.get(word, memo)
+        if found is memo:
+            found = self.block_index.get(word_key(word))
+            if len(memo) < MEMO_SIZE:
+                memo[word] = found
+        return found  # type: ignore[return-value]
 
     def field_of(self, word: str) -> str | None:
         """The canonical field a name stands for (负责人, 負責人, owner -> owner)."""
-        return self.field_index.get(word_key(word))
+        memo = self._field_memo
+        found = memo.get(word, memo)
+        if found is memo:
+            found = self.field_index.get(word_key(word))
+            if len(memo) < MEMO_SIZE:
+                memo[word] = found
+        return found  # type: ignore[return-value]
 
     def enum_value(self, kind: str, text: str) -> str | None:
         """The canonical value of a choice field, or None when unknown."""
@@ -123,10 +141,22 @@ class Language:
 
     def is_placeholder(self, text: str) -> bool:
         """A value that stands for nothing yet (TBD, 待定, *, ?, <当前值>)."""
-        if TEMPLATE_SLOT.search(text):
+        memo = self._placeholder_memo
+        found = memo.get(text)
+        if found is None:
+            found = self._is_placeholder(text)
+            if len(memo) < MEMO_SIZE:
+                memo[text] = found
+        return found
+
+    def _is_placeholder(self, text: str) -> bool:
+        if "<" in text and TEMPLATE_SLOT.search(text):
             return True
+        if len(text) > self._longest_placeholder + 8:  # longer than any placeholder: only *** or ??? or xxx
+            t = text.strip().lower()
+            return bool(t) and not t.strip("*?？x-")
         t = word_key(text)
-        return t in self.placeholders or (bool(t) and set(t) <= {"*", "?", "？", "x", "-"})
+        return t in self.placeholders or (bool(t) and not t.strip("*?？x-"))
 
     def primary_names(self, name: str) -> tuple[str, str]:
         """The field's primary English and Chinese names."""

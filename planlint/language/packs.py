@@ -15,152 +15,15 @@ import tomllib
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from planlint.language.keywords import BUILTIN, KINDS, OPS, Language, builtin_data
+from planlint.language import schema
+from planlint.language.keywords import BUILTIN, Language
+from planlint.language.schema import LANGUAGE_SECTIONS, ConflictPair, Pack, Phrase
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
 
 MAX_PACK_BYTES = 1 << 20  # a vocabulary is a few kilobytes; a megabyte is no pack
-VALUE_TYPES = ("period", "money", "word", "person", "list", "text", "choice", "quantity", "metric", "baseline",
-               "target", "date", "split", "assume", "history")
-LANGUAGE_SECTIONS = ("blocks", "fields", "choices", "units", "prefixes", "scales", "comparators", "words",
-                     "placeholders", "leading", "calendars")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Phrase(_Strict):
-    """An unmeasurable outcome phrase and the metric it usually means."""
-
-    match: list[str]
-    metric_zh: str
-    metric_en: str
-    rewrite_zh: str
-    rewrite_en: str
-
-
-class Hedge(_Strict):
-    match: list[str]
-    exclude: list[str] = Field(default_factory=list)
-
-
-class StrategyType(_Strict):
-    match: list[str]
-    fits: list[str]  # goal dimensions it serves
-
-
-class Dimension(_Strict):
-    match: list[str]  # words in a metric that reveal the dimension
-
-
-class Side(_Strict):
-    terms: list[str]
-    direction: int = 0  # +1 up, -1 down, 0 any
-    label_zh: str
-    label_en: str
-
-
-class ConflictPair(_Strict):
-    name: str
-    a: Side
-    b: Side
-    agree_zh: str
-    agree_en: str
-    scope: str = "goal"  # goal: goal metrics and titles; any: initiatives too
-    cross_department: bool = True  # only between departments (lead volume vs quality); False: anywhere
-
-
-class Funnel(_Strict):
-    deal_size: list[str] = Field(default_factory=list)
-    conversion: list[str] = Field(default_factory=list)
-    cost_per_lead: list[str] = Field(default_factory=list)
-
-
-class FieldDef(_Strict):
-    """A field: its names, the blocks it belongs on (all four when not given), how its value reads."""
-
-    words: list[str] = Field(default_factory=list)
-    on: list[Literal["plan", "team", "goal", "initiative"]] | None = None
-    type: Literal[VALUE_TYPES] | None = None  # type: ignore[valid-type]
-
-
-class Choice(_Strict):
-    words: list[str] = Field(default_factory=list)
-    weight: float | None = None
-
-
-class Comparators(_Strict):
-    before: dict[Literal[OPS], list[str]] = Field(default_factory=dict)  # type: ignore[valid-type]
-    after: dict[Literal[OPS], list[str]] = Field(default_factory=dict)  # type: ignore[valid-type]
-
-
-class Words(_Strict):
-    ranges: list[str] = Field(default_factory=list)
-    as_of: list[str] = Field(default_factory=list)
-    before: list[str] = Field(default_factory=list)
-    arrows: list[str] = Field(default_factory=list)
-    by: list[str] = Field(default_factory=list)
-    target_verbs: list[str] = Field(default_factory=list)
-    target_verb_ends: list[str] = Field(default_factory=list)
-    about: list[str] = Field(default_factory=list)
-
-
-class Leading(_Strict):
-    zh: list[str] = Field(default_factory=list)
-    en: list[str] = Field(default_factory=list)
-
-
-class Peak(_Strict):
-    month: int = Field(ge=1, le=12)
-    day: int = Field(ge=1, le=31)
-    zh: str
-    en: str
-
-
-class Calendar(_Strict):
-    words: list[str] = Field(default_factory=list)  # what `market:` may say
-    match: list[str] = Field(default_factory=list)  # words in a plan that tell the market
-    season: list[float] | None = None  # Q1..Q4 weights
-
-    @field_validator("season")
-    @classmethod
-    def _four(cls, v: list[float] | None) -> list[float] | None:
-        if v is not None and (len(v) != 4 or any(w < 0 for w in v) or sum(v) <= 0):
-            raise ValueError("four weights, one per quarter, not negative")
-        return v
-
-    zh: str | None = None
-    en: str | None = None
-    peaks: list[Peak] = Field(default_factory=list)
-
-
-class Pack(_Strict):
-    # the language (packs/language.toml)
-    blocks: dict[Literal[KINDS], list[str]] = Field(default_factory=dict)  # type: ignore[valid-type]
-    fields: dict[str, FieldDef] = Field(default_factory=dict)
-    choices: dict[str, dict[str, Choice]] = Field(default_factory=dict)
-    units: dict[str, list[str]] = Field(default_factory=dict)
-    prefixes: dict[str, list[str]] = Field(default_factory=dict)
-    scales: dict[str, float] = Field(default_factory=dict)
-    comparators: Comparators = Field(default_factory=Comparators)
-    words: Words = Field(default_factory=Words)
-    placeholders: list[str] = Field(default_factory=list)
-    leading: dict[str, Leading] = Field(default_factory=dict)
-    calendars: dict[str, Calendar] = Field(default_factory=dict)
-    # the rules' vocabularies
-    phrases: list[Phrase] = Field(default_factory=list)
-    hedges: list[Hedge] = Field(default_factory=list)
-    strategies: dict[str, StrategyType] = Field(default_factory=dict)
-    dimensions: dict[str, Dimension] = Field(default_factory=dict)
-    conflicts: list[ConflictPair] = Field(default_factory=list)
-    leads: list[str] = Field(default_factory=list)  # metric words for a lead count
-    customers: list[str] = Field(default_factory=list)  # metric words for a customer count
-    funnel: Funnel = Field(default_factory=Funnel)
 
 
 class PackError(Exception):
@@ -201,11 +64,15 @@ def _read(path: Path) -> dict[str, Any]:
         raise PackError(path, f"not valid TOML: {exc}") from None
 
 
-def _load(path: Path) -> dict[str, Any]:
-    """A pack's data, checked on its own (so an error names its file and key)."""
+def _load(path: Path, trusted: bool = False) -> dict[str, Any]:
+    """A pack's data; a team's is checked on its own, so an error names its file and key."""
     data = _read(path)
+    if trusted:
+        return data
+    from pydantic import ValidationError
+
     try:
-        Pack.model_validate(data)
+        schema.validate(data)
         return data
     except ValidationError as exc:
         err = exc.errors()[0]
@@ -227,23 +94,97 @@ def term_pattern(term: str) -> str:
     return escaped
 
 
+class TermMatch:
+    """Where a term was found: ``start()``, ``end()``, ``group()`` (the folded text), as a regex match."""
+
+    __slots__ = ("_start", "_end", "string")
+
+    def __init__(self, start: int, end: int, string: str) -> None:
+        self._start, self._end, self.string = start, end, string
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+    __getitem__ = group
+
+
 class Terms:
     """A vocabulary as one matcher. Terms and the text searched are both folded to Simplified
     characters of the same length, so 影響力 matches 影响力 and a match's positions are
-    positions in the text as written (quote ``text[m.start():m.end()]``, not ``m.group()``)."""
+    positions in the text as written (quote ``text[m.start():m.end()]``, not ``m.group()``).
 
-    __slots__ = ("rx",)
+    It finds what one regular expression of the terms, longest first, case-insensitive, would
+    (Latin terms only at word edges), without compiling one (a vocabulary of hundreds of terms
+    took tens of milliseconds of every run): a character class of the terms' first characters
+    finds where one may start, and the terms that start with that character are tried there."""
+
+    __slots__ = ("_first", "_by_first", "_rx")
 
     def __init__(self, terms: list[str]) -> None:
-        ordered = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
-        self.rx = re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE) if ordered \
-            else re.compile(r"(?!x)x")
+        self._by_first: dict[str, list[tuple[str, bool, bool]]] = {}
+        self._rx: re.Pattern[str] | None = None
+        for t in sorted({fold(t) for t in terms if t}, key=lambda t: (-len(t), t)):
+            low = t.lower()
+            if len(low) != len(t):  # a term whose lower case is longer: the regular expression does it all
+                self._rx = re.compile("|".join(term_pattern(x) for x in sorted({fold(t) for t in terms if t},
+                                                                               key=len, reverse=True)), re.I)
+                break
+            edge = (t[:1].isascii() and t[:1].isalnum(), t[-1:].isascii() and t[-1:].isalnum())
+            self._by_first.setdefault(low[0], []).append((low, *edge))
+        chars = "".join(re.escape(c) for c in self._by_first)
+        self._first = re.compile(f"[{chars}]") if chars else None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(fold(text))
+    def _scan(self, text: str) -> Iterator[TermMatch]:
+        folded = fold(text)
+        low = folded.lower()
+        if len(low) != len(folded):  # the text's lower case is longer: ask a regular expression
+            rx = self._rx or re.compile("|".join(term_pattern(t) for _, ts in self._by_first.items() for t, _, _ in ts)
+                                        or r"(?!x)x", re.I)
+            for m in rx.finditer(folded):
+                yield TermMatch(m.start(), m.end(), folded)
+            return
+        if self._first is None:
+            return
+        find, by_first, size, pos = self._first.search, self._by_first, len(low), 0
+        while pos < size:
+            m = find(low, pos)
+            if m is None:
+                return
+            p = m.start()
+            for term, left, right in by_first[low[p]]:
+                end = p + len(term)
+                if low.startswith(term, p) and not (left and p and _word_char(low[p - 1])) \
+                        and not (right and end < size and _word_char(low[end])):
+                    yield TermMatch(p, end, folded)
+                    pos = end
+                    break
+            else:
+                pos = p + 1
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.rx.finditer(fold(text))
+    def search(self, text: str) -> TermMatch | None:
+        if self._rx is not None:
+            m = self._rx.search(fold(text))
+            return TermMatch(m.start(), m.end(), m.string) if m else None
+        return next(self._scan(text), None)
+
+    def finditer(self, text: str) -> Iterator[TermMatch]:
+        if self._rx is not None:
+            folded = fold(text)
+            return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
+        return self._scan(text)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def compile_terms(terms: list[str]) -> Terms:
@@ -257,11 +198,9 @@ class Packs:
         raw: dict[str, Any] = {}
         for p in packs:
             raw = merge(raw, p)
-        merged = Pack.model_validate(raw)
-        self.data = merged
+        self.data: Pack = schema.build(Pack, raw)  # each pack was checked (or is built in)
         language = {k: raw[k] for k in LANGUAGE_SECTIONS if k in raw}
-        self.language: Language = BUILTIN if language == _builtin_language() else Language(
-            merged.model_dump(include=set(LANGUAGE_SECTIONS), exclude_none=True))
+        self.language: Language = BUILTIN if language == _builtin_language() else Language(language)
 
     @cached_property
     def phrase_res(self) -> list[tuple[Terms, Phrase]]:
@@ -334,15 +273,14 @@ class Packs:
 
 
 def load_packs(extra: tuple[Path, ...] = ()) -> Packs:
-    return _load_packs(tuple(builtin_packs()) + tuple(extra))
+    return _load_packs(tuple(extra))
 
 
 @lru_cache(maxsize=16)
-def _load_packs(paths: tuple[Path, ...]) -> Packs:
-    return Packs([_load(p) for p in paths])
+def _load_packs(extra: tuple[Path, ...]) -> Packs:
+    return Packs([_load(p, trusted=True) for p in builtin_packs()] + [_load(p) for p in extra])
 
 
 @lru_cache(maxsize=1)
 def _builtin_language() -> dict[str, Any]:
-    data = builtin_data()
-    return {k: data[k] for k in LANGUAGE_SECTIONS if k in data}
+    return {k: BUILTIN.data[k] for k in LANGUAGE_SECTIONS if k in BUILTIN.data}

@@ -15,7 +15,7 @@ from planlint.language.script import language as language_of
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
-from planlint.parser.layout import layout
+from planlint.parser.layout import Layout
 from planlint.rules.syntax.duplicate_id import DuplicateId
 from planlint.rules.syntax.unreadable_line import Unreadable
 
@@ -42,8 +42,9 @@ def parse(text: str, path: str = "<string>", lang: str | None = None,
 
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
-    """Parsing and linting make many small objects and no cycles: the cyclic collector would
-    rescan them all again and again (quadratic on a 10,000-goal plan), so it waits."""
+    """Parsing and linting make a million small objects on a 10,000-goal plan and drop none of
+    them until the end: the cyclic collector would only scan them over and over (with it on, a
+    10,000-goal check takes half as long again, bench/run.py), so it waits until the work is done."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -55,19 +56,20 @@ def no_cyclic_gc() -> Iterator[None]:
 
 def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
            language: Language) -> tuple[Plan, list[Hit]]:
-    lay = layout(text, language)
+    lay = Layout.of(text, language)
     script = detect(text)  # the plan's own language and script
     locale = normalise(lang) if lang else script
     use_lang = language_of(locale)
-    plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count, language=language)
+    plan = Plan(path=path, lang=use_lang, locale=locale, language=language)
     problems: list[Hit] = []
     seen: dict[str, Span] = {}
+    words: dict[str, str] = {}
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
-    for chunk in lay.chunks:
+    for chunk in lay.blocks():  # each block is built as soon as it is read, and its lines let go
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale, script, language, path).build()
+            result = BlockBuilder(chunk, use_lang, locale, script, language, path, words).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)
@@ -94,6 +96,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
             plan.initiatives.append(node)
         elif isinstance(node, Team):
             plan.teams.append(node)
+    plan.line_count = lay.line_count
     for number, text in lay.prose:
         problems.append(_prose(number, text))
     plan.directives = _directives(lay, plan)

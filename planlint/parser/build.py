@@ -39,6 +39,7 @@ from planlint.rules.syntax.unreadable_line import Unreadable
 ID_OK = re.compile(r"^[\w\-.]+$")
 UNIT_IN_KEY = re.compile(r"[(（]([^()（）]+)[)）]$")
 BARE_NUMBER = re.compile(r"^[\d.,]+$")
+HAS_DIGIT = re.compile(r"[0-9０-９]")
 # a list's separators: 、，;； and a comma that is not a thousands separator (1,200); the blanks
 # around an item are trimmed afterwards, so no pattern here runs over a run of blanks
 LIST_SEP = re.compile(r"[，、;；]|,(?!\d{3}(?:\D|$))")
@@ -72,6 +73,7 @@ TRADITIONAL, SIMPLIFIED = Term("繁体字", "Traditional characters"), Term("简
 
 # Where a value is written: (line, first column, end column).
 At = tuple[int, int, int]
+_OTHER_SCRIPT: dict[tuple[str, str], str | None] = {}  # (word, script) -> the word in that script, when it is not
 
 
 @dataclass
@@ -92,7 +94,7 @@ class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
     def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None,
-                 language: Language = BUILTIN, path: str = "") -> None:
+                 language: Language = BUILTIN, path: str = "", words: dict[str, str] | None = None) -> None:
         self.chunk = chunk
         self.language = language
         self.lang = lang
@@ -102,6 +104,7 @@ class BlockBuilder:
         self.offset = chunk.first_line - 1
         self.problems: list[Hit] = []
         self.key_units: dict[str, str] = {}
+        self.words = words if words is not None else {}  # texts seen in this file: one string for each
 
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
@@ -113,9 +116,16 @@ class BlockBuilder:
 
     def script_of(self, word: str, line: int, col: int) -> None:
         """A keyword or field name in the other script than the plan's."""
-        if in_other_script(word, self.script):
+        if word.isascii():
+            return
+        key = (word, self.script)
+        fixed = _OTHER_SCRIPT.get(key, "")
+        if fixed == "":
+            fixed = _OTHER_SCRIPT[key] = in_script(word, self.script) if in_other_script(word, self.script) else None
+            if len(_OTHER_SCRIPT) > 4096:
+                _OTHER_SCRIPT.clear()
+        if fixed is not None:
             span = _span(line, col, col + len(word))
-            fixed = in_script(word, self.script)
             hant = is_hant(self.script)
             self.hit(OtherScript, span, "other-script", "change", [Edit(span=span, text=fixed)], "safe", word=word,
                      fixed=fixed, script=SIMPLIFIED if hant else TRADITIONAL, other=TRADITIONAL if hant else SIMPLIFIED)
@@ -286,7 +296,7 @@ class BlockBuilder:
             self._field(node, entry, nested)
         bad = [ref.key for ref in node.fields.values() if ref.unreadable]
         if bad:
-            node.unreadable.extend(bad)
+            node.unreadable = [*node.unreadable, *bad]
         return node
 
     def _last_content_line(self) -> int:
@@ -347,12 +357,15 @@ class BlockBuilder:
         if name in node.fields:
             self.hit(DuplicateField, _span(number, key_col, key_col + len(raw_key)), "twice", "remove-one",
                      name=raw_key)
+        words = self.words
         if raw is not None:
             stripped = raw.strip()
             vcol = value_col + len(raw) - len(raw.lstrip())
+            if len(stripped) <= 64:  # plans write the same names, dates and numbers over and over
+                stripped = words.setdefault(stripped, stripped)
         else:
             stripped, vcol = "", value_col
-        ref = FieldRef.at(name, raw_key, stripped, number, key_col, vcol)
+        ref = FieldRef.at(name, words.setdefault(raw_key, raw_key), stripped, number, key_col, vcol)
         node.fields[name] = ref
         if vtype == "split" or vtype == "assume":
             self._mapping(node, name, nested, ref)
@@ -370,11 +383,11 @@ class BlockBuilder:
         attr = "owner" if name == "head" else name
         if not hasattr(node, attr):
             return  # a field of the team's own (from its pack): kept as written, with its name
-        getattr(self, "_v_" + vtype)(node, attr, stripped, at, ref)
+        READERS[vtype](self, node, attr, stripped, at, ref)
 
     # -------------------------------------------------------- value readers
     def _read(self, vtype: str, text: str, at: At, ref: FieldRef):
-        if not any(ch.isdigit() for ch in text.translate(values.FULLWIDTH)):
+        if HAS_DIGIT.search(text) is None:
             # Words where a number belongs ("尽快", "待定"): a missing value, which the
             # rules report in their own terms (no deadline, no budget, ...), not a typo.
             ref.placeholder = True
@@ -532,7 +545,7 @@ class BlockBuilder:
             goal.target = t
         except values.ValueError_:
             col = at[1] + text.find(m["right"])
-            goal.unreadable.append("target")
+            goal.unreadable = [*goal.unreadable, "target"]
             self.hit(BadValue, _span(at[0], col, col + len(m["right"])), "statement-target", "statement",
                      value=m["right"])
         if m["date"]:
@@ -540,7 +553,7 @@ class BlockBuilder:
                 goal.deadline = values.read("date", m["date"], self.language).at(*at)
             except values.ValueError_:
                 col = at[1] + text.rfind(m["date"])
-                goal.unreadable.append("deadline")
+                goal.unreadable = [*goal.unreadable, "deadline"]
                 self.hit(BadValue, _span(at[0], col, col + len(m["date"])), "statement-date", "write",
                          value=m["date"], examples=EXAMPLES["date"])
 
@@ -585,6 +598,9 @@ class BlockBuilder:
         setattr(node, name, out)
 
 
+READERS = {name[3:]: f for name, f in vars(BlockBuilder).items() if name.startswith("_v_")}
+
+
 def key_unit(key: str) -> tuple[str, str] | None:
     """``预算(万)`` -> (预算, 万): a field name with the unit of its numbers in brackets."""
     m = UNIT_IN_KEY.search(key)
@@ -599,8 +615,11 @@ ROLE = re.compile(r"[(（][^()（）]*[)）][ \t\u3000]*$")  # no blank run befo
 
 def person(text: str) -> str:
     """A person's name without a role in brackets: 王芳(营销总监) -> 王芳."""
-    name = ROLE.sub("", _unquote(text.strip())).rstrip(BLANKS)
-    return name.strip() or text.strip()
+    text = text.strip()
+    name = _unquote(text)
+    if name.endswith((")", "）")):
+        name = ROLE.sub("", name).rstrip(BLANKS)
+    return name.strip() or text
 
 
 def _unquote(text: str) -> str:

@@ -11,6 +11,7 @@ line that does not fit goes to the LALR parser, which says precisely what is wro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,11 +67,24 @@ class RawDirective:
 
 @dataclass(slots=True)
 class Layout:
+    text: str = ""
+    language: Language = BUILTIN
     chunks: list[Chunk] = field(default_factory=list)
     directives: list[RawDirective] = field(default_factory=list)
     line_count: int = 0
     content_lines: list[int] = field(default_factory=list)  # lines that hold a header or field
     prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text): at column 1, neither block nor field
+
+    @classmethod
+    def of(cls, text: str, language: Language = BUILTIN) -> Layout:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return cls(text, language)
+
+    def blocks(self) -> Iterator[Chunk]:
+        return _blocks(self)
 
 
 def comment_start(line: str) -> int:
@@ -107,85 +121,110 @@ def line_patterns(language: Language = BUILTIN) -> tuple[re.Pattern[str], re.Pat
 
 
 def layout(text: str, language: Language = BUILTIN) -> Layout:
-    lines = split_lines(text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    out = Layout(line_count=len(lines))
-    header_re, entry_re = line_patterns(language)
-    # what is on each line outside comments, and whether the next line with something on it is
-    # indented (a field of the line before)
-    bodies: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        cut = comment_start(line) if "#" in line else -1
-        if cut >= 0:
-            m = DIRECTIVE.search(line, cut)
-            if m:
-                codes = [c.upper() for c in CODE.findall(m["codes"])]
-                code_part = line[:cut]
-                out.directives.append(RawDirective(codes, number, cut + 1, not code_part.strip(), len(line) + 1,
-                                                   len(code_part.rstrip()) + 1, m.start("codes") + 1,
-                                                   m.end("codes") + 1))
-            bodies.append(line[:cut])
-        else:
-            bodies.append(line)
-    indented_next = [False] * len(lines)
-    following = False
-    for i in range(len(lines) - 1, -1, -1):
-        indented_next[i] = following
-        if bodies[i].strip():
-            following = lines[i][:1].isspace()
+    """The whole layout at once (``Layout.blocks`` gives the blocks one by one, as they are read)."""
+    lay = Layout.of(text, language)
+    lay.chunks = list(lay.blocks())
+    return lay
+
+
+def _lines(text: str) -> Iterator[tuple[int, str, int]]:
+    """(number, line, offset of the next line) for each line, without a list of them all."""
+    number, pos, size = 0, 0, len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        number += 1
+        yield number, text[pos:end], end + 1
+        pos = end + 1
+
+
+def _blocks(self: Layout) -> Iterator[Chunk]:
+    """The blocks, each when its last line has been read; the directives, prose lines and
+    content lines are filled in on the way."""
+    text, language = self.text, self.language
+    header_fit, entry_fit = (p.fullmatch for p in line_patterns(language))
+    content, directives = self.content_lines, self.directives
     current: Chunk | None = None
-    content = out.content_lines
-    for i, line in enumerate(lines):
-        body = bodies[i]
+    entries: list[Line] = []
+    fits = False  # every line of the current block fits the fast path so far
+    number = 0
+    for number, line, after in _lines(text):
+        body = line
+        if "#" in line:
+            cut = comment_start(line)
+            if cut >= 0:
+                body = line[:cut]
+                m = DIRECTIVE.search(line, cut)
+                if m:
+                    directives.append(RawDirective([c.upper() for c in CODE.findall(m["codes"])], number, cut + 1,
+                                                   not body.strip(), len(line) + 1, len(body.rstrip()) + 1,
+                                                   m.start("codes") + 1, m.end("codes") + 1))
         if not body or body.isspace():
             if current is not None:
                 current.lines.append(line)
             continue
-        number = i + 1
-        stripped = body.strip()
-        starts_block = not line[:1].isspace() and not _is_unindented_field(stripped, language)
-        if starts_block and not _header_like(stripped, indented_next[i], language):
-            out.prose.append((number, stripped))  # reported once; the lines after it read on
+        if not line[0].isspace() and not _is_unindented_field(body.strip(), language):  # a new block, or prose
+            stripped = body.strip()
+            if not _header_like(stripped, lambda after=after: _indented_after(text, after), language):
+                self.prose.append((number, stripped))  # reported once; the lines after it read on
+                if current is not None:
+                    current.lines.append("")
+                continue
+            content.append(number)
             if current is not None:
-                current.lines.append("")
-            continue
-        content.append(number)
-        if starts_block or current is None:
+                yield current
+            m = header_fit(line)
             current = Chunk(number, [line])
-            out.chunks.append(current)
-            m = header_re.fullmatch(line)
-            if m is not None:
+            entries = current.entries
+            fits = m is not None
+            if fits:
                 current.header = (m[1], m[2], m.start(2) + 1, m[3], m.start(3) + 1)
             continue
-        current.lines.append(line)
-        if current.header is None:
+        content.append(number)
+        if current is None:  # fields before any block: a block of their own (the LALR parser says what is wrong)
+            current = Chunk(number, [line])
+            fits = False
             continue
-        m = entry_re.fullmatch(line)
+        current.lines.append(line)
+        if not fits:
+            continue
+        m = entry_fit(line)
         if m is None:
             current.header = None  # a line that does not fit: the LALR parser reads this block
+            fits = False
             continue
         value = m[2]
-        current.entries.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None,
-                                m.start(2) + 1))
-    return out
+        entries.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1))
+    self.line_count = number
+    if current is not None:
+        yield current
 
 
-def _header_like(stripped: str, fields_follow: bool, language: Language) -> bool:
+def _indented_after(text: str, pos: int) -> bool:
+    """Whether the next line from offset ``pos`` with something on it (outside comments) is indented."""
+    for _, line, _ in _lines(text[pos:pos + 1_000_000]):
+        cut = comment_start(line)
+        if (line if cut < 0 else line[:cut]).strip():
+            return line[:1].isspace()
+    return False
+
+
+def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Language) -> bool:
     """Whether a line at column 1 opens a block (``目标 G1 "标题"``, a misspelt ``gaol G1``, an
     unknown keyword with an id and a title) rather than being a line of prose between blocks
     (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
     parts = stripped.split(None, 2)
     titled = any(q in stripped for q in QUOTE_OPENERS)
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
-        return titled or len(parts) <= 2 or fields_follow
+        return titled or len(parts) <= 2 or fields_follow()
     if titled and len(parts) >= 2:
         return True
     if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
         return False
     if suggest(parts[0], language.keywords) is not None:  # gaol G1
         return True
-    return len(parts) == 2 and fields_follow  # 活动 A1 with fields under it: a block of a kind planlint does not know
+    return len(parts) == 2 and fields_follow()  # 活动 A1 with fields under it: a block of a kind planlint does not know
 
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:
