@@ -183,63 +183,89 @@ def fast(language: Language) -> FastReader:
 
 
 class FastReader:
-    """The value start symbols as patterns of the grammar's own terminals (see the module doc)."""
+    """The value start symbols read token by token with the grammar's own terminals, each taken
+    where it matches as lark's lexer takes it (see the module doc); None for anything else."""
 
     def __init__(self, language: Language) -> None:
         self.language = language
         t = language.terminals()
         ws = r"[ \t\u3000]*"
-
-        def tok(name: str, body: str) -> str:
-            return f"(?P<{name}>(?>{body}))"
-
-        def qty(p: str) -> str:  # CURRENCY? NUMBER SCALE? UNIT?, each token taken as the lexer takes it
-            return (f"(?:{tok(p + 'cur', t['CURRENCY'])}{ws})?+{tok(p + 'num', t['NUMBER'])}"
-                    f"(?:{ws}{tok(p + 'scale', t['SCALE'])})?+(?:{ws}{tok(p + 'unit', t['UNIT'])})?+")
-
-        date = f"(?>{tok('date', t['DATE'])}|{tok('year', t['NUMBER'])})(?:{ws}(?>{t['BEFORE']}))?+"
-        date2 = f"(?>{tok('date2', t['DATE'])}|{tok('year2', t['NUMBER'])})(?:{ws}(?>{t['BEFORE']}))?+"
-        rng = f"{ws}(?>{t['RANGE']}){ws}"
-        self.quantity = re.compile(f"{ws}{qty('')}{ws}")
-        self.target = re.compile(
-            f"{ws}(?:(?P<cmp>(?>{t['CMP']})){ws}{qty('b')}|(?P<sign>[+-]){ws}{qty('s')}"
-            f"|{qty('')}(?:{ws}(?P<after>(?>{t['CMP_AFTER']}))|{rng}{qty('hi')})?+){ws}")
-        self.baseline = re.compile(f"{ws}{qty('')}(?:{ws}(?i:(?>{t['AS_OF']})){ws}{date})?+{ws}")
-        self.date = re.compile(f"{ws}{date}{ws}")
-        self.period = re.compile(f"{ws}{date}(?:{rng}{date2})?+{ws}")
+        self.qty = re.compile(f"{ws}(?:(?P<cur>{t['CURRENCY']}){ws})?+(?P<num>{t['NUMBER']})"
+                              f"(?:{ws}(?P<scale>{t['SCALE']}))?+(?:{ws}(?P<unit>{t['UNIT']}))?+")
+        self.date = re.compile(f"{ws}(?:(?P<date>{t['DATE']})|(?P<year>{t['NUMBER']}))(?:{ws}(?:{t['BEFORE']}))?+")
+        self.cmp = re.compile(f"{ws}(?:{t['CMP']})")
+        self.after = re.compile(f"{ws}(?:{t['CMP_AFTER']})")
+        self.range = re.compile(f"{ws}(?:{t['RANGE']})")
+        self.as_of = re.compile(f"{ws}(?i:{t['AS_OF']})")
+        self.sign = re.compile(f"{ws}[+-]")
+        self.end = re.compile(ws)
 
     def read(self, start: str, src: str):
-        """The value, or None when the fast patterns do not read it (then lark does)."""
-        m = getattr(self, start).fullmatch(src)
+        """The value, or None when these patterns do not read it (then lark does)."""
+        got = getattr(self, "_" + start)(src, 0)
+        if got is None:
+            return None
+        value, pos = got
+        return value if self.end.match(src, pos).end() == len(src) else None
+
+    def _quantity(self, s: str, pos: int) -> tuple[Quantity, int] | None:
+        m = self.qty.match(s, pos)
         if m is None:
             return None
-        g = m.groupdict()
-        lang = self.language
-        if start == "date":
-            return self._date(g, "")
-        if start == "period":
-            last = self._date(g, "2") if g.get("date2") or g.get("year2") else None
-            return period_of(self._date(g, ""), last)
-        p = "b" if g.get("cmp") else "s" if g.get("sign") else ""
-        q = quantity(lang, g[p + "cur"], g[p + "num"], g[p + "scale"], g[p + "unit"])
-        if start == "quantity":
-            return q
-        if start == "baseline":
-            return q, (self._date(g, "") if g.get("date") or g.get("year") else None)
-        if g.get("cmp"):
-            return Target("bound", value=q, op=lang.before[g["cmp"]])
-        if g.get("sign"):
-            return relative(g["sign"], q)
-        if g.get("after"):
-            return Target("bound", value=q, op=lang.after[g["after"]])
-        if g.get("hinum"):
-            return ranged(q, quantity(lang, g["hicur"], g["hinum"], g["hiscale"], g["hiunit"]))
-        return Target("exact", value=q)
+        return quantity(self.language, m["cur"], m["num"], m["scale"], m["unit"]), m.end()
 
-    @staticmethod
-    def _date(g: dict, n: str) -> DateSpan:
-        token = g.get("date" + n)
-        return date_of(token, False) if token else date_of(g["year" + n], True)
+    def _target(self, s: str, pos: int) -> tuple[Target, int] | None:
+        lang = self.language
+        m = self.cmp.match(s, pos)
+        if m is not None:
+            got = self._quantity(s, m.end())
+            return (Target("bound", value=got[0], op=lang.before[m.group().lstrip(BLANKS)]), got[1]) if got else None
+        m = self.sign.match(s, pos)
+        if m is not None:
+            got = self._quantity(s, m.end())
+            return (relative(m.group()[-1], got[0]), got[1]) if got else None
+        got = self._quantity(s, pos)
+        if got is None:
+            return None
+        q, pos = got
+        m = self.after.match(s, pos)
+        if m is not None:
+            return Target("bound", value=q, op=lang.after[m.group().lstrip(BLANKS)]), m.end()
+        m = self.range.match(s, pos)
+        if m is not None:
+            high = self._quantity(s, m.end())
+            return (ranged(q, high[0]), high[1]) if high else None
+        return Target("exact", value=q), pos
+
+    def _baseline(self, s: str, pos: int) -> tuple[tuple[Quantity, DateSpan | None], int] | None:
+        got = self._quantity(s, pos)
+        if got is None:
+            return None
+        q, pos = got
+        m = self.as_of.match(s, pos)
+        if m is None:
+            return (q, None), pos
+        d = self._date(s, m.end())
+        return ((q, d[0]), d[1]) if d else None
+
+    def _date(self, s: str, pos: int) -> tuple[DateSpan, int] | None:
+        m = self.date.match(s, pos)
+        if m is None:
+            return None
+        return (date_of(m["date"], False) if m["date"] else date_of(m["year"], True)), m.end()
+
+    def _period(self, s: str, pos: int) -> tuple[DateSpan, int] | None:
+        first = self._date(s, pos)
+        if first is None:
+            return None
+        m = self.range.match(s, first[1])
+        if m is None:
+            return first
+        last = self._date(s, m.end())
+        return (period_of(first[0], last[0]), last[1]) if last else None
+
+
+BLANKS = " \t\u3000"
 
 
 # ------------------------------------------------------------- lark, for the rest
