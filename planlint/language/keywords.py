@@ -153,8 +153,8 @@ class Language:
         if "<" in text and TEMPLATE_SLOT.search(text):
             return True
         if len(text) > self._longest_placeholder + 8:  # longer than any placeholder: only *** or ??? or xxx
-            t = text.strip().lower()
-            return bool(t) and not t.strip("*?？x-")
+            t = text.strip()
+            return bool(t) and not t.strip("*?？xX-")
         t = word_key(text)
         return t in self.placeholders or (bool(t) and not t.strip("*?？x-"))
 
@@ -260,11 +260,14 @@ class Language:
         names = [p for ps in self.prefixes.values() for p in ps if p[:1].isalnum()]
         currency = "|".join(x for x in (_alt(symbols), f"(?:{_alt(names)})(?=[ \\t]*\\d)" if names else "") if x)
         stops = [*self.after, *(r for r in w.get("ranges", ()) if not r.isascii())]
+        # a unit's characters run fast; only where a stop word may start is it looked for
+        firsts = "".join(sorted({re.escape(x[0]) for x in stops if x[0] not in "~～—–-"})) or "\\x00"
         fill = {
             "CURRENCY": currency or "(?!x)x",
             "SCALES": _alt(self.scales),
             "AS_OF": _alt(w.get("as_of", ())),
             "UNIT_STOPS": _alt(stops) or "(?!x)x",
+            "UNIT_STOP_FIRSTS": firsts,
             "CMP": " | ".join(_lit(x) for x in _longest_first(self.before)),
             "CMP_AFTER": " | ".join(_lit(x) for x in _longest_first(self.after)),
             "RANGES": _alt(w.get("ranges", ())),

@@ -145,19 +145,23 @@ class Terms:
 
     def _scan(self, text: str) -> Iterator[TermMatch]:
         folded = fold(text)
-        low = folded.lower()
+        low = _lower(folded)
         if len(low) != len(folded):  # the text's lower case is longer: ask a regular expression
-            rx = self._rx or re.compile("|".join(term_pattern(t) for _, ts in self._by_first.items() for t, _, _ in ts)
-                                        or r"(?!x)x", re.I)
-            for m in rx.finditer(folded):
+            for m in self._regex().finditer(folded):
                 yield TermMatch(m.start(), m.end(), folded)
             return
         if self._first is None:
             return
         find, by_first, size, pos = self._first.search, self._by_first, len(low), 0
+        budget = 256 + size // 4  # where terms may start everywhere (a text of one character), the regex does it
         while pos < size:
             m = find(low, pos)
             if m is None:
+                return
+            budget -= 1
+            if budget < 0:
+                for r in self._regex().finditer(folded, pos):
+                    yield TermMatch(r.start(), r.end(), folded)
                 return
             p = m.start()
             for term, left, right in by_first[low[p]]:
@@ -170,6 +174,13 @@ class Terms:
             else:
                 pos = p + 1
 
+    def _regex(self) -> re.Pattern[str]:
+        """The terms as one regular expression, longest first (compiled when first needed)."""
+        if self._rx is None:
+            terms = sorted((t for ts in self._by_first.values() for t, _, _ in ts), key=len, reverse=True)
+            self._rx = re.compile("|".join(term_pattern(t) for t in terms) or r"(?!x)x", re.I)
+        return self._rx
+
     def search(self, text: str) -> TermMatch | None:
         if self._rx is not None:
             m = self._rx.search(fold(text))
@@ -181,6 +192,15 @@ class Terms:
             folded = fold(text)
             return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
         return self._scan(text)
+
+
+_LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
+
+
+def _lower(text: str) -> str:
+    if _LAST_LOWER[0] is not text:
+        _LAST_LOWER[:] = [text, text.lower()]
+    return _LAST_LOWER[1]
 
 
 def _word_char(ch: str) -> bool:

@@ -106,11 +106,16 @@ def fold(text: str) -> str:
         return text
     if len(text) <= 64:
         return _fold_short(text)
-    return _fold(text)
+    return _fold_long(text)
 
 
 @lru_cache(maxsize=65536)
 def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+@lru_cache(maxsize=64)
+def _fold_long(text: str) -> str:  # the rules fold one text many times (a str keeps its hash)
     return _fold(text)
 
 

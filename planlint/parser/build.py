@@ -40,6 +40,7 @@ ID_OK = re.compile(r"^[\w\-.]+$")
 UNIT_IN_KEY = re.compile(r"[(（]([^()（）]+)[)）]$")
 BARE_NUMBER = re.compile(r"^[\d.,]+$")
 HAS_DIGIT = re.compile(r"[0-9０-９]")
+MAX_NUMBER = 1000  # characters: a number, date or target longer than this is no number (and is not read)
 # a list's separators: 、，;； and a comma that is not a thousands separator (1,200); the blanks
 # around an item are trimmed afterwards, so no pattern here runs over a run of blanks
 LIST_SEP = re.compile(r"[，、;；]|,(?!\d{3}(?:\D|$))")
@@ -132,7 +133,7 @@ class BlockBuilder:
 
     def full_width(self, text: str, at: At | None) -> None:
         """A number written in full-width characters (５０万元): the same in half-width, safely."""
-        if at is None or text.isascii():
+        if at is None or text.isascii() or values.HAS_FULLWIDTH.search(text) is None:
             return
         fixed = text.translate(values.NUMBER_FULLWIDTH)
         if fixed != text:
@@ -378,7 +379,7 @@ class BlockBuilder:
             ref.placeholder = True  # (a choice comes first: 层级: 团队 is the team level, not "someone's team")
             return
         at = (number, vcol, vcol + len(stripped))
-        if vtype in NUMERIC or (vtype == "metric" and lang.statement(stripped)):
+        if vtype in NUMERIC or (vtype == "metric" and len(stripped) <= MAX_NUMBER and lang.statement(stripped)):
             self.full_width(stripped, at)
         attr = "owner" if name == "head" else name
         if not hasattr(node, attr):
@@ -394,6 +395,8 @@ class BlockBuilder:
             return None
         start = START_OF[vtype]
         try:
+            if len(text) > MAX_NUMBER:
+                raise values.ValueError_(MAX_NUMBER, text[MAX_NUMBER:MAX_NUMBER + 20])
             return values.read(start, self._with_key_unit(values.tidy(start, text, self.language), ref), self.language)
         except values.ValueError_ as err:
             span = _at_span(at)
@@ -510,7 +513,7 @@ class BlockBuilder:
 
     def _v_metric(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         goal: Goal = node  # type: ignore[assignment]
-        m = self.language.statement(text)
+        m = self.language.statement(text) if len(text) <= MAX_NUMBER else None
         if m:
             self._statement(goal, m, text, at)
             return

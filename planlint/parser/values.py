@@ -29,6 +29,12 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．，＜＞�
 # The full-width characters of a number, which a safe fix writes half-width (not the comma and
 # brackets, which are also Chinese punctuation).
 NUMBER_FULLWIDTH = str.maketrans("０１２３４５６７８９％＋－．＜＞＝＄ＱｑＨｈ", "0123456789%+-.<>=$QqHh")
+HAS_FULLWIDTH = re.compile("[０-９％＋－．，＜＞＝（）＄ＱｑＨｈ]")  # translate only what has one (it is slow on long text)
+
+
+def halfwidth(text: str) -> str:
+    """``text`` with the full-width characters of its numbers written half-width."""
+    return text.translate(FULLWIDTH) if HAS_FULLWIDTH.search(text) else text
 VALUE_STARTS = ["quantity", "target", "baseline", "date", "period"]
 
 
@@ -138,7 +144,7 @@ def read(start: str, text: str, language: Language = BUILTIN):
 
 @lru_cache(maxsize=16384)
 def _read(start: str, text: str, language: Language):
-    src = fold(text.translate(FULLWIDTH))
+    src = fold(halfwidth(text))
     try:
         value = fast(language).read(start, src)
         if value is None:
