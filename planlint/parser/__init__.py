@@ -6,6 +6,7 @@ import bisect
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
@@ -66,7 +67,10 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     words: dict[str, str] = {}
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
-    for chunk in lay.blocks():  # each block is built as soon as it is read, and its lines let go
+    blocks = lay.blocks()
+    # blocks are built a few dozen at a time as they are read (then their lines are let go): as fast
+    # as reading them all first, without holding every line of the file
+    for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):
         result = cache.get(chunk) if cache is not None else None
         if result is None:
             result = BlockBuilder(chunk, use_lang, locale, script, language, path, words).build()
