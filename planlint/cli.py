@@ -353,7 +353,7 @@ def parse_cmd(path: str, as_json: bool, lang: str | None) -> None:
     plan, problems = parse(text, path, lang)
     click.echo(plan.model_dump_json(indent=2, exclude_none=True))
     for p in problems:
-        click.echo(f"{path}:{p.span.line}:{p.span.column}: {p.code} {p.message}", err=True)
+        click.echo(f"{path}:{p.span.line}:{p.span.column}: {p.rule.code} {p.message.render(lang or plan.locale)}", err=True)
     sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
 
 

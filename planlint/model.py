@@ -1,53 +1,124 @@
 """The typed model of a plan: what the parser produces and the rules read.
 
-Every node and value keeps its source span, so findings and the editor can
-point at the exact text. Values are normalised: ``100万元`` is 1,000,000 CNY,
-``3个百分点`` is 3 pp, ``2024年Q4`` is 2024-10-01..2024-12-31.
+Every node and value keeps where it is written, so findings and the editor can point at the
+exact text. Values are normalised: ``100万元`` is 1,000,000 CNY, ``3个百分点`` is 3 pp,
+``2024年Q4`` is 2024-10-01..2024-12-31.
+
+The classes are plain slotted classes (a 10,000-goal plan is a million of them, and most of
+their spans are never looked at): a field's and a value's position is kept as numbers and
+becomes a ``Span`` the first time it is asked for (the same object every time after that). A
+list the plan does not write is the empty tuple (one for all), a list it writes a list.
+``Plan.model_dump_json`` writes the public JSON model (``planlint parse``).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from functools import cached_property
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
-
-_FROZEN_SETS: dict[tuple[type, tuple[str, ...]], frozenset[str]] = {}
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
 
 
-def fast(cls: type[BaseModel], **values: object) -> BaseModel:
-    """Build a model from values known to be valid, with every field given: the parser's
-    hot path (several times cheaper than ``model_construct``, which also fills defaults).
-
-    Spans and texts are never assigned to after they are built, so they share one frozen
-    set of field names (a set per object was a third of a parsed plan's memory)."""
-    obj = cls.__new__(cls)
-    object.__setattr__(obj, "__dict__", values)
-    if cls in _IMMUTABLE:
-        key = (cls, tuple(values))
-        fields_set: set[str] | frozenset[str] = _FROZEN_SETS.setdefault(key, frozenset(values))
-    else:
-        fields_set = set(values)
-    object.__setattr__(obj, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
-    return obj
-
-
-class Span(BaseModel):
+class Span:
     """A range in the source: 1-based lines and columns, end exclusive."""
 
-    model_config = ConfigDict(frozen=True)
+    __slots__ = ("line", "column", "end_line", "end_column")
 
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Span and (self.line, self.column, self.end_line, self.end_column) == (
+            other.line, other.column, other.end_line, other.end_column)
+
+    def __hash__(self) -> int:
+        return hash((self.line, self.column, self.end_line, self.end_column))
+
+    def __repr__(self) -> str:
+        return f"Span(line={self.line}, column={self.column}, end_line={self.end_line}, end_column={self.end_column})"
+
+    def shifted(self, lines: int) -> Span:
+        return Span(self.line + lines, self.column, self.end_line + lines, self.end_column)
 
 
-class Quantity(BaseModel):
+class Located:
+    """A value with its place on one line, kept as numbers until ``span`` is asked for."""
+
+    __slots__ = ("_line", "_col", "_end", "_span")
+    _fields: tuple[str, ...] = ()  # the public attributes, for equality, repr and JSON
+
+    def _place(self, span: Span | None) -> None:
+        self._line = self._col = self._end = 0
+        self._span = span
+
+    @property
+    def span(self) -> Span | None:
+        s = self._span
+        if s is None and self._line:
+            s = self._span = Span(self._line, self._col, self._line, self._end)
+        return s
+
+    @span.setter
+    def span(self, value: Span | None) -> None:
+        self._line = 0
+        self._span = value
+
+    def placed(self, line: int, column: int, end: int) -> Located:
+        """This value, written at ``line``, ``column`` .. ``end`` (for a value just made)."""
+        self._line, self._col, self._end, self._span = line, column, end, None
+        return self
+
+    def at(self, line: int, column: int, end: int) -> Located:
+        """A copy of this value, written at ``line``, ``column`` .. ``end`` (values read once are
+        shared: each field that writes the same text gets its own copy, placed where it is)."""
+        new = self.copy()
+        new._line, new._col, new._end, new._span = line, column, end, None
+        return new
+
+    def copy(self, **changes: Any) -> Located:
+        """A shallow copy, with ``changes`` (attribute values) made."""
+        cls = type(self)
+        new = object.__new__(cls)
+        for name in _SLOTS.get(cls) or _SLOTS.setdefault(cls, _slots(cls)):
+            object.__setattr__(new, name, getattr(self, name))
+        for name, value in changes.items():
+            setattr(new, name, value)
+        return new
+
+    def shift(self, lines: int) -> None:
+        if self._span is not None:
+            self._span = self._span.shifted(lines)
+        elif self._line:
+            self._line += lines
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in (*self._fields, "span"))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in (*self._fields, "span"))
+        return f"{type(self).__name__}({inner})"
+
+
+_SLOTS: dict[type, list[str]] = {}
+
+
+def _slots(cls: type) -> list[str]:
+    out: list[str] = []
+    for c in reversed(cls.__mro__):
+        for s in c.__dict__.get("__slots__", ()):
+            if s not in out:
+                out.append(s)
+    return out
+
+
+class Quantity(Located):
     """A number with its unit, the scale word already applied.
 
     ``unit`` is canonical: ``%``, ``pp``, ``CNY``, ``USD`` or the unit as
@@ -55,33 +126,64 @@ class Quantity(BaseModel):
     (``万`` = 10,000), kept so messages can write numbers the way the plan does.
     """
 
-    value: float
-    unit: str | None = None
-    scale: float = 1.0
-    text: str = ""
-    span: Span | None = None
+    __slots__ = ("value", "unit", "scale", "text")
+    _fields = ("value", "unit", "scale", "text")
+
+    def __init__(self, value: float, unit: str | None = None, scale: float = 1.0, text: str = "",
+                 span: Span | None = None) -> None:
+        self.value = value
+        self.unit = unit
+        self.scale = scale
+        self.text = text
+        self._place(span)
+
+    def at(self, line: int, column: int, end: int) -> Quantity:
+        new = Quantity.__new__(Quantity)
+        new.value, new.unit, new.scale, new.text = self.value, self.unit, self.scale, self.text
+        new._line, new._col, new._end, new._span = line, column, end, None
+        return new
 
 
-class DateSpan(BaseModel):
+DateKind = Literal["day", "month", "quarter", "half", "year", "range"]
+
+
+class DateSpan(Located):
     """A date or a period: ``2024年Q4`` is 2024-10-01..2024-12-31."""
 
-    start: dt.date
-    end: dt.date
-    kind: Literal["day", "month", "quarter", "half", "year", "range"] = "day"
-    text: str = ""
-    span: Span | None = None
+    __slots__ = ("start", "end", "kind", "text")
+    _fields = ("start", "end", "kind", "text")
+
+    def __init__(self, start: dt.date, end: dt.date, kind: DateKind = "day", text: str = "",
+                 span: Span | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self._place(span)
+
+    def at(self, line: int, column: int, end: int) -> DateSpan:
+        new = DateSpan.__new__(DateSpan)
+        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
+        new._line, new._col, new._end, new._span = line, column, end, None
+        return new
 
 
-class Target(BaseModel):
+class Target(Located):
     """A goal's target: exact value, range, bound or relative change."""
 
-    kind: Literal["exact", "range", "bound", "relative"]
-    value: Quantity | None = None  # exact, bound, relative
-    low: Quantity | None = None  # range
-    high: Quantity | None = None  # range
-    op: Literal["<=", ">=", "<", ">", "="] | None = None  # bound
-    text: str = ""
-    span: Span | None = None
+    __slots__ = ("kind", "value", "low", "high", "op", "text")
+    _fields = ("kind", "value", "low", "high", "op", "text")
+
+    def __init__(self, kind: Literal["exact", "range", "bound", "relative"], value: Quantity | None = None,
+                 low: Quantity | None = None, high: Quantity | None = None,
+                 op: Literal["<=", ">=", "<", ">", "="] | None = None, text: str = "", span: Span | None = None) -> None:
+        self.kind = kind
+        self.value = value  # exact, bound, relative
+        self.low = low  # range
+        self.high = high  # range
+        self.op = op  # bound
+        self.text = text
+        self._place(span)
 
     def point(self, baseline: Quantity | None = None) -> float | None:
         """The single number the target aims at (a range's middle, a bound's limit)."""
@@ -101,25 +203,32 @@ class Target(BaseModel):
         return q.unit if q else None
 
 
-class Text(BaseModel):
+class Text(Located):
     """A text value (owner, department, note, a list item) with its span."""
 
-    value: str
-    span: Span | None = None
+    __slots__ = ("value",)
+    _fields = ("value",)
+
+    def __init__(self, value: str, span: Span | None = None) -> None:
+        self.value = value
+        self._place(span)
 
 
-_IMMUTABLE = (Span, Text)
+class Metric(Located):
+    __slots__ = ("name", "unit", "scale", "unit_text")
+    _fields = ("name", "unit", "scale", "unit_text")
+
+    def __init__(self, name: str, unit: str | None = None, scale: float = 1.0, unit_text: str | None = None,
+                 span: Span | None = None) -> None:
+        self.name = name
+        self.unit = unit  # canonical unit of the metric's values
+        self.scale = scale  # 万 in ``(万元)``: the plan's numbers are in 10,000s
+        self.unit_text = unit_text
+        self._place(span)
 
 
-class Metric(BaseModel):
-    name: str
-    unit: str | None = None  # canonical unit of the metric's values
-    scale: float = 1.0  # 万 in ``(万元)``: the plan's numbers are in 10,000s
-    unit_text: str | None = None
-    span: Span | None = None
-
-
-class Entry(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Entry:
     """One ``key: value`` line inside a nested mapping (``split``, ``assume``)."""
 
     key: str
@@ -131,18 +240,74 @@ class Entry(BaseModel):
     target: Target | None = None  # assume values (may be bounds)
 
 
-class FieldRef(BaseModel):
-    """Where a field stands: its name as written and its spans."""
+class FieldRef:
+    """Where a field stands: its name as written, its value as written, and their places."""
 
-    key: str  # canonical name
-    raw_key: str
-    key_span: Span
-    value_span: Span | None = None
-    raw_value: str = ""
-    placeholder: bool = False  # ``TBD``, ``待定``, ``*``, ``?``
+    __slots__ = ("key", "raw_key", "raw_value", "placeholder", "unreadable", "line", "key_col", "value_col",
+                 "_ks", "_vs")
+
+    def __init__(self, key: str, raw_key: str, key_span: Span | None = None, value_span: Span | None = None,
+                 raw_value: str = "", placeholder: bool = False, unreadable: bool = False) -> None:
+        self.key = key  # canonical name
+        self.raw_key = raw_key
+        self.raw_value = raw_value
+        self.placeholder = placeholder  # ``TBD``, ``待定``, ``*``, ``?``
+        self.unreadable = unreadable  # written, but the value does not read (a syntax finding says so)
+        self.line = self.key_col = self.value_col = 0
+        self._ks = key_span
+        self._vs = value_span
+
+    @classmethod
+    def at(cls, key: str, raw_key: str, raw_value: str, line: int, key_col: int, value_col: int) -> FieldRef:
+        """A field written on ``line``: its name from ``key_col``, its value (if any) from ``value_col``."""
+        ref = cls.__new__(cls)
+        ref.key, ref.raw_key, ref.raw_value = key, raw_key, raw_value
+        ref.placeholder = ref.unreadable = False
+        ref.line, ref.key_col, ref.value_col = line, key_col, value_col
+        ref._ks = ref._vs = None
+        return ref
+
+    @property
+    def key_span(self) -> Span:
+        s = self._ks
+        if s is None:
+            s = self._ks = Span(self.line, self.key_col, self.line, self.key_col + len(self.raw_key))
+        return s
+
+    @key_span.setter
+    def key_span(self, value: Span) -> None:
+        self._ks = value
+
+    @property
+    def value_span(self) -> Span | None:
+        s = self._vs
+        if s is None and self.raw_value and self.line:
+            s = self._vs = Span(self.line, self.value_col, self.line, self.value_col + len(self.raw_value))
+        return s
+
+    @value_span.setter
+    def value_span(self, value: Span | None) -> None:
+        self._vs = value
+
+    def shift(self, lines: int) -> None:
+        self.line += lines if self.line else 0
+        self._ks = self._ks.shifted(lines) if self._ks is not None else None
+        self._vs = self._vs.shifted(lines) if self._vs is not None else None
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is FieldRef and all(getattr(self, f) == getattr(other, f) for f in _REF_FIELDS)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "FieldRef(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in _REF_FIELDS) + ")"
 
 
-class Node(BaseModel):
+_REF_FIELDS = ("key", "raw_key", "key_span", "value_span", "raw_value", "placeholder", "unreadable")
+
+
+@dataclass(slots=True, kw_only=True)
+class Node:
     kind: Literal["plan", "team", "goal", "initiative"]
     id: str | None = None
     title: str | None = None
@@ -150,10 +315,13 @@ class Node(BaseModel):
     header_span: Span  # the header line
     id_span: Span | None = None
     title_span: Span | None = None
-    fields: dict[str, FieldRef] = Field(default_factory=dict)
+    fields: dict[str, FieldRef] = field(default_factory=dict)
     owner: Text | None = None
     note: Text | None = None
     budget: Quantity | None = None
+    # Values written but unreadable (``截止: 2024-13-45``), by attribute name: a syntax finding
+    # reports each, and findings that only follow from it (no deadline) are dropped.
+    unreadable: Sequence[str] = ()
     path: str = ""  # the file the block is in (plans checked together span several files)
 
     def field_span(self, *names: str) -> Span:
@@ -169,13 +337,16 @@ class Node(BaseModel):
         return self.id or self.title or self.kind
 
 
+@dataclass(slots=True, kw_only=True)
 class PlanMeta(Node):
     period: DateSpan | None = None
     currency: str = "CNY"
+    market: str | None = None  # a seasonal calendar's name (language pack: calendars)
 
 
+@dataclass(slots=True, kw_only=True)
 class Team(Node):
-    members: list[Text] = Field(default_factory=list)
+    members: Sequence[Text] = ()
 
     def people(self) -> set[str]:
         names = {m.value for m in self.members}
@@ -184,25 +355,26 @@ class Team(Node):
         return names
 
 
+@dataclass(slots=True, kw_only=True)
 class Goal(Node):
     parent: Text | None = None
     level: str | None = None  # company, bu, team, project, individual
     dimension: str | None = None  # brand, user, sales, channel
     relevance: str | None = None  # high, medium, low
-    review: str | None = None  # daily, weekly, biweekly, monthly, quarterly
+    review: str | None = None  # daily, weekly, biweekly, monthly, quarterly, half-yearly, yearly
     department: Text | None = None
-    collaborators: list[Text] = Field(default_factory=list)
+    collaborators: Sequence[Text] = ()
     contributes: Quantity | None = None
     metric: Metric | None = None
     baseline: Quantity | None = None
     baseline_as_of: DateSpan | None = None
     target: Target | None = None
     deadline: DateSpan | None = None
-    leading: list[Text] = Field(default_factory=list)
+    leading: Sequence[Text] = ()
     definition: Text | None = None
-    split: list[Entry] = Field(default_factory=list)
-    assume: list[Entry] = Field(default_factory=list)
-    history: list[Quantity] = Field(default_factory=list)
+    split: Sequence[Entry] = ()
+    assume: Sequence[Entry] = ()
+    history: Sequence[Quantity] = ()
     actual: Quantity | None = None
     actual_as_of: DateSpan | None = None
 
@@ -224,43 +396,107 @@ class Goal(Node):
         return 1 if point > self.baseline.value else -1 if point < self.baseline.value else 0
 
 
+@dataclass(slots=True, kw_only=True)
 class Initiative(Node):
-    supports: list[Text] = Field(default_factory=list)
+    supports: Sequence[Text] = ()
     strategy: Text | None = None
     department: Text | None = None
-    collaborators: list[Text] = Field(default_factory=list)
+    collaborators: Sequence[Text] = ()
     window: DateSpan | None = None
-    measures: list[Text] = Field(default_factory=list)
+    measures: Sequence[Text] = ()
 
 
-class Directive(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Directive:
     """``# planlint: disable=CODE[,CODE]``: on a line's end, or for the next block."""
 
     codes: list[str]
     line: int  # where the comment is
-    column: int
+    column: int  # of its ``#``
     applies_from: int  # first line it covers
     applies_to: int  # last line it covers
     own_line: bool
+    end_column: int = 0  # the end of the line
+    start_column: int = 0  # where removing the comment starts (after the code before it)
+    codes_column: int = 0  # the list of codes, from here
+    codes_end_column: int = 0  # to here (exclusive)
 
 
-class Plan(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class Plan:
     """A parsed plan file."""
 
     path: str = "<string>"
     lang: Literal["zh", "en"] = "zh"  # the language of the plan's words
     locale: str = "zh-Hans"  # en, zh-Hans, zh-Hant, zh-Hant-HK: language and script (messages)
     meta: PlanMeta | None = None
-    teams: list[Team] = Field(default_factory=list)
-    goals: list[Goal] = Field(default_factory=list)
-    initiatives: list[Initiative] = Field(default_factory=list)
-    directives: list[Directive] = Field(default_factory=list)
+    teams: list[Team] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
     line_count: int = 0
+    # The words the plan was read with (planlint.language.keywords.Language): its choices' weights,
+    # its seasonal calendar, its leading indicators. None: the built-in words.
+    language: Any = field(default=None, compare=False, repr=False)
+    _index: PlanIndex | None = field(default=None, compare=False, repr=False)
 
-    @cached_property
+    @property
     def index(self) -> PlanIndex:
         """Look-ups built once per plan: goals by id, children, supporters, teams."""
-        return PlanIndex(self)
+        if self._index is None:
+            self._index = PlanIndex(self)
+        return self._index
+
+    def model_dump_json(self, indent: int | None = None, exclude_none: bool = False) -> str:
+        """The public JSON model of the plan (``planlint parse``)."""
+        return json.dumps(to_json(self, exclude_none), ensure_ascii=False, indent=indent)
+
+    def materialise_spans(self) -> None:
+        """Make every span an object now (for code that keeps spans by identity)."""
+        for node in self.index.blocks:
+            for ref in node.fields.values():
+                ref.key_span  # noqa: B018
+                ref.value_span  # noqa: B018
+            for value in _values(node):
+                value.span  # noqa: B018
+
+
+def _values(obj: object):
+    """Every located value under a node (recursively)."""
+    if isinstance(obj, Located):
+        yield obj
+        for name in obj._fields:
+            inner = getattr(obj, name, None)
+            if isinstance(inner, Located):
+                yield from _values(inner)
+    elif isinstance(obj, list):
+        for item in obj:
+            yield from _values(item)
+    elif isinstance(obj, Node | Entry):
+        for f in fields(obj):
+            if f.name not in ("fields", "span", "header_span", "id_span", "title_span"):
+                yield from _values(getattr(obj, f.name))
+
+
+def to_json(value: Any, exclude_none: bool = False) -> Any:
+    """The public JSON form of a model value: objects as their public attributes, dates in ISO form."""
+    if isinstance(value, Span):
+        return {"line": value.line, "column": value.column, "end_line": value.end_line, "end_column": value.end_column}
+    if isinstance(value, Located):
+        items = [(f, getattr(value, f)) for f in (*value._fields, "span")]
+    elif isinstance(value, FieldRef):
+        items = [(f, getattr(value, f)) for f in _REF_FIELDS]
+    elif hasattr(value, "__dataclass_fields__"):
+        items = [(f.name, getattr(value, f.name)) for f in fields(value) if f.compare]
+    elif isinstance(value, list | tuple):
+        return [to_json(v, exclude_none) for v in value]
+    elif isinstance(value, dict):
+        return {k: to_json(v, exclude_none) for k, v in value.items()}
+    elif isinstance(value, dt.date):
+        return value.isoformat()
+    else:
+        return value
+    return {k: to_json(v, exclude_none) for k, v in items if not (exclude_none and v is None)}
 
 
 class PlanIndex:

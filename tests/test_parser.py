@@ -94,10 +94,6 @@ def test_period_ranges():
     assert (read("period", "2024-Q3").start, read("period", "2024-Q3").end) == (D(2024, 7, 1), D(2024, 9, 30))
 
 
-def P(text: str):
-    return parse(textwrap.dedent(text).lstrip("\n"), "t.plan")
-
-
 def test_one_line_statement_in_both_languages():
     plan, problems = P("""\
         goal F "followers"
@@ -161,6 +157,23 @@ def test_language_detection():
 
 
 # ------------------------------------------------------------ syntax errors
+class Seen:
+    """A parser hit as the user sees it: code, position, message and fix in the plan's language."""
+
+    def __init__(self, hit, locale="zh-Hans"):
+        self.code = hit.rule.code
+        self.span = hit.span
+        self.message = hit.message.render(locale)
+        self.fix = hit.fix.render(locale)
+        self.edits = hit.edits
+        self.replacement = hit.edits[0].text if hit.edits else None
+
+
+def P(text: str):
+    plan, hits = parse(textwrap.dedent(text).lstrip("\n"), "t.plan")
+    return plan, [Seen(h, plan.locale) for h in hits]
+
+
 def codes_at(problems):
     return [(p.code, p.span.line, p.span.column) for p in problems]
 
@@ -210,8 +223,10 @@ def test_recovers_at_the_next_block_and_keeps_good_blocks():
           指标: c
         """)
     assert codes_at(problems) == [("PL001", 1, 6), ("PL001", 4, 3)]
-    assert [g.id for g in plan.goals] == ["B", "C"]
-    assert plan.goals[0].metric.name == "b"  # the field after the broken line is still read
+    a, b, c = plan.goals  # read as meant: the quote closed at the line's end, the colon put in
+    assert (a.id, a.title, a.metric.name) == ("A", "unclosed", "a")
+    assert (b.owner.value, b.owner.span.column, b.metric.name) == ("张伟", 7, "b")
+    assert c.metric.name == "c"
 
 
 def test_unknown_block_keyword():
@@ -283,3 +298,64 @@ def test_missing_id():
 def test_a_teams_own_longer_field_is_extra_not_a_typo():
     _, problems = P('目标 G1 "x"\n  预算说明: 含人力成本\n')
     assert [p.code for p in problems] == ["PL012"]
+
+
+def test_syntax_findings_are_data_and_render_in_every_language():
+    from planlint.driver.linter import Linter
+
+    [f] = [f for f in Linter().lint('目标 G1 "x"\n  负责人 张伟\n', "t.plan") if f.category == "syntax"]
+    assert (f.code, f.rule, f.category, f.locale) == ("PL001", "unreadable-line", "syntax", "zh-Hans")
+    assert f.text("en") == ("missing ':' after '负责人'", "write 负责人: 张伟")
+    assert f.text("zh-Hant") == ("「负责人」後缺少冒號", "寫成 负责人: 张伟")  # the writer's words stay as written
+    assert f.text("zh-Hans") == ("「负责人」后缺少冒号", "写成 负责人: 张伟")
+
+
+def test_the_parsers_hits_name_their_rule_class():
+    from planlint.rules.syntax.unknown_field import UnknownField
+
+    _, hits = parse('goal G1 "x"\n  baselin: 5\n', "t.plan")
+    [h] = hits
+    assert h.rule is UnknownField and h.applicability == "safe"
+    assert [(e.span.line, e.span.column, e.span.end_column, e.text) for e in h.edits] == [(2, 3, 10, "baseline")]
+
+
+def test_planlint_parse_prints_syntax_findings_in_the_plans_language(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.plan"
+    path.write_text('目标 G1 "x"\n  截止: 2024-13-45\n', encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "planlint", "parse", str(path)], capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 1
+    assert r.stderr == f"{path}:2:7: PL003 「截止」的值「2024-13-45」不是日期\n"
+    r = subprocess.run([sys.executable, "-m", "planlint", "parse", "--lang", "en", str(path)], capture_output=True,
+                       text=True, timeout=60)
+    assert r.stderr == f"{path}:2:7: PL003 '截止: 2024-13-45' is not a date\n"
+
+
+def test_safe_fixes_are_the_ones_that_change_no_number_owner_or_date():
+    from planlint.api.finding import apply_edits
+    from planlint.driver.linter import Linter
+
+    text = textwrap.dedent("""\
+        目标 G1 "门锁销售额"
+          指标: 门锁销售额 (万元)
+          負責人: 张伟
+          基准: ５００
+          目标值: ６５０
+          截止: 2024-12-31
+          复盘: 每两天
+          baselin: 5
+          层级 公司   # planlint: disable=OW001
+        """)
+    found = Linter().lint(text, "t.plan")
+    safe = sorted(f.code for f in found if f.edits and f.applicability == "safe")
+    unsafe = sorted(f.code for f in found if f.edits and f.applicability != "safe")
+    assert safe == ["PL002", "PL011", "PL013", "PL013", "PL014"]
+    assert "PL009" in unsafe and "PL001" in unsafe  # a cadence and a missing colon: a person decides
+    fixed = apply_edits(text, [e for f in found if f.applicability == "safe" for e in f.edits])
+    assert "  负责人: 张伟\n  基准: 500\n  目标值: 650\n" in fixed and "  baseline: 5\n" in fixed
+    assert "  层级 公司\n" in fixed  # the unused suppression is gone, the line is left as it was
+    again = {f.code for f in Linter().lint(fixed, "t.plan")}
+    assert not again & {"PL002", "PL011", "PL013", "PL014"}

@@ -60,6 +60,7 @@ class Hit:
     edits: list[Edit] = field(default_factory=list)
     severity: str | None = None  # a milder hit of the rule (amber progress); config overrides still win
     applicability: str | None = None
+    rule: type[Rule] | None = None  # who found it, for hits made outside a rule's check (the parser's)
 
 
 @dataclass
@@ -72,6 +73,8 @@ class Context:
     locale: str = ""  # en, zh-Hans, zh-Hant, zh-Hant-HK: the plan's language and script
     currency: str = "CNY"
     facts: PlanFacts | None = None  # what the plan's words mean, computed once per plan
+    # (directive line, code) pairs that silenced a finding: for rules that run after suppression
+    used_suppressions: frozenset[tuple[int, str]] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.locale:
@@ -107,6 +110,8 @@ class Rule:
     # A node-local rule looks at one block at a time (``check_node``); the editor keeps its
     # hits for blocks that did not change instead of checking them again.
     node_local: ClassVar[bool] = False
+    # Runs once the other rules' findings are suppressed, and reads ``ctx.used_suppressions``.
+    after_suppression: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

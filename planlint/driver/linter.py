@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ValidationError
 
-from planlint.api.finding import SEVERITY_RANK, Edit, Finding, Waived, make_finding
-from planlint.api.rule import Context, Hit, Rule
-from planlint.driver import planset
+from planlint.api.finding import SEVERITY_RANK, Finding, Waived, make_finding
+from planlint.api.rule import Context, Hit, NoOptions, Rule
+from planlint.driver import cascade, planset
 from planlint.driver.config import Config, ConfigError
 from planlint.facts import facts_of
 from planlint.i18n.messages import inline
 from planlint.language.packs import PackError, Packs, load_packs
 from planlint.language.script import normalise
 from planlint.model import Plan, Span
-from planlint.parser import Problem, no_cyclic_gc, parse
+from planlint.parser import no_cyclic_gc, parse
 
 
 def load_builtin_rules() -> dict[str, type[Rule]]:
@@ -92,6 +92,12 @@ def _matches(code_sel: str, finding: Finding) -> bool:
     return s == "ALL" or finding.code.startswith(s) or s.lower() == finding.category
 
 
+def _names(code_sel: str, rule: type[Rule]) -> bool:
+    """A suppression's code names this rule (the code, a prefix, its category, ALL)."""
+    s = code_sel.upper()
+    return s == "ALL" or rule.code.startswith(s) or s.lower() == rule.category
+
+
 @dataclass
 class Linter:
     """Lints texts with one config. Build once, call ``lint`` for each file."""
@@ -113,7 +119,7 @@ class Linter:
         except PackError as exc:
             raise ConfigError(exc.path, "packs", exc.detail) from None
         self.rules: list[tuple[Rule, BaseModel, str]] = []
-        self.left_out: list[tuple[Rule, BaseModel, str]] = []  # not selected: run only for the gate's audit
+        self.left_out: list[tuple[Rule, BaseModel, str]] = []  # not selected: run only for audits
         known = set(registry)
         for code in self.config.rules:
             if code not in known:
@@ -136,39 +142,44 @@ class Linter:
             self.options[code] = opts
             if is_selected(cls, self.config):
                 self.rules.append((cls(), opts, sev))
-            else:
+            elif not cls.after_suppression and not issubclass(cls, _parser_rules()):
                 self.left_out.append((cls(), opts, sev))
         self.selected = {rule.code for rule, _, _ in self.rules}
+        self.after = [r for r in self.rules if r[0].after_suppression]
+        self.rules = [r for r in self.rules if not r[0].after_suppression]
 
     def options_of(self, code: str) -> BaseModel:
         """A rule's options as configured (read by the report for TR003's thresholds)."""
         return self.options[code]
 
     def lint(self, text: str, path: str = "<string>") -> list[Finding]:
-        plan, problems = parse(text, path, self.locale)
-        return self.lint_plan(plan, problems)
+        with no_cyclic_gc():  # one pause for parsing and linting (see no_cyclic_gc)
+            plan, problems = parse(text, path, self.locale, language=self.packs.language)
+            return self.lint_plan(plan, problems)
 
-    def lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None = None) -> list[Finding]:
-        """Lint a parsed plan. ``memo`` (the editor keeps one per document) holds the hits of
-        node-local rules per block: a block that is the same object at the same line as last
-        time is not checked again."""
+    def lint_plan(self, plan: Plan, problems: list[Hit], memo: dict | None = None) -> list[Finding]:
+        """Lint a parsed plan (``problems``: the parser's hits). ``memo`` (the editor keeps one
+        per document) holds the hits of node-local rules per block: a block that is the same
+        object at the same line as last time is not checked again."""
         return self.lint_set([(plan, problems)], memo)
 
-    def lint_set(self, parsed: list[tuple[Plan, list[Problem]]], memo: dict | None = None) -> list[Finding]:
+    def lint_set(self, parsed: list[tuple[Plan, list[Hit]]], memo: dict | None = None) -> list[Finding]:
         """Lint plans that form one plan set (``planlint.driver.planset``): the rules run once on
         the set, each finding stays in the file where the problem is, and each file's
         suppressions and language apply to its own findings."""
         with no_cyclic_gc():
             return self._lint_set(parsed, memo)
 
-    def lint_set_audited(self, parsed: list[tuple[Plan, list[Problem]]]) -> tuple[list[Finding], list[Waived]]:
+    def lint_set_audited(self, parsed: list[tuple[Plan, list[Hit]]]) -> tuple[list[Finding], list[Waived]]:
         """``lint_set``, and what would block sign-off but was kept out of the findings: error-level
         findings (and findings of rules that block sign-off) that a ``# planlint: disable`` comment
         suppressed, whose rule config or the command line left out, or whose severity config
         lowered. The sign-off gate lists these as waivers."""
         waived: list[Waived] = []
         with no_cyclic_gc():
-            return self._lint_set(parsed, None, waived), waived
+            out = self._lint_set(parsed, None, waived)
+        waived.sort(key=lambda w: w.finding.sort_key())
+        return out, waived
 
     def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
         if memo is None or not rule.node_local:
@@ -184,73 +195,100 @@ class Linter:
             fresh[key] = (node, node.span.line, hits)
             yield from hits
 
-    def _lint_set(self, parsed: list[tuple[Plan, list[Problem]]], memo: dict | None,
-                  waived: list[Waived] | None = None) -> list[Finding]:
-        plans = [plan for plan, _ in parsed]
-        plan = planset.merge(plans)
-        locale_of = {p.path: p.locale for p in plans}
-        owners = planset.span_owners(plan) if len(plans) > 1 else {}
-        findings: list[Finding] = []
-        for one, problems in parsed:
-            for p in problems:
-                if p.code in self.selected or waived is not None:
-                    edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
-                    cls = self.registry[p.code]
-                    found = make_finding(one.path, p.span, p.code, "syntax", self.severity[p.code],
-                                         p.message, p.fix, edits, cls.name, one.locale,
-                                         blocks_signoff=cls.blocks_signoff)
-                    if p.code in self.selected:
-                        findings.append(found)
-                        self._audit_level(found, cls.severity, waived)
-                    else:
-                        self._audit_left_out(found, cls.severity, waived)
-        if len(plans) > 1:
-            findings.extend(self._duplicates(plans))
-        plan_facts = facts_of(plan, self.packs)
-        currency = plan_facts.currency
-        fresh: dict = {}
-        left_out = self.left_out if waived is not None else []
-        for rule, opts, sev in [*self.rules, *left_out]:
-            selected = rule.code in self.selected
-            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=plan.locale, currency=currency,
-                          facts=plan_facts)
+    def _finding(self, path: str, locale: str, cls: type[Rule], hit: Hit, sev: str) -> Finding:
+        configured = "severity" in self.config.rules.get(cls.code, {})
+        level = hit.severity if hit.severity and not configured else sev
+        return make_finding(path, hit.span, cls.code, cls.category, level, hit.message, hit.fix, hit.edits,
+                            cls.name, locale, hit.applicability or "unsafe", cls.blocks_signoff)
+
+    def _run(self, rules: list[tuple[Rule, BaseModel, str]], plan: Plan, ctx: Context, memo: dict | None,
+             fresh: dict, findings: list[Finding], where=None) -> None:
+        """Run ``rules`` on ``plan``; ``where(hit)`` is the (path, locale) of a hit's file."""
+        for rule, opts, sev in rules:
+            ctx.options = opts
             try:
-                configured = "severity" in self.config.rules.get(rule.code, {})
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
-                    level = hit.severity if hit.severity and not configured else sev
-                    path = owners.get(id(hit.span), plan.path) if owners else plan.path
-                    edits = hit.edits
-                    if owners and any(owners.get(id(e.span), path) != path for e in edits):
-                        edits = []  # an edit in another file of the set: the fix stays advice
-                    found = make_finding(path, hit.span, rule.code, rule.category, level,
-                                         hit.message, hit.fix, edits, rule.name, locale_of.get(path, plan.locale),
-                                         hit.applicability or "unsafe", rule.blocks_signoff)
-                    if selected:
-                        findings.append(found)
-                        self._audit_level(found, hit.severity or rule.severity, waived)
-                    else:
-                        self._audit_left_out(found, hit.severity or rule.severity, waived)
+                    path, locale = where(hit) if where is not None else (plan.path, plan.locale)
+                    if where is not None and hit.edits and any(where(Hit(e.span, ""))[0] != path for e in hit.edits):
+                        hit = replace(hit, edits=[])  # an edit in another file of the set: the fix stays advice
+                    findings.append(self._finding(path, locale, type(rule), hit, sev))
             except Exception as exc:  # one broken rule never stops the others
-                if not selected:
-                    continue
-                where = Span(line=1, column=1, end_line=1, end_column=1)
+                span = Span(line=1, column=1, end_line=1, end_column=1)
                 what = f"{type(exc).__name__}: {exc}"
                 msg = inline(f"规则 {rule.code} ({rule.name}) 检查这个计划时出错: {what}; 其他规则照常运行",
                              f"rule {rule.code} ({rule.name}) failed on this plan: {what}; the other rules ran",
                              "rule-failed")
                 fix = inline("请报告这个问题; 可暂时用 ignore 关闭该规则",
                              "please report it; ignore the rule in config meanwhile", "rule-failed.fix")
-                findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg, fix,
+                findings.append(make_finding(plan.path, span, rule.code, rule.category, "warning", msg, fix,
                                              rule=rule.name, locale=plan.locale))
+
+    def _lint_set(self, parsed: list[tuple[Plan, list[Hit]]], memo: dict | None,
+                  waived: list[Waived] | None = None) -> list[Finding]:
+        plans = [plan for plan, _ in parsed]
+        plan = planset.merge(plans)
+        locale_of = {p.path: p.locale for p in plans}
+        if len(plans) > 1:
+            for p in plans:  # findings are given to files by their spans' identity
+                p.materialise_spans()
+        owners = planset.span_owners(plan) if len(plans) > 1 else {}
+        auditing = waived is not None
+        accounting = auditing or (bool(self.after) and any(p.directives for p in plans))
+        findings: list[Finding] = []
+        shadow: list[Finding] = []  # findings of rules left out, only to tell whether a suppression is in use
+        syntax = [(one, hit) for one, problems in parsed for hit in problems]
+        if len(plans) > 1:
+            syntax += self._duplicates(plans)
+        for one, hit in syntax:
+            cls = hit.rule
+            if cls is None:
+                continue
+            if cls.code in self.selected:
+                found = self._finding(one.path, one.locale, cls, hit, self.severity[cls.code])
+                findings.append(found)
+                self._audit_level(found, cls.severity, waived)
+            elif accounting:
+                shadow.append(self._finding(one.path, one.locale, cls, hit, cls.severity))
+        plan_facts = facts_of(plan, self.packs)
+        ctx = Context(lang=plan.lang, packs=self.packs, options=NoOptions(), locale=plan.locale,
+                      currency=plan_facts.currency, facts=plan_facts)
+
+        def where(hit: Hit) -> tuple[str, str]:
+            path = owners.get(id(hit.span), plan.path) if owners else plan.path
+            return path, locale_of.get(path, plan.locale)
+
+        fresh: dict = {}
+        self._run(self.rules, plan, ctx, memo, fresh, findings, where)
+        if auditing:
+            natural = {r.code: r.severity for r, _, _ in self.rules}
+            for found in findings:
+                if found.category != "syntax":
+                    self._audit_level(found, natural.get(found.code, found.severity), waived)
+        findings = cascade.drop_consequences(plan, findings, {r.code: (r, o, s) for r, o, s in self.rules},
+                                             self.packs, lambda hit: where(hit)[0])
         if memo is not None:  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
+        if accounting:
+            self._run(self.left_out if auditing else self._left_out(plans), plan, ctx, None, {}, shadow, where)
+        if auditing:
+            for found in shadow:
+                self._audit_left_out(found, found.severity, waived)
         out: list[Finding] = []
         for one in plans:
-            out.extend(self._suppress(one, [f for f in findings if f.path == one.path], waived))
+            kept, used = self._suppress(one, [f for f in findings if f.path == one.path], waived)
+            out.extend(kept)
+            if not self.after:
+                continue
+            if accounting:
+                used |= self._suppress(one, [f for f in shadow if f.path == one.path])[1]
+            # rules that read what was suppressed run on each file with that file's directives
+            later: list[Finding] = []
+            file_ctx = Context(lang=one.lang, packs=self.packs, options=NoOptions(), locale=one.locale,
+                               currency=plan_facts.currency, facts=plan_facts, used_suppressions=frozenset(used))
+            self._run(self.after, one, file_ctx, None, {}, later)
+            out.extend(self._suppress(one, later)[0])
         out.sort(key=Finding.sort_key)
-        if waived is not None:
-            waived.sort(key=lambda w: w.finding.sort_key())
         return out
 
     @staticmethod
@@ -259,7 +297,9 @@ class Linter:
 
     def _audit_level(self, finding: Finding, natural: str, waived: list[Waived] | None) -> None:
         """A finding config lowered below the error its rule gives it: a waiver."""
-        if waived is not None and natural == "error" and finding.severity != "error" and not finding.blocks_signoff:
+        if waived is None or "severity" not in self.config.rules.get(finding.code, {}):
+            return
+        if natural == "error" and finding.severity != "error" and not finding.blocks_signoff:
             waived.append(Waived(_with_severity(finding, natural), "downgraded", configured=finding.severity))
 
     def _audit_left_out(self, finding: Finding, natural: str, waived: list[Waived] | None) -> None:
@@ -267,55 +307,63 @@ class Linter:
         if waived is not None and self._blocks(finding, natural):
             waived.append(Waived(_with_severity(finding, natural), "ignored"))
 
-    def _duplicates(self, plans: list[Plan]) -> list[Finding]:
+    def _duplicates(self, plans: list[Plan]) -> list[tuple[Plan, Hit]]:
         """An id defined in two files of the set: an error on the later one, naming the first."""
-        from planlint.rules.syntax import DuplicateId
+        from planlint.rules.syntax.duplicate_id import DuplicateId
 
-        if DuplicateId.code not in self.selected:
-            return []
+        file_of = {p.path: p for p in plans}
         out = []
         for later, first in planset.duplicates(plans):
-            span = later.id_span or later.header_span
             where = f"{first.path}:{(first.id_span or first.header_span).line}"
-            out.append(make_finding(later.path, span, DuplicateId.code, "syntax", self.severity[DuplicateId.code],
-                                    DuplicateId.msg("elsewhere", id=later.id, where=where),
-                                    DuplicateId.msg("elsewhere_fix", id=later.id), rule=DuplicateId.name,
-                                    locale=next(p.locale for p in plans if p.path == later.path)))
+            out.append((file_of[later.path], DuplicateId.hit(later.id_span or later.header_span, "elsewhere",
+                                                             "elsewhere-fix", id=later.id, where=where)))
         return out
 
-    def _suppress(self, plan: Plan, findings: list[Finding], waived: list[Waived] | None = None) -> list[Finding]:
-        if not plan.directives:
-            return findings
+    def _left_out(self, plans: list[Plan]) -> list[tuple[Rule, BaseModel, str]]:
+        """The rules not selected that a suppression names: run only to see what they would find."""
+        codes = {c for p in plans for d in p.directives for c in d.codes}
+        out = []
+        for code, cls in sorted(self.registry.items()):
+            if code in self.selected or cls.after_suppression or issubclass(cls, _parser_rules()):
+                continue
+            if any(_names(c, cls) for c in codes):
+                out.append((cls(), self.options[code], self.severity[code]))
+        return out
+
+    def _suppress(self, plan: Plan, findings: list[Finding],
+                  waived: list[Waived] | None = None) -> tuple[list[Finding], set[tuple[int, str]]]:
+        """The findings no directive silences, and the (directive line, code) pairs that silenced one;
+        a silenced finding that would block sign-off goes to ``waived`` (the gate's audit)."""
         used: set[tuple[int, str]] = set()
+        if not plan.directives:
+            return findings, used
+        covering: dict[int, list] = {}
+        for d in plan.directives:
+            for line in range(d.applies_from, d.applies_to + 1):
+                covering.setdefault(line, []).append(d)
         kept = []
         for f in findings:
             silenced: int | None = None
-            for d in plan.directives:
-                if d.applies_from <= f.line <= d.applies_to:
-                    for code in d.codes:
-                        if _matches(code, f):
-                            used.add((d.line, code))
-                            silenced = d.line if silenced is None else silenced
+            for d in covering.get(f.line, ()):
+                for code in d.codes:
+                    if _matches(code, f):
+                        used.add((d.line, code))
+                        silenced = d.line if silenced is None else silenced
             if silenced is None:
                 kept.append(f)
             elif waived is not None and (f.severity == "error" or f.blocks_signoff):
                 waived.append(Waived(f, "suppressed", line=silenced))
-        if "PL011" in self.selected:
-            for d in plan.directives:
-                for code in d.codes:
-                    if (d.line, code) not in used:
-                        span = Span(line=d.line, column=d.column, end_line=d.line, end_column=d.column + 1)
-                        msg = inline(f"「# planlint: disable={code}」没有可屏蔽的问题",
-                                     f"'# planlint: disable={code}' silences nothing", "PL011.unused")
-                        fix = inline("删除这条注释", "remove the comment", "PL011.fix")
-                        kept.append(make_finding(plan.path, span, "PL011", "syntax", self.severity["PL011"], msg, fix,
-                                                 rule="unused-suppression", locale=plan.locale))
-        return kept
+        return kept, used
+
+
+def _parser_rules() -> type:
+    """The rules the parser finds: their hits come with the parse, not from ``check``."""
+    from planlint.rules.syntax import SyntaxRule
+
+    return SyntaxRule
 
 
 def _with_severity(finding: Finding, severity: str) -> Finding:
-    from dataclasses import replace
-
     return replace(finding, severity=severity)
 
 

@@ -88,7 +88,8 @@ def merge(plans: list[Plan]) -> Plan:
     if len(plans) == 1:
         return plans[0]
     top = top_plan(plans)
-    merged = Plan(path=top.path, lang=top.lang, locale=top.locale, meta=top.meta, line_count=top.line_count)
+    merged = Plan(path=top.path, lang=top.lang, locale=top.locale, meta=top.meta, line_count=top.line_count,
+                  language=top.language)
     for p in plans:
         merged.teams.extend(p.teams)
         merged.goals.extend(p.goals)

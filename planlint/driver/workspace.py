@@ -120,7 +120,7 @@ class Workspace:
     def parse(self, path: str, text: str, linter) -> tuple[Plan, list]:
         from planlint.parser import parse
 
-        return parse(text, path, linter.locale)
+        return parse(text, path, linter.locale, language=linter.packs.language)
 
     # ------------------------------------------------------------------ lint
     def lint_set(self, paths: list[str], linter=None, context: bool = True, audit: bool = False) -> SetResult:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Initiative, Node, Plan, Quantity
 
-RELEVANCE_WEIGHT = {"high": 1.0, "medium": 0.7, "low": 0.4}
 UNASSIGNED = ""  # the department of an initiative that names none and whose owner is in no team
 
 
@@ -71,7 +71,7 @@ def goal_weight(plan: Plan, goal: Goal) -> float:
     """How much a goal counts towards the top: its share of each parent's change, multiplied up,
     times its relevance (high 1, medium 0.7, low 0.4). Each goal's chain is worked out once per
     plan (a goal's weight builds on its parent's), so a plan of many goals costs linear time."""
-    return _chain(plan, goal) * RELEVANCE_WEIGHT.get(goal.relevance or "", 1.0)
+    return _chain(plan, goal) * (plan.language or BUILTIN).weight("relevance", goal.relevance)  # language pack
 
 
 def _sibling_stats(plan: Plan, parent: str) -> tuple[float, int, int]:

@@ -86,7 +86,7 @@ class PlanServer(LanguageServer):
         state = self.docs.setdefault(uri, DocState())
         linter = self.linter_for(uri)
         path = str(uri_to_path(uri) or uri)
-        plan, problems = parse(doc.source, path, linter.locale, cache=state.cache)
+        plan, problems = parse(doc.source, path, linter.locale, cache=state.cache, language=linter.packs.language)
         state.plan = plan
         state.findings = self.project.per_file_ignored(linter.config, linter.lint_plan(plan, problems, memo=state.memo))
         state.version = doc.version

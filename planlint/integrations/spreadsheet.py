@@ -34,12 +34,14 @@ from functools import lru_cache
 from pathlib import Path
 from xml.parsers import expat
 
+from planlint.api.finding import as_message
 from planlint.driver.files import InputError
+from planlint.i18n.messages import render
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
 from planlint.language.script import has_cjk, is_hant, to_hant
 from planlint.model import Node, Plan
 from planlint.parser import parse
-from planlint.parser.build import KEY_UNIT
+from planlint.parser.build import key_unit
 from planlint.parser.layout import comment_start, split_lines
 
 # Every text a user sees from this module: id -> (Chinese, English), str.format placeholders.
@@ -321,8 +323,8 @@ FIELD_LINE = re.compile(r"[ \t\u3000]+([^:：#\s][^:：#]*?)[ \t\u3000]*[:：](.
 
 def _canonical(key: str) -> str | None:
     name = FIELD_OF.get(key.lower())
-    if name is None and (m := KEY_UNIT.match(key)):
-        name = FIELD_OF.get(m[1].strip().lower())
+    if name is None and (m := key_unit(key)):
+        name = FIELD_OF.get(m[0].strip().lower())
     return "owner" if name == "head" else name
 
 
@@ -1217,8 +1219,8 @@ def _resolve(header: str, zh: bool) -> Column:
     name = FIELD_OF.get(folded)
     if name is not None:
         return Column(name=name, key=primary_names(name)[1 if zh else 0], header=header)
-    if (m := KEY_UNIT.match(folded)) and (name := FIELD_OF.get(m[1].strip())):
-        return Column(name=name, key=f"{primary_names(name)[1 if zh else 0]}({m[2].strip()})", header=header)
+    if (m := key_unit(folded)) and (name := FIELD_OF.get(m[0].strip())):
+        return Column(name=name, key=f"{primary_names(name)[1 if zh else 0]}({m[1].strip()})", header=header)
     return Column(key=header.strip(), header=header)
 
 
@@ -1484,12 +1486,16 @@ def import_sheet_full(path: Path) -> tuple[str, list[str], list[str], str]:
     problems = [message(lang, key, **values) for key, values in grid.problems] + problems
     notes = [message(lang, key, path=reader.name, **values) for key, values in grid.notes]
     _, syntax = parse(text, str(path))
+    locale = "zh-Hans" if lang == "zh" else "en"
     for p in syntax:
         cell = where.get(p.span.line)
-        if cell is not None and cell.col in unknown and p.code in ("PL002", "PL012"):
+        if cell is not None and cell.col in unknown and p.rule is not None \
+                and p.rule.name in ("unknown-field", "extra-field"):
             continue  # said once, at the column's header
-        key = "problem_fix" if p.fix else "problem"
-        problems.append(message(lang, key, where=cell or reader.name, message=p.message, fix=p.fix))
+        said = render(as_message(p.message), locale)
+        fix = render(as_message(p.fix), locale) if p.fix else None
+        key = "problem_fix" if fix else "problem"
+        problems.append(message(lang, key, where=cell or reader.name, message=said, fix=fix))
     return text, problems, notes, lang
 
 

@@ -1,59 +1,30 @@
-"""Block keywords, field names and enumerated values, in English and Chinese."""
+"""The words of the plan language, as read from the language pack (``packs/language.toml``).
+
+``Language`` holds one set of words: the built-in one (``BUILTIN``), or the built-in one merged
+with a team's packs (``planlint.language.packs``). Every look-up goes through ``word_key``:
+Simplified, lower case, trimmed, so 負責人, 負责人 and 负责人 are the same field.
+
+The module-level names (``BLOCKS``, ``FIELDS``, ``ENUMS``, ``block_of``, ``field_of``, ...)
+are the built-in language's, for code that needs no team's words.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
+import tomllib
+from collections.abc import Iterable
+from functools import cached_property
+from typing import Any
 
 from planlint.language.script import fold
+from planlint.resources import data_dir, grammar_text
 
-BLOCKS: dict[str, tuple[str, ...]] = {
-    "plan": ("plan", "计划", "计画"),
-    "team": ("team", "团队"),
-    "goal": ("goal", "目标"),
-    "initiative": ("initiative", "举措"),
-}
-
-# canonical field -> (aliases, blocks it belongs on, value type)
-# The first English and the first Chinese name are the primary ones (offered by "did you
-# mean"); the others are accepted spellings planners also use.
-FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "period": (("period", "周期", "计划周期", "时间范围"), ("plan",), "period"),
-    "budget": (("budget", "预算", "预算金额", "总预算"), ("plan", "team", "goal", "initiative"), "money"),
-    "currency": (("currency", "币种", "货币"), ("plan",), "word"),
-    "owner": (("owner", "负责人", "责任人", "主负责人"), ("plan", "team", "goal", "initiative"), "person"),
-    "head": (("head", "lead"), ("team",), "person"),
-    "members": (("members", "成员", "团队成员"), ("team",), "list"),
-    "collaborators": (("collaborators", "协同人", "协作人", "协同"), ("goal", "initiative"), "list"),
-    "department": (("department", "部门", "所属部门", "dept"), ("goal", "initiative"), "text"),
-    "level": (("level", "层级", "级别"), ("goal",), "level"),
-    "dimension": (("dimension", "维度", "营销维度"), ("goal",), "dimension"),
-    "parent": (("parent", "上级", "上级目标", "父目标"), ("goal",), "text"),
-    "contributes": (("contributes", "贡献", "贡献度", "contribution"), ("goal",), "quantity"),
-    "metric": (("metric", "指标", "量化指标", "kpi"), ("goal",), "metric"),
-    "baseline": (("baseline", "基准", "基准值", "当前值", "current"), ("goal",), "baseline"),
-    "target": (("target", "目标值", "目标数值"), ("goal",), "target"),
-    "deadline": (("deadline", "截止", "截至", "截止日期", "截止时间", "截止到", "时间节点", "due"), ("goal",), "date"),
-    "relevance": (("relevance", "关联度", "战略关联度", "相关性"), ("goal",), "relevance"),
-    "review": (("review", "复盘", "复盘节奏", "跟踪频率", "cadence"), ("goal",), "review"),
-    "leading": (("leading", "先行指标", "leading indicators"), ("goal",), "list"),
-    "definition": (("definition", "口径", "统计口径"), ("goal",), "text"),
-    "split": (("split", "拆分", "分解"), ("goal",), "split"),
-    "assume": (("assume", "假设", "assumptions"), ("goal",), "assume"),
-    "history": (("history", "历史", "历史数据", "历史值"), ("goal",), "history"),
-    "actual": (("actual", "实际", "实际值"), ("goal",), "baseline"),
-    "supports": (("supports", "支撑", "支撑目标"), ("initiative",), "list"),
-    "strategy": (("strategy", "策略", "营销策略"), ("initiative",), "text"),
-    "window": (("window", "时间", "执行时间", "时间窗口"), ("initiative",), "period"),
-    "measures": (("measures", "衡量指标", "核心衡量指标"), ("initiative",), "list"),
-    "note": (("note", "备注", "说明", "notes"), ("plan", "team", "goal", "initiative"), "text"),
-}
-
-BLOCK_OF: dict[str, str] = {alias.lower(): kind for kind, names in BLOCKS.items() for alias in names}
-FIELD_OF: dict[str, str] = {
-    alias.lower(): name for name, (aliases, _, _) in FIELDS.items() for alias in aliases
-}
-
+KINDS = ("plan", "team", "goal", "initiative")
+OPS = ("<=", ">=", "<", ">", "=")
+TEMPLATE_SLOT = re.compile(r"<[^<>=\d][^<>]*>")  # "<当前值>" in a starter plan, not "<= 200"
+EVEN = (0.25, 0.25, 0.25, 0.25)
+MEMO_SIZE = 4096  # words remembered per language
 
 
 def word_key(word: str) -> str:
@@ -62,78 +33,310 @@ def word_key(word: str) -> str:
     return fold(word.strip()).lower()
 
 
-def block_of(word: str) -> str | None:
-    """The block kind a keyword opens (plan, team, goal, initiative), in any language or script."""
-    return BLOCK_OF.get(word_key(word))
+def _unique(words: Iterable[str]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for w in words:
+        if w:
+            out.setdefault(w, None)
+    return tuple(out)
 
 
-def field_of(word: str) -> str | None:
-    """The canonical field a name stands for (负责人, 負責人, owner -> owner)."""
-    return FIELD_OF.get(word_key(word))
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(_unique(words), key=lambda w: (-len(w), w))
 
 
-# Enumerated values: canonical -> aliases (lower case).
-LEVELS = {
-    "company": ("company", "公司", "企业", "集团"),
-    "bu": ("bu", "business unit", "业务单元", "事业部"),
-    "team": ("team", "团队", "部门"),
-    "project": ("project", "项目"),
-    "individual": ("individual", "个人"),
-}
-DIMENSIONS = {
-    "brand": ("brand", "品牌"),
-    "user": ("user", "users", "用户"),
-    "sales": ("sales", "销售"),
-    "channel": ("channel", "渠道"),
-}
-RELEVANCE = {
-    "high": ("high", "高"),
-    "medium": ("medium", "中", "中等"),
-    "low": ("low", "低"),
-}
-REVIEWS = {
-    "daily": ("daily", "每日", "每天", "日"),
-    "weekly": ("weekly", "每周", "周"),
-    "biweekly": ("biweekly", "fortnightly", "每两周", "双周"),
-    "monthly": ("monthly", "每月", "月", "月度"),
-    "quarterly": ("quarterly", "每季度", "季度", "每季"),
-    "yearly": ("yearly", "annually", "每年", "年度"),
-}
-ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "level": LEVELS,
-    "dimension": DIMENSIONS,
-    "relevance": RELEVANCE,
-    "review": REVIEWS,
-}
-
-PLACEHOLDERS = frozenset(
-    {"*", "**", "?", "？", "??", "tbd", "tba", "todo", "n/a", "na", "xxx", "xx", "-", "—",
-     "待定", "未定", "待确认", "待分配", "某某", "负责人*", "无", "暂无", "none", "unknown"}
-)
+def _lit(word: str) -> str:
+    """A word as a lark string literal."""
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def enum_value(kind: str, text: str) -> str | None:
-    """The canonical value of an enumerated field, or None when unknown."""
-    low = word_key(text)
-    for canonical, aliases in ENUMS[kind].items():
-        if low in aliases:
-            return canonical
-    return None
+def _alt(words: Iterable[str]) -> str:
+    """Words as one regex alternation, longest first (blanks inside a word match any blanks)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(words))
 
 
-def enum_choices(kind: str, lang: str) -> str:
-    pick = 1 if lang == "zh" else 0
-    return " / ".join(aliases[pick] if len(aliases) > pick else aliases[0] for aliases in ENUMS[kind].values())
+class Calendar:
+    """A market's seasonal calendar: quarter weights, peak days, the words of its split advice."""
+
+    def __init__(self, name: str, data: dict[str, Any]) -> None:
+        self.name = name
+        self.words = tuple(data.get("words") or ())
+        self.match = tuple(data.get("match") or ())
+        season = data.get("season") or EVEN
+        self.season = {q + 1: float(w) for q, w in enumerate(season)}
+        self.zh = data.get("zh", "")
+        self.en = data.get("en", "")
+        self.peaks = [((int(p["month"]), int(p["day"])), p.get("zh", ""), p.get("en", "")) for p in data.get("peaks") or ()]
 
 
-TEMPLATE_SLOT = re.compile(r"<[^<>=\d][^<>]*>")  # "<当前值>" in a starter plan, not "<= 200"
+NO_CALENDAR = Calendar("", {"zh": "按季度平均拆分", "en": "split evenly by quarter"})
 
 
-def is_placeholder(text: str) -> bool:
-    if TEMPLATE_SLOT.search(text):
-        return True
-    t = word_key(text)
-    return t in PLACEHOLDERS or (bool(t) and set(t) <= {"*", "?", "？", "x", "-"})
+class Language:
+    """One set of the language's words (a merged language pack, as a dict of its sections)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.blocks: dict[str, tuple[str, ...]] = {k: _unique(v) for k, v in (data.get("blocks") or {}).items()}
+        # canonical field -> (aliases, blocks it belongs on, value type); the first English and the
+        # first Chinese name are the primary ones (offered by "did you mean")
+        self.fields: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+        for name, f in (data.get("fields") or {}).items():
+            on = _unique(f.get("on") or KINDS)
+            self.fields[name] = (_unique(f.get("words") or (name,)), on, f.get("type") or "text")
+        self.choices: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.weights: dict[str, dict[str, float]] = {}
+        for name, options in (data.get("choices") or {}).items():
+            self.choices[name] = {c: _unique(o.get("words") or (c,)) for c, o in options.items()}
+            self.weights[name] = {c: float(o["weight"]) for c, o in options.items() if o.get("weight") is not None}
+        self.units: dict[str, tuple[str, ...]] = {k: _unique(v) for k, v in (data.get("units") or {}).items()}
+        self.prefixes: dict[str, tuple[str, ...]] = {k: _unique(v) for k, v in (data.get("prefixes") or {}).items()}
+        self.scales: dict[str, float] = {k: float(v) for k, v in (data.get("scales") or {}).items()}
+        comparators = data.get("comparators") or {}
+        self.before = {w: op for op, ws in (comparators.get("before") or {}).items() for w in ws}
+        self.after = {w: op for op, ws in (comparators.get("after") or {}).items() for w in ws}
+        self.words: dict[str, tuple[str, ...]] = {k: _unique(v) for k, v in (data.get("words") or {}).items()}
+        self.placeholders = frozenset(word_key(p) for p in data.get("placeholders") or ())
+        self.leading_words = {k: (tuple(v.get("zh") or ()), tuple(v.get("en") or ()))
+                              for k, v in (data.get("leading") or {}).items()}
+        self.calendars = [Calendar(k, v) for k, v in (data.get("calendars") or {}).items()]
+        self.block_index = {word_key(a): kind for kind, names in self.blocks.items() for a in names}
+        self.field_index = {word_key(a): name for name, (aliases, _, _) in self.fields.items() for a in aliases}
+        self.choice_index = {name: {word_key(a): c for c, aliases in opts.items() for a in aliases}
+                             for name, opts in self.choices.items()}
+        self.keywords = [a for names in self.blocks.values() for a in names]
+        self.unit_index = {word_key(w): canon for canon, ws in self.units.items() for w in ws}
+        self._terminals: dict[str, str] | None = None
+        self._grammar: str | None = None
+        # look-ups of words as written, remembered (a plan writes the same few names over and over)
+        self._field_memo: dict[str, str | None] = {}
+        self._block_memo: dict[str, str | None] = {}
+        self._longest_placeholder = max((len(p) for p in self.placeholders), default=0)
+        self._placeholder_memo: dict[str, bool] = {}
+
+    # ------------------------------------------------------------- look-ups
+    def block_of(self, word: str) -> str | None:
+        """The block kind a keyword opens (plan, team, goal, initiative), in any language or script."""
+        memo = self._block_memo
+        found = memo.get(word, memo)
+        if found is memo:
+            found = self.block_index.get(word_key(word))
+            if len(memo) < MEMO_SIZE:
+                memo[word] = found
+        return found  # type: ignore[return-value]
+
+    def field_of(self, word: str) -> str | None:
+        """The canonical field a name stands for (负责人, 負責人, owner -> owner)."""
+        memo = self._field_memo
+        found = memo.get(word, memo)
+        if found is memo:
+            found = self.field_index.get(word_key(word))
+            if len(memo) < MEMO_SIZE:
+                memo[word] = found
+        return found  # type: ignore[return-value]
+
+    def enum_value(self, kind: str, text: str) -> str | None:
+        """The canonical value of a choice field, or None when unknown."""
+        return self.choice_index.get(kind, {}).get(word_key(text))
+
+    def is_placeholder(self, text: str) -> bool:
+        """A value that stands for nothing yet (TBD, 待定, *, ?, <当前值>)."""
+        memo = self._placeholder_memo
+        found = memo.get(text)
+        if found is None:
+            found = self._is_placeholder(text)
+            if len(memo) < MEMO_SIZE:
+                memo[text] = found
+        return found
+
+    def _is_placeholder(self, text: str) -> bool:
+        if "<" in text and TEMPLATE_SLOT.search(text):
+            return True
+        if len(text) > self._longest_placeholder + 8:  # longer than any placeholder: only *** or ??? or xxx
+            t = text.strip()
+            return bool(t) and not t.strip("*?？xX-")
+        t = word_key(text)
+        return t in self.placeholders or (bool(t) and not t.strip("*?？x-"))
+
+    def primary_names(self, name: str) -> tuple[str, str]:
+        """The field's primary English and Chinese names."""
+        aliases = self.fields[name][0]
+        en = next((a for a in aliases if a.isascii()), aliases[0])
+        zh = next((a for a in aliases if not a.isascii()), en)
+        return en, zh
+
+    def field_names_for(self, kind: str) -> list[str]:
+        """The canonical names of the fields of a block."""
+        return [n for n, (_, blocks, _) in self.fields.items() if kind in blocks or (kind == "team" and n == "head")]
+
+    def field_aliases_for(self, kind: str, lang: str) -> list[str]:
+        """Primary field names valid on a block, in the writer's language first."""
+        zh_names, en_names = [], []
+        for name in self.field_names_for(kind):
+            en, zh = self.primary_names(name)
+            en_names.append(en)
+            if zh != en:
+                zh_names.append(zh)
+        return zh_names + en_names if lang == "zh" else en_names + zh_names
+
+    def choice_names(self, kind: str) -> list[tuple[str, str]]:
+        """Each choice of a choice field as (its Chinese name, its English name)."""
+        return [(next((a for a in aliases if not a.isascii()), aliases[0]), aliases[0])
+                for aliases in self.choices.get(kind, {}).values()]
+
+    def weight(self, kind: str, value: str | None, default: float = 1.0) -> float:
+        """A choice's weight (relevance: high 1, medium 0.7, low 0.4)."""
+        return self.weights.get(kind, {}).get(value or "", default)
+
+    def leading(self, dimension: str | None, fallback: str = "sales") -> tuple[str, str]:
+        """Leading indicators for a dimension, in Chinese and English, as a list to write."""
+        zh, en = self.leading_words.get(dimension or "") or self.leading_words.get(fallback) or ((), ())
+        return ", ".join(zh), ", ".join(en)
+
+    def calendar_for(self, plan: Any) -> Calendar | None:
+        """The plan's seasonal calendar: the market it names (``market:``), else the first
+        calendar one of whose words its titles, metrics, strategies or notes mention; else None."""
+        memo = getattr(getattr(plan, "index", None), "memo", None)  # once per plan
+        key = ("calendar", id(self))
+        if memo is not None and key in memo:
+            return memo[key]
+        found = self._calendar_for(plan)
+        if memo is not None:
+            memo[key] = found
+        return found
+
+    def _calendar_for(self, plan: Any) -> Calendar | None:
+        meta = getattr(plan, "meta", None)
+        market = getattr(meta, "market", None) if meta is not None else None
+        if market:
+            key = word_key(market)
+            return next((c for c in self.calendars if key in {word_key(w) for w in (c.name, *c.words)}), None)
+        text = fold(" ".join(_plan_words(plan))).lower()
+        for c in self.calendars:
+            if any(word_key(w) in text for w in c.match):
+                return c
+        return None
+
+    # ----------------------------------------------------------- the values
+    def canonical_unit(self, unit: str | None) -> str | None:
+        if not unit:
+            return None
+        u = unit.strip()
+        found = self.unit_index.get(word_key(u))
+        if found is not None:
+            return found
+        low = word_key(u)
+        for canon in ("pp",):  # "3个百分点市场份额": points of something
+            for w in _longest_first(self.units.get(canon, ())):
+                if low.startswith(word_key(w)):
+                    return canon
+        for w in self.units.get("CNY", ()):
+            if not w.isascii() and u.startswith(w):  # 元/年
+                return "CNY" + u[len(w):]
+        return u
+
+    def terminals(self) -> dict[str, str]:
+        """The grammar's terminals as regular expressions (words filled in), by name."""
+        if self._terminals is None:
+            out: dict[str, str] = {}
+            for line in self.grammar().splitlines():
+                m = re.match(r"^_?([A-Z_]+)(?:\.\d+)?:\s*(.*)$", line)
+                if m is None:
+                    continue
+                name, body = m[1], m[2].strip()
+                if body.startswith("/"):
+                    out[name] = body[1:body.rindex("/")]
+                else:  # "a" | "b": string literals
+                    out[name] = "|".join(re.escape(w) for w in re.findall(r'"((?:[^"\\]|\\.)*)"', body))
+            self._terminals = out
+        return self._terminals
+
+    def grammar(self) -> str:
+        """The grammar with its word terminals filled in from this language's words."""
+        if self._grammar is not None:
+            return self._grammar
+        w = self.words
+        symbols = [p for ps in self.prefixes.values() for p in ps if not p[:1].isalnum()]
+        names = [p for ps in self.prefixes.values() for p in ps if p[:1].isalnum()]
+        currency = "|".join(x for x in (_alt(symbols), f"(?:{_alt(names)})(?=[ \\t]*\\d)" if names else "") if x)
+        stops = [*self.after, *(r for r in w.get("ranges", ()) if not r.isascii())]
+        # a unit's characters run fast; only where a stop word may start is it looked for
+        firsts = "".join(sorted({re.escape(x[0]) for x in stops if x[0] not in "~～—–-"})) or "\\x00"
+        fill = {
+            "CURRENCY": currency or "(?!x)x",
+            "SCALES": _alt(self.scales),
+            "AS_OF": _alt(w.get("as_of", ())),
+            "UNIT_STOPS": _alt(stops) or "(?!x)x",
+            "UNIT_STOP_FIRSTS": firsts,
+            "CMP": " | ".join(_lit(x) for x in _longest_first(self.before)),
+            "CMP_AFTER": " | ".join(_lit(x) for x in _longest_first(self.after)),
+            "RANGES": _alt(w.get("ranges", ())),
+            "BEFORE": " | ".join(_lit(x) for x in _longest_first(w.get("before", ()))),
+        }
+        text = grammar_text()
+        for key, value in fill.items():
+            text = text.replace("{{" + key + "}}", value)
+        self._grammar = text
+        return text
+
+    @cached_property
+    def _arrow(self) -> re.Pattern[str]:
+        return re.compile(_alt(self.words.get("arrows", ())) or "(?!x)x")
+
+    @cached_property
+    def _by(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:^|(?<=[ \t\u3000]))(?:{_alt(self.words.get('by', ()))})[ \t\u3000]*(?P<date>\S+)"
+                          r"[ \t\u3000]*$", re.IGNORECASE)
+
+    def statement(self, text: str) -> dict[str, str | None] | None:
+        """``关注人数 5万 -> 6万 截止 2025-06-30``: the one-line goal statement, as its ``left`` (the
+        metric and baseline), ``right`` (the target) and ``date``; None when it is not one.
+        (Found with plain searches: no pattern here backtracks over a run of blanks.)"""
+        arrow = self._arrow.search(text)
+        if arrow is None:
+            return None
+        left, right = text[:arrow.start()].rstrip(" \t\u3000"), text[arrow.end():].strip(" \t\u3000")
+        date = None
+        by = self._by.search(right)
+        if by is not None and by.start() > 0:
+            date, right = by["date"], right[:by.start()].rstrip(" \t\u3000")
+        if not left or not right:
+            return None
+        return {"left": left, "right": right, "date": date}
+
+    @cached_property
+    def target_verb(self) -> re.Pattern[str]:
+        """What a planner writes before a target's number: 提升至, 达到, 约, reach."""
+        w = self.words
+        return re.compile(rf"^(?:(?:{_alt(w.get('about', ()))})[ \t\u3000]*)?(?:(?:{_alt(w.get('target_verbs', ()))})"
+                          rf"(?:[ \t\u3000]*(?:{_alt(w.get('target_verb_ends', ()))}))?|{_alt(w.get('target_verb_ends', ()))})"
+                          r"[ \t\u3000]*", re.I)
+
+    @cached_property
+    def month_span(self) -> re.Pattern[str]:
+        """``2024年10-11月``: a span of months in one year."""
+        ranges = _alt(r for r in self.words.get("ranges", ()) if r != "..")
+        return re.compile(rf"(\d{{4}})年(\d{{1,2}})[ \t\u3000]*(?:{ranges})[ \t\u3000]*(\d{{1,2}})月")
+
+    @cached_property
+    def unit_scale(self) -> re.Pattern[str]:
+        """``万元``: a scale word before a unit."""
+        return re.compile(rf"^(?P<scale>{_alt(self.scales)})?(?P<unit>.*)$", re.S)
+
+    def suggest(self, word: str, choices: list[str]) -> str | None:
+        return suggest(word, choices)
+
+
+def _plan_words(plan: Any) -> Iterable[str]:
+    """The plan's own words a calendar is recognised by: titles, metrics, strategies, notes."""
+    meta = getattr(plan, "meta", None)
+    for node in [meta, *getattr(plan, "teams", ()), *getattr(plan, "goals", ()), *getattr(plan, "initiatives", ())]:
+        if node is None:
+            continue
+        for value in (node.title, getattr(getattr(node, "metric", None), "name", None),
+                      getattr(getattr(node, "strategy", None), "value", None), getattr(node.note, "value", None)):
+            if value:
+                yield value
 
 
 def suggest(word: str, choices: list[str]) -> str | None:
@@ -152,21 +355,25 @@ def suggest(word: str, choices: list[str]) -> str | None:
     return lowered[found[0]] if found else None
 
 
-def primary_names(name: str) -> tuple[str, str]:
-    """The field's primary English and Chinese names."""
-    aliases = FIELDS[name][0]
-    en = next(a for a in aliases if a.isascii())
-    zh = next((a for a in aliases if not a.isascii()), en)
-    return en, zh
+def builtin_data() -> dict[str, Any]:
+    """The built-in language pack, as data."""
+    return tomllib.loads((data_dir("packs") / "language.toml").read_text(encoding="utf-8"))
 
 
-def field_aliases_for(kind: str, lang: str) -> list[str]:
-    """Primary field names valid on a block, in the writer's language first."""
-    zh_names, en_names = [], []
-    for name, (_, blocks, _) in FIELDS.items():
-        if kind in blocks or (kind == "team" and name == "head"):
-            en, zh = primary_names(name)
-            en_names.append(en)
-            if zh != en:
-                zh_names.append(zh)
-    return zh_names + en_names if lang == "zh" else en_names + zh_names
+BUILTIN = Language(builtin_data())
+
+# The built-in language's tables and look-ups.
+BLOCKS = BUILTIN.blocks
+FIELDS = BUILTIN.fields
+ENUMS = BUILTIN.choices
+BLOCK_OF = BUILTIN.block_index
+FIELD_OF = BUILTIN.field_index
+PLACEHOLDERS = BUILTIN.placeholders
+block_of = BUILTIN.block_of
+field_of = BUILTIN.field_of
+enum_value = BUILTIN.enum_value
+is_placeholder = BUILTIN.is_placeholder
+primary_names = BUILTIN.primary_names
+field_names_for = BUILTIN.field_names_for
+field_aliases_for = BUILTIN.field_aliases_for
+choice_names = BUILTIN.choice_names

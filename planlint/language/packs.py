@@ -1,8 +1,11 @@
-"""Rule packs: vocabularies as data (``packs/*.toml``), validated, extendable by teams.
+"""Packs: the language's words and the rules' vocabularies as data (``packs/*.toml``),
+validated, extendable by teams.
 
-A pack may hold any of the sections below; packs named in config are merged
-after the built-in ones (lists extend, tables add), so a team adds its own
-words without code.
+A pack may hold any of the sections of ``Pack``; packs named in config are merged after the
+built-in ones, generically: lists extend, tables update (key by key, all the way down), any
+other value replaces. So a team adds a field name (``[fields.owner] words = ["主理人"]``), a
+choice (``[choices.review.per-sprint] words = ["每个冲刺"]``), a placeholder or a vague
+phrase with no code. ``language.toml`` holds the words of the language (``Language``).
 """
 
 from __future__ import annotations
@@ -10,76 +13,17 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
+from planlint.language import schema
+from planlint.language.keywords import BUILTIN, Language
+from planlint.language.schema import LANGUAGE_SECTIONS, ConflictPair, Pack, Phrase
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Phrase(_Strict):
-    """An unmeasurable outcome phrase and the metric it usually means."""
-
-    match: list[str]
-    metric_zh: str
-    metric_en: str
-    rewrite_zh: str
-    rewrite_en: str
-
-
-class Hedge(_Strict):
-    match: list[str]
-    exclude: list[str] = Field(default_factory=list)
-
-
-class StrategyType(_Strict):
-    match: list[str]
-    fits: list[str]  # goal dimensions it serves
-
-
-class Dimension(_Strict):
-    match: list[str]  # words in a metric that reveal the dimension
-
-
-class Side(_Strict):
-    terms: list[str]
-    direction: int = 0  # +1 up, -1 down, 0 any
-    label_zh: str
-    label_en: str
-
-
-class ConflictPair(_Strict):
-    name: str
-    a: Side
-    b: Side
-    agree_zh: str
-    agree_en: str
-    scope: str = "goal"  # goal: goal metrics and titles; any: initiatives too
-    cross_department: bool = True  # only between departments (lead volume vs quality); False: anywhere
-
-
-class Funnel(_Strict):
-    deal_size: list[str] = Field(default_factory=list)
-    conversion: list[str] = Field(default_factory=list)
-    cost_per_lead: list[str] = Field(default_factory=list)
-
-
-class Pack(_Strict):
-    phrases: list[Phrase] = Field(default_factory=list)
-    hedges: list[Hedge] = Field(default_factory=list)
-    placeholders: list[str] = Field(default_factory=list)
-    strategies: dict[str, StrategyType] = Field(default_factory=dict)
-    dimensions: dict[str, Dimension] = Field(default_factory=dict)
-    conflicts: list[ConflictPair] = Field(default_factory=list)
-    leads: list[str] = Field(default_factory=list)  # metric words for a lead count
-    customers: list[str] = Field(default_factory=list)  # metric words for a customer count
-    funnel: Funnel = Field(default_factory=Funnel)
+MAX_PACK_BYTES = 1 << 20  # a vocabulary is a few kilobytes; a megabyte is no pack
 
 
 class PackError(Exception):
@@ -89,15 +33,47 @@ class PackError(Exception):
         self.detail = detail
 
 
-def _load(path: Path) -> Pack:
+def merge(into: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
+    """``more`` merged into (a copy of) ``into``: lists extend, tables update key by key, any
+    other value replaces."""
+    out = dict(into)
+    for key, value in more.items():
+        old = out.get(key)
+        if isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = merge(old, value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(path, f"cannot read: {exc}") from None
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_PACK_BYTES + 1)
+    except OSError as exc:
+        raise PackError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(path, f"larger than {MAX_PACK_BYTES >> 20} MB: not a pack")
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PackError(path, "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(path, f"not valid TOML: {exc}") from None
+
+
+def _load(path: Path, trusted: bool = False) -> dict[str, Any]:
+    """A pack's data; a team's is checked on its own, so an error names its file and key."""
+    data = _read(path)
+    if trusted:
+        return data
+    from pydantic import ValidationError
+
     try:
-        return Pack.model_validate(data)
+        schema.validate(data)
+        return data
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
@@ -118,23 +94,117 @@ def term_pattern(term: str) -> str:
     return escaped
 
 
+class TermMatch:
+    """Where a term was found: ``start()``, ``end()``, ``group()`` (the folded text), as a regex match."""
+
+    __slots__ = ("_start", "_end", "string")
+
+    def __init__(self, start: int, end: int, string: str) -> None:
+        self._start, self._end, self.string = start, end, string
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        return self.string[self._start:self._end]
+
+    __getitem__ = group
+
+
 class Terms:
     """A vocabulary as one matcher. Terms and the text searched are both folded to Simplified
     characters of the same length, so 影響力 matches 影响力 and a match's positions are
-    positions in the text as written (quote ``text[m.start():m.end()]``, not ``m.group()``)."""
+    positions in the text as written (quote ``text[m.start():m.end()]``, not ``m.group()``).
 
-    __slots__ = ("rx",)
+    It finds what one regular expression of the terms, longest first, case-insensitive, would
+    (Latin terms only at word edges), without compiling one (a vocabulary of hundreds of terms
+    took tens of milliseconds of every run): a character class of the terms' first characters
+    finds where one may start, and the terms that start with that character are tried there."""
+
+    __slots__ = ("_first", "_by_first", "_rx")
 
     def __init__(self, terms: list[str]) -> None:
-        ordered = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
-        self.rx = re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE) if ordered \
-            else re.compile(r"(?!x)x")
+        self._by_first: dict[str, list[tuple[str, bool, bool]]] = {}
+        self._rx: re.Pattern[str] | None = None
+        for t in sorted({fold(t) for t in terms if t}, key=lambda t: (-len(t), t)):
+            low = t.lower()
+            if len(low) != len(t):  # a term whose lower case is longer: the regular expression does it all
+                self._rx = re.compile("|".join(term_pattern(x) for x in sorted({fold(t) for t in terms if t},
+                                                                               key=len, reverse=True)), re.I)
+                break
+            edge = (t[:1].isascii() and t[:1].isalnum(), t[-1:].isascii() and t[-1:].isalnum())
+            self._by_first.setdefault(low[0], []).append((low, *edge))
+        chars = "".join(re.escape(c) for c in self._by_first)
+        self._first = re.compile(f"[{chars}]") if chars else None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.rx.search(fold(text))
+    def _scan(self, text: str) -> Iterator[TermMatch]:
+        folded = fold(text)
+        low = _lower(folded)
+        if len(low) != len(folded):  # the text's lower case is longer: ask a regular expression
+            for m in self._regex().finditer(folded):
+                yield TermMatch(m.start(), m.end(), folded)
+            return
+        if self._first is None:
+            return
+        find, by_first, size, pos = self._first.search, self._by_first, len(low), 0
+        budget = 256 + size // 4  # where terms may start everywhere (a text of one character), the regex does it
+        while pos < size:
+            m = find(low, pos)
+            if m is None:
+                return
+            budget -= 1
+            if budget < 0:
+                for r in self._regex().finditer(folded, pos):
+                    yield TermMatch(r.start(), r.end(), folded)
+                return
+            p = m.start()
+            for term, left, right in by_first[low[p]]:
+                end = p + len(term)
+                if low.startswith(term, p) and not (left and p and _word_char(low[p - 1])) \
+                        and not (right and end < size and _word_char(low[end])):
+                    yield TermMatch(p, end, folded)
+                    pos = end
+                    break
+            else:
+                pos = p + 1
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.rx.finditer(fold(text))
+    def _regex(self) -> re.Pattern[str]:
+        """The terms as one regular expression, longest first (compiled when first needed)."""
+        if self._rx is None:
+            terms = sorted((t for ts in self._by_first.values() for t, _, _ in ts), key=len, reverse=True)
+            self._rx = re.compile("|".join(term_pattern(t) for t in terms) or r"(?!x)x", re.I)
+        return self._rx
+
+    def search(self, text: str) -> TermMatch | None:
+        if self._rx is not None:
+            m = self._rx.search(fold(text))
+            return TermMatch(m.start(), m.end(), m.string) if m else None
+        return next(self._scan(text), None)
+
+    def finditer(self, text: str) -> Iterator[TermMatch]:
+        if self._rx is not None:
+            folded = fold(text)
+            return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
+        return self._scan(text)
+
+
+_LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
+
+
+def _lower(text: str) -> str:
+    if _LAST_LOWER[0] is not text:
+        _LAST_LOWER[:] = [text, text.lower()]
+    return _LAST_LOWER[1]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def compile_terms(terms: list[str]) -> Terms:
@@ -142,40 +212,69 @@ def compile_terms(terms: list[str]) -> Terms:
 
 
 class Packs:
-    """The merged packs, with compiled matchers."""
+    """The merged packs, with compiled matchers (each compiled on first use)."""
 
-    def __init__(self, packs: list[Pack]) -> None:
-        merged = Pack()
+    def __init__(self, packs: list[dict[str, Any]]) -> None:
+        raw: dict[str, Any] = {}
         for p in packs:
-            merged.phrases.extend(p.phrases)
-            merged.hedges.extend(p.hedges)
-            merged.placeholders.extend(p.placeholders)
-            merged.strategies.update(p.strategies)
-            merged.dimensions.update(p.dimensions)
-            merged.conflicts.extend(p.conflicts)
-            merged.leads.extend(p.leads)
-            merged.customers.extend(p.customers)
-            for key in ("deal_size", "conversion", "cost_per_lead"):
-                getattr(merged.funnel, key).extend(getattr(p.funnel, key))
-        self.data = merged
-        self.phrase_res = [(compile_terms(ph.match), ph) for ph in merged.phrases]
+            raw = merge(raw, p)
+        self.data: Pack = schema.build(Pack, raw)  # each pack was checked (or is built in)
+        language = {k: raw[k] for k in LANGUAGE_SECTIONS if k in raw}
+        self.language: Language = BUILTIN if language == _builtin_language() else Language(language)
+
+    @cached_property
+    def phrase_res(self) -> list[tuple[Terms, Phrase]]:
+        return [(compile_terms(ph.match), ph) for ph in self.data.phrases]
+
+    @cached_property
+    def phrase_of(self) -> dict[str, Phrase]:
         # one pass over a text for all phrases: the longest term at a position wins
-        self.phrase_of = {fold(t).lower(): ph for ph in reversed(merged.phrases) for t in ph.match}
-        self.phrase_all = compile_terms([t for ph in merged.phrases for t in ph.match])
-        self.hedge_all = compile_terms([t for h in merged.hedges for t in h.match])
-        excludes = [t for h in merged.hedges for t in h.exclude]
-        self.hedge_exclude = compile_terms(excludes) if excludes else None
-        self.placeholders = {fold(p).lower() for p in merged.placeholders}
-        self.strategy_res = [(name, compile_terms(s.match)) for name, s in merged.strategies.items()]
-        self.dimension_res = [(name, compile_terms(d.match)) for name, d in merged.dimensions.items()]
-        self.conflict_res = [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in merged.conflicts]
-        self.leads_re = compile_terms(merged.leads)
-        self.customers_re = compile_terms(merged.customers)
-        self.funnel_res = {k: compile_terms(getattr(merged.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
+        return {fold(t).lower(): ph for ph in reversed(self.data.phrases) for t in ph.match}
+
+    @cached_property
+    def phrase_all(self) -> Terms:
+        return compile_terms([t for ph in self.data.phrases for t in ph.match])
+
+    @cached_property
+    def hedge_all(self) -> Terms:
+        return compile_terms([t for h in self.data.hedges for t in h.match])
+
+    @cached_property
+    def hedge_exclude(self) -> Terms | None:
+        excludes = [t for h in self.data.hedges for t in h.exclude]
+        return compile_terms(excludes) if excludes else None
+
+    @cached_property
+    def placeholders(self) -> frozenset[str]:
+        return self.language.placeholders
+
+    @cached_property
+    def strategy_res(self) -> list[tuple[str, Terms]]:
+        return [(name, compile_terms(s.match)) for name, s in self.data.strategies.items()]
+
+    @cached_property
+    def dimension_res(self) -> list[tuple[str, Terms]]:
+        return [(name, compile_terms(d.match)) for name, d in self.data.dimensions.items()]
+
+    @cached_property
+    def conflict_res(self) -> list[tuple[ConflictPair, Terms, Terms]]:
+        return [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in self.data.conflicts]
+
+    @cached_property
+    def leads_re(self) -> Terms:
+        return compile_terms(self.data.leads)
+
+    @cached_property
+    def customers_re(self) -> Terms:
+        return compile_terms(self.data.customers)
+
+    @cached_property
+    def funnel_res(self) -> dict[str, Terms]:
+        return {k: compile_terms(getattr(self.data.funnel, k)) for k in ("deal_size", "conversion", "cost_per_lead")}
 
     def is_placeholder(self, text: str) -> bool:
-        """A name from the placeholders of the packs (负责人*, 待定, 團隊, someone)."""
-        return fold(text.strip()).lower() in self.placeholders
+        """A value from the placeholders of the packs (负责人*, 待定, 團隊, someone, TBD, *)."""
+        return self.language.is_placeholder(text)
 
     def strategy_type(self, text: str) -> str | None:
         for name, rx in self.strategy_res:
@@ -194,9 +293,14 @@ class Packs:
 
 
 def load_packs(extra: tuple[Path, ...] = ()) -> Packs:
-    return _load_packs(tuple(builtin_packs()) + tuple(extra))
+    return _load_packs(tuple(extra))
 
 
 @lru_cache(maxsize=16)
-def _load_packs(paths: tuple[Path, ...]) -> Packs:
-    return Packs([_load(p) for p in paths])
+def _load_packs(extra: tuple[Path, ...]) -> Packs:
+    return Packs([_load(p, trusted=True) for p in builtin_packs()] + [_load(p) for p in extra])
+
+
+@lru_cache(maxsize=1)
+def _builtin_language() -> dict[str, Any]:
+    return {k: BUILTIN.data[k] for k in LANGUAGE_SECTIONS if k in BUILTIN.data}

@@ -16,6 +16,7 @@ Locales: ``en``, ``zh-Hans``, ``zh-Hant`` (Taiwan), ``zh-Hant-HK``. ``zh`` means
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 LOCALES = ("en", "zh-Hans", "zh-Hant", "zh-Hant-HK")
 _ALIASES = {
@@ -65,6 +66,32 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF))
+TABLES = Path(__file__).with_name("scripts.txt")
+
+
+def script_tables() -> tuple[str, str]:
+    """The characters OpenCC writes differently in the other script, as two strings: those it
+    turns into Simplified (Traditional characters), and those it turns into Traditional
+    (Simplified ones). ``scripts.txt`` holds them, so text in one script is read without
+    loading OpenCC; ``python -m planlint.language.script`` writes it again from OpenCC
+    (tests/test_traditional.py checks that it is current)."""
+    t2s, s2t = _converter("t2s"), _converter("s2t")
+    traditional, simplified = [], []
+    for first, last in CJK_RANGES:
+        chars = [chr(c) for c in range(first, last + 1)]
+        for conv, out in ((t2s, traditional), (s2t, simplified)):
+            done = conv.convert("\n".join(chars)).split("\n")
+            out.extend(c for c, d in zip(chars, done, strict=True) if c != d)
+    return "".join(traditional), "".join(simplified)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    traditional, simplified = TABLES.read_text(encoding="utf-8").split("\n")[:2]
+    return frozenset(traditional), frozenset(simplified)
+
+
 def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
 
@@ -79,7 +106,7 @@ def fold(text: str) -> str:
         return text
     if len(text) <= 64:
         return _fold_short(text)
-    return _fold(text)
+    return _fold_long(text)
 
 
 @lru_cache(maxsize=65536)
@@ -87,8 +114,13 @@ def _fold_short(text: str) -> str:
     return _fold(text)
 
 
+@lru_cache(maxsize=64)
+def _fold_long(text: str) -> str:  # the rules fold one text many times (a str keeps its hash)
+    return _fold(text)
+
+
 def _fold(text: str) -> str:
-    if not has_cjk(text):
+    if _tables()[0].isdisjoint(text):  # no Traditional character: nothing to fold, and no OpenCC
         return text
     out = _converter("t2s").convert(text)
     if len(out) == len(text):
@@ -103,6 +135,22 @@ def _fold(text: str) -> str:
             folded = "".join(c if len(c2 := conv.convert(c)) != 1 else c2 for c in line)
         done.append(folded)
     return "\n".join(done)
+
+
+def in_other_script(word: str, locale: str) -> bool:
+    """Whether ``word`` has a character of the other script than ``locale``'s: a Traditional one
+    in a Simplified plan (負責人), a Simplified one in a Traditional plan (负责人)."""
+    if word.isascii() or not is_zh(locale):
+        return False
+    traditional, simplified = _tables()
+    if not is_hant(locale):
+        return not traditional.isdisjoint(word)
+    return any(ch in simplified and ch not in traditional for ch in word)
+
+
+def in_script(word: str, locale: str) -> str:
+    """``word`` in ``locale``'s script."""
+    return to_hant(fold(word), locale) if is_hant(locale) else fold(word)
 
 
 def to_hant(text: str, locale: str = "zh-Hant") -> str:
@@ -164,11 +212,10 @@ def detect(text: str) -> str:
         return "en"
     if not cjk:
         return "zh-Hans"
-    sample = "".join(cjk[:4000] + script[:1000])
-    simplified = _converter("t2s").convert(sample)
-    traditional = _converter("s2t").convert(sample)
-    trad = sum(1 for a, b in zip(sample, simplified, strict=False) if a != b)
-    simp = sum(1 for a, b in zip(sample, traditional, strict=False) if a != b)
+    traditional, simplified = _tables()
+    sample = cjk[:4000] + script[:1000]
+    trad = sum(1 for ch in sample if ch in traditional)
+    simp = sum(1 for ch in sample if ch in simplified)
     return "zh-Hant" if trad > simp else "zh-Hans"
 
 
@@ -187,3 +234,8 @@ def _code(line: str) -> str:
         elif ch == "#":
             return line[:i]
     return line
+
+
+if __name__ == "__main__":
+    TABLES.write_text("\n".join(script_tables()) + "\n", encoding="utf-8")
+    print(f"wrote {TABLES}")

@@ -40,6 +40,7 @@ from planlint.facts.progress import progress
 from planlint.facts.values import shown
 from planlint.i18n.messages import Money, Term
 from planlint.i18n.numbers import num
+from planlint.language.keywords import BUILTIN
 from planlint.language.script import is_hant, is_zh
 from planlint.model import Goal, Initiative, Node, Plan
 from planlint.output.diff import Changes
@@ -48,15 +49,14 @@ from planlint.output.signoff import Acceptance, Decision, WaiverRow, blocking, d
 
 __all__ = ["Report", "blocking", "build_report", "gate_text", "render", "status_table"]
 
-# The seasonal peaks of the Chinese e-commerce calendar, drawn on the timeline of plans written in
-# Chinese (the one place for them until the calendar moves into the language packs as data).
-PEAKS = [((6, 18), Term("618", "618")), ((11, 11), Term("双11", "Double 11"))]
 TIMELINE_YEARS = 5  # a timeline shows at most this many years from the plan's start (a window to 9999 is clipped)
 
 
 def seasonal_peaks(plan: Plan) -> list[tuple[tuple[int, int], Term]]:
-    """The peaks that apply to this plan: the Chinese shopping festivals for a plan in Chinese."""
-    return PEAKS if plan.lang == "zh" else []
+    """The peaks of the plan's seasonal calendar (the language pack's calendars by market: 618 and
+    Double 11 for Chinese e-commerce; none for a plan no calendar applies to)."""
+    calendar = (plan.language or BUILTIN).calendar_for(plan)
+    return [(day, Term(zh, en)) for day, zh, en in getattr(calendar, "peaks", ())]
 
 
 @dataclass

@@ -6,35 +6,46 @@ import bisect
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 
-from planlint.i18n.numbers import pick
-from planlint.language.script import detect, language, normalise
+from planlint.api.finding import Edit
+from planlint.api.rule import Hit
+from planlint.language.keywords import BUILTIN, Language
+from planlint.language.script import detect, normalise
+from planlint.language.script import language as language_of
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
-from planlint.parser.build import BlockBuilder, Problem
+from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
-from planlint.parser.layout import layout
+from planlint.parser.layout import Layout
+from planlint.rules.syntax.duplicate_id import DuplicateId
+from planlint.rules.syntax.unreadable_line import Unreadable
 
-__all__ = ["parse", "Problem", "BlockCache", "no_cyclic_gc"]
+__all__ = ["parse", "BlockCache", "no_cyclic_gc"]
 
 
 def parse(text: str, path: str = "<string>", lang: str | None = None,
-          cache: BlockCache | None = None) -> tuple[Plan, list[Problem]]:
-    """Parse a whole file. Never raises on bad input: problems come back as syntax findings.
+          cache: BlockCache | None = None, language: Language | None = None) -> tuple[Plan, list[Hit]]:
+    """Parse a whole file. Never raises on bad input: problems come back as the syntax rules'
+    hits (``hit.rule`` is the rule class), which the linter turns into findings.
 
     ``lang`` is the locale of messages (en, zh-Hans, zh-Hant; zh means zh-Hans); by default
     the plan's own, from its titles, values and notes.
 
     With a ``cache`` (the editor keeps one per document), blocks whose text did not change
     are not parsed again, only moved to their new lines.
+
+    ``language``: the words to read it with (the built-in language pack merged with a team's
+    packs: ``Packs.language``); by default the built-in ones.
     """
     with no_cyclic_gc():
-        return _parse(text, path, lang, cache)
+        return _parse(text, path, lang, cache, language or BUILTIN)
 
 
 @contextmanager
 def no_cyclic_gc() -> Iterator[None]:
-    """Parsing and linting make many small objects and no cycles: the cyclic collector would
-    rescan them all again and again (quadratic on a 10,000-goal plan), so it waits."""
+    """Parsing and linting make a million small objects on a 10,000-goal plan and drop none of
+    them until the end: the cyclic collector would only scan them over and over (with it on, a
+    10,000-goal check takes half as long again, bench/run.py), so it waits until the work is done."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -44,19 +55,25 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> tuple[Plan, list[Problem]]:
-    lay = layout(text)
-    locale = normalise(lang) if lang else detect(text)
-    use_lang = language(locale)
-    plan = Plan(path=path, lang=use_lang, locale=locale, line_count=lay.line_count)
-    problems: list[Problem] = []
+def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
+           language: Language) -> tuple[Plan, list[Hit]]:
+    lay = Layout.of(text, language)
+    script = detect(text)  # the plan's own language and script
+    locale = normalise(lang) if lang else script
+    use_lang = language_of(locale)
+    plan = Plan(path=path, lang=use_lang, locale=locale, language=language)
+    problems: list[Hit] = []
     seen: dict[str, Span] = {}
+    words: dict[str, str] = {}
     if cache is not None:
-        cache.start(locale)
-    for chunk in lay.chunks:
+        cache.start(f"{locale}/{script}/{id(language)}")
+    blocks = lay.blocks()
+    # blocks are built a few dozen at a time as they are read (then their lines are let go): as fast
+    # as reading them all first, without holding every line of the file
+    for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale).build()
+            result = BlockBuilder(chunk, use_lang, locale, script, language, path, words).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)
@@ -66,20 +83,15 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
         node.path = path
         if isinstance(node, PlanMeta):
             if plan.meta is not None:
-                problems.append(Problem("PL004", node.header_span,
-                                        pick(use_lang, "一个文件只能有一个计划块", "a file holds one plan block"),
-                                        pick(use_lang, "删除或合并多余的计划块", "remove or merge the extra plan block")))
+                problems.append(DuplicateId.hit(node.header_span, "plan-twice", "merge"))
                 continue
             plan.meta = node
             continue
         if node.id and node.kind in ("goal", "initiative"):
             if node.id in seen:
                 first = seen[node.id]
-                problems.append(Problem(
-                    "PL004", node.id_span or node.header_span,
-                    pick(use_lang, f"编号「{node.id}」已在第 {first.line} 行使用",
-                         f"the id '{node.id}' is already used on line {first.line}"),
-                    pick(use_lang, f"换一个编号, 例如 {node.id}-2", f"choose another id, e.g. {node.id}-2")))
+                problems.append(DuplicateId.hit(node.id_span or node.header_span, "id-twice", "other-id",
+                                                id=node.id, line=str(first.line)))
             else:
                 seen[node.id] = node.id_span or node.header_span
         if isinstance(node, Goal):
@@ -88,10 +100,23 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
             plan.initiatives.append(node)
         elif isinstance(node, Team):
             plan.teams.append(node)
+    plan.line_count = lay.line_count
+    for number, text in lay.prose:
+        problems.append(_prose(number, text))
     plan.directives = _directives(lay, plan)
     if cache is not None:
         cache.finish()
     return plan, problems
+
+
+def _prose(number: int, text: str) -> Hit:
+    """A line of prose between blocks: one finding (a warning: nothing the plan says is lost),
+    and the lines after it read on as if it were a comment."""
+    span = Span(line=number, column=1, end_line=number, end_column=len(text) + 1)
+    hit = Unreadable.hit(span, "prose", "comment-out", [Edit(span=Span(line=number, column=1, end_line=number,
+                                                                       end_column=1), text="# ")], line=text)
+    hit.severity = "warning"
+    return hit
 
 
 def _directives(lay, plan: Plan) -> list[Directive]:
@@ -102,7 +127,9 @@ def _directives(lay, plan: Plan) -> list[Directive]:
     for d in lay.directives:
         if not d.own_line:
             out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=d.line,
-                                 applies_to=d.line, own_line=False))
+                                 applies_to=d.line, own_line=False, end_column=d.end_column,
+                                 start_column=d.start_column, codes_column=d.codes_column,
+                                 codes_end_column=d.codes_end_column))
             continue
         i = bisect.bisect_right(content, d.line)
         if i >= len(content):
@@ -111,5 +138,6 @@ def _directives(lay, plan: Plan) -> list[Directive]:
         node = starts.get(nxt)
         last = node.span.end_line if node is not None else nxt
         out.append(Directive(codes=d.codes, line=d.line, column=d.column, applies_from=nxt, applies_to=last,
-                             own_line=True))
+                             own_line=True, end_column=d.end_column, start_column=1, codes_column=d.codes_column,
+                             codes_end_column=d.codes_end_column))
     return out

@@ -1,52 +1,50 @@
-"""From one block's parse to the typed model, reporting what does not read.
+"""From one block's lines to the typed model, reporting what does not read.
 
-Every problem found here is a syntax finding (codes PL…); the rules never see a
-half-read value: a value that does not read is left out of the model.
+Every problem found here is a hit of a syntax rule (``planlint/rules/syntax/``); the rules never
+see a half-read value: a value that does not read is left out of the model and recorded as
+written but unreadable (``FieldRef.unreadable``, ``node.unreadable``).
+
+A block whose lines all fit the grammar's header and field shapes (the layout pass matched
+them) is built straight from those matches. Any other block is read by the grammar's LALR
+parser (lark, loaded only then), which says where a line stops making sense; where the meaning
+is clear (a colon, a closing quote, quotes around a title) the line is read as meant.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from lark import Token, Tree
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
-
-from planlint.i18n.numbers import pick
-from planlint.language.keywords import (
-    BLOCKS,
-    ENUMS,
-    FIELDS,
-    block_of,
-    enum_choices,
-    enum_value,
-    field_aliases_for,
-    field_of,
-    is_placeholder,
-    suggest,
-)
-from planlint.language.script import has_cjk, is_hant, to_hant
-from planlint.model import (
-    Entry,
-    FieldRef,
-    Goal,
-    Initiative,
-    Metric,
-    Node,
-    PlanMeta,
-    Span,
-    Team,
-    Text,
-    fast,
-)
+from planlint.api.finding import Edit
+from planlint.api.rule import Hit
+from planlint.i18n.messages import Field, Join, Term
+from planlint.language.keywords import BUILTIN, Language, suggest
+from planlint.language.script import has_cjk, in_other_script, in_script, is_hant, to_hant
+from planlint.model import Entry, FieldRef, Goal, Initiative, Metric, Node, PlanMeta, Span, Team, Text
 from planlint.parser import values
-from planlint.parser.layout import Chunk, comment_start
+from planlint.parser.layout import Chunk, Header, Line, comment_start
+from planlint.rules.syntax.bad_indent import BadIndent
+from planlint.rules.syntax.bad_value import BadValue
+from planlint.rules.syntax.duplicate_field import DuplicateField
+from planlint.rules.syntax.extra_field import ExtraField
+from planlint.rules.syntax.full_width_number import FullWidthNumber
+from planlint.rules.syntax.misplaced_field import MisplacedField
+from planlint.rules.syntax.missing_id import MissingId
+from planlint.rules.syntax.other_script import OtherScript
+from planlint.rules.syntax.unknown_block import UnknownBlock
+from planlint.rules.syntax.unknown_choice import UnknownChoice
+from planlint.rules.syntax.unknown_field import UnknownField
+from planlint.rules.syntax.unreadable_line import Unreadable
 
 ID_OK = re.compile(r"^[\w\-.]+$")
-KEY_UNIT = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
+UNIT_IN_KEY = re.compile(r"[(（]([^()（）]+)[)）]$")
 BARE_NUMBER = re.compile(r"^[\d.,]+$")
-LIST_SPLIT = re.compile(r"\s*(?:[，、;；]|,(?!\d{3}(?:\D|$)))\s*")
+HAS_DIGIT = re.compile(r"[0-9０-９]")
+MAX_NUMBER = 1000  # characters: a number, date or target longer than this is no number (and is not read)
+# a list's separators: 、，;； and a comma that is not a thousands separator (1,200); the blanks
+# around an item are trimmed afterwards, so no pattern here runs over a run of blanks
+LIST_SEP = re.compile(r"[，、;；]|,(?!\d{3}(?:\D|$))")
+BLANKS = " \t\u3000"
 
 EXAMPLES = {
     "money": "100万元 / 35万 / 120k CNY",
@@ -58,140 +56,141 @@ EXAMPLES = {
     "history": "400, 330, 260",
 }
 TYPE_NAMES = {
-    "money": ("金额", "an amount of money"),
-    "quantity": ("数值", "a number"),
-    "target": ("目标值", "a target"),
-    "baseline": ("基准值", "a baseline"),
-    "date": ("日期", "a date"),
-    "period": ("时间范围", "a period"),
-    "history": ("历史数值列表", "a list of past values"),
+    "money": Term("金额", "an amount of money"),
+    "quantity": Term("数值", "a number"),
+    "target": Term("目标值", "a target"),
+    "baseline": Term("基准值", "a baseline"),
+    "date": Term("日期", "a date"),
+    "period": Term("时间范围", "a period"),
+    "history": Term("历史数值列表", "a list of past values"),
 }
+KINDS = {"plan": Term("计划", "plan"), "team": Term("团队", "team"), "goal": Term("目标", "goal"),
+         "initiative": Term("举措", "initiative")}
+NODE_CLASS: dict[str, type[Node]] = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}
+NUMERIC = frozenset({"money", "quantity", "target", "baseline", "date", "period", "history"})
 START_OF = {"money": "quantity", "quantity": "quantity", "target": "target", "baseline": "baseline",
             "date": "date", "period": "period"}
+TRADITIONAL, SIMPLIFIED = Term("繁体字", "Traditional characters"), Term("简体字", "Simplified characters")
 
-
-@dataclass
-class Problem:
-    """A syntax finding before the engine turns it into a Finding."""
-
-    code: str
-    span: Span
-    message: str
-    fix: str | None = None
-    replacement: str | None = None  # text that replaces ``span`` to apply the fix
+# Where a value is written: (line, first column, end column).
+At = tuple[int, int, int]
+_OTHER_SCRIPT: dict[tuple[str, str], str | None] = {}  # (word, script) -> the word in that script, when it is not
 
 
 @dataclass
 class BlockResult:
     node: Node | None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Hit] = field(default_factory=list)  # the syntax rules' hits
 
 
 def _span(line: int, col: int, end_col: int, end_line: int | None = None) -> Span:
-    return fast(Span, line=line, column=col, end_line=end_line or line, end_column=end_col)
+    return Span(line, col, end_line or line, end_col)
 
 
-def _tok_span(tok: Token, line_offset: int) -> Span:
-    return _span(tok.line + line_offset, tok.column, tok.end_column, tok.end_line + line_offset)
-
-
-@lru_cache(maxsize=1)
-def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The grammar's own terminals, assembled into one regex per line shape."""
-    p = values.parser()
-
-    def term(name: str) -> str:
-        return p.get_terminal(name).pattern.to_regexp()
-
-    ws, comment = r"[ \t\u3000]*", r"(?:#[^\n]*)?"
-    header = re.compile(rf"({term('NAME')})(?:{ws}({term('NAME')}))?(?:{ws}({term('TITLE')}))?{ws}{comment}")
-    entry = re.compile(rf"{ws}({term('KEY')}){ws}[:：]({term('VALUE')})?{comment}")
-    return header, entry
-
-
-def _token(kind: str, m: re.Match, group: int, line: int) -> Token:
-    start, end = m.span(group)
-    return Token(kind, m.group(group), start, line, start + 1, line, end + 1)
-
-
-def scan_block(lines: list[str]) -> list | None:
-    """The block rule of the grammar on well-formed lines, without the LALR machinery.
-
-    Returns what the parser would (header, entries), or None when any line does not fit,
-    and then the LALR parser reads the block and says precisely what is wrong.
-    """
-    header_re, entry_re = _line_patterns()
-    m = header_re.fullmatch(lines[0])
-    if m is None:
-        return None
-    head = [_token("NAME", m, 1, 1)]
-    if m.group(2) is not None:
-        head.append(_token("NAME", m, 2, 1))
-    if m.group(3) is not None:
-        head.append(_token("TITLE", m, 3, 1))
-    out: list = [Tree("header", head)]
-    for number, line in enumerate(lines[1:], start=2):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        m = entry_re.fullmatch(line)
-        if m is None:
-            return None
-        items = [_token("KEY", m, 1, number)]
-        if m.group(2) is not None and m.group(2).strip():
-            items.append(_token("VALUE", m, 2, number))
-        out.append(Tree("entry", items))
-    return out
+def _at_span(at: At) -> Span:
+    return Span(at[0], at[1], at[0], at[2])
 
 
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
-    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None) -> None:
+    def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None,
+                 language: Language = BUILTIN, path: str = "", words: dict[str, str] | None = None) -> None:
         self.chunk = chunk
+        self.language = language
         self.lang = lang
         self.locale = locale or ("zh-Hans" if lang == "zh" else "en")
+        self.script = script or self.locale  # the language and script the plan is written in
+        self.path = path
         self.offset = chunk.first_line - 1
-        self.problems: list[Problem] = []
+        self.problems: list[Hit] = []
         self.key_units: dict[str, str] = {}
-
-    def t(self, zh: str, en: str) -> str:
-        return pick(self.lang, zh, en)
+        self.words = words if words is not None else {}  # texts seen in this file: one string for each
 
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
         return to_hant(word, self.locale) if is_hant(self.locale) and has_cjk(word) else word
 
-    def problem(self, code: str, span: Span, zh: str, en: str, fix_zh: str | None = None,
-                fix_en: str | None = None, replacement: str | None = None) -> None:
-        fix = self.t(fix_zh, fix_en) if fix_zh is not None and fix_en is not None else None
-        self.problems.append(Problem(code, span, self.t(zh, en), fix, replacement))
+    def hit(self, rule, span: Span, message: str, fix: str, edits: tuple[Edit, ...] | list[Edit] = (),
+            applicability: str | None = None, **args: object) -> None:
+        self.problems.append(rule.hit(span, message, fix, edits, applicability, **args))
+
+    def script_of(self, word: str, line: int, col: int) -> None:
+        """A keyword or field name in the other script than the plan's."""
+        if word.isascii():
+            return
+        key = (word, self.script)
+        fixed = _OTHER_SCRIPT.get(key, "")
+        if fixed == "":
+            fixed = _OTHER_SCRIPT[key] = in_script(word, self.script) if in_other_script(word, self.script) else None
+            if len(_OTHER_SCRIPT) > 4096:
+                _OTHER_SCRIPT.clear()
+        if fixed is not None:
+            span = _span(line, col, col + len(word))
+            hant = is_hant(self.script)
+            self.hit(OtherScript, span, "other-script", "change", [Edit(span=span, text=fixed)], "safe", word=word,
+                     fixed=fixed, script=SIMPLIFIED if hant else TRADITIONAL, other=TRADITIONAL if hant else SIMPLIFIED)
+
+    def full_width(self, text: str, at: At | None) -> None:
+        """A number written in full-width characters (５０万元): the same in half-width, safely."""
+        if at is None or text.isascii() or values.HAS_FULLWIDTH.search(text) is None:
+            return
+        fixed = text.translate(values.NUMBER_FULLWIDTH)
+        if fixed != text:
+            span = _at_span(at)
+            self.hit(FullWidthNumber, span, "full-width", "half-width", [Edit(span=span, text=fixed)], "safe",
+                     value=text, fixed=fixed)
 
     # ------------------------------------------------------------ the parse
     def build(self) -> BlockResult:
-        fast_tree = scan_block(self.chunk.lines)
-        if fast_tree is not None:
-            header, *entries = fast_tree
-            return BlockResult(self._node(header, entries), self.problems)
+        chunk = self.chunk
+        if chunk.header is not None:  # every line fits: build from the layout pass's matches
+            return BlockResult(self._node(chunk.header, chunk.entries), self.problems)
+        return self._build_lalr()
+
+    def _build_lalr(self) -> BlockResult:
+        from lark.exceptions import UnexpectedInput
+
         lines = list(self.chunk.lines)
         tree = None
-        for _ in range(len(lines) + 1):
+        recovered: set[int] = set()  # lines read as meant after one finding: never reported twice
+        for _ in range(2 * len(lines) + 2):
             try:
-                tree = values.parser().parse("\n".join(lines) + "\n", start="block")
+                tree = values.parser(self.language).parse("\n".join(lines) + "\n", start="block")
                 break
             except UnexpectedInput as exc:
-                quoted = self._quote_title(lines[0]) if getattr(exc, "line", 0) == 1 else None
+                quoted = self._quote_title(lines[0]) if getattr(exc, "line", 0) == 1 and 0 not in recovered else None
                 if quoted is not None:  # 目标 G1 线索量翻倍: read the rest of the line as the title
                     lines[0] = quoted
+                    recovered.add(0)
                     continue
-                bad = self._report_parse_error(exc, lines)
+                bad, fixed = self._report_parse_error(exc, lines, recovered)
+                if fixed is not None and bad not in recovered:  # read as meant: the colon, the closing quote
+                    lines[bad] = fixed
+                    recovered.add(bad)
+                    continue
                 if bad <= 0:  # the header itself: the block cannot be read
                     return BlockResult(None, self.problems)
                 lines[bad] = ""
         if tree is None:
             return BlockResult(None, self.problems)
-        header, *entries = tree.children
-        return BlockResult(self._node(header, entries), self.problems)
+        head, *entries = tree.children
+        toks = head.children
+        block_id = title = None
+        id_col = title_col = 0
+        for tok in toks[1:]:
+            if tok.type == "TITLE":
+                title, title_col = str(tok), tok.column
+            else:
+                block_id, id_col = str(tok), tok.column
+        header = (str(toks[0]), block_id, id_col, title, title_col)
+        out: list[Line] = []
+        for e in entries:
+            key = e.children[0]
+            value = e.children[1] if len(e.children) > 1 else None
+            out.append((key.line + self.offset, str(key), key.column, str(value) if value is not None else None,
+                        value.column if value is not None else key.end_column))
+        return BlockResult(self._node(header, out), self.problems)
 
     def _quote_title(self, line: str) -> str | None:
         """A header whose title has no quotes, rewritten with them (and reported once)."""
@@ -205,16 +204,23 @@ class BlockBuilder:
         start = code.index(title, len(kw) + len(block_id)) + 1
         span = _span(number, start, start + len(title.rstrip()))
         fixed = f'"{title.rstrip()}"'
-        self.problem("PL001", span, f"标题要加引号: {fixed}", f"a title needs quotes: {fixed}",
-                     f"写成 {kw} {block_id} {fixed}", f"write {kw} {block_id} {fixed}", replacement=fixed)
+        self.hit(Unreadable, span, "quote-title", "write-header", [Edit(span=span, text=fixed)], fixed=fixed,
+                 header=f"{kw} {block_id} {fixed}")
         return f"{kw} {block_id} {fixed}" + ("" if cut < 0 else "  " + line[cut:])
 
-    def _report_parse_error(self, exc: UnexpectedInput, lines: list[str]) -> int:
-        """One finding for one broken line; returns the index of that line in the chunk."""
+    def _report_parse_error(self, exc, lines: list[str], recovered: set[int]) -> tuple[int, str | None]:
+        """One finding for one broken line: the index of that line in the chunk, and the line as
+        it was meant when that is clear (a closing quote, a colon), so the block reads on as if
+        it had been typed right and nothing else is reported because of it. A line already read
+        that way and still broken is left out without a second finding."""
+        from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
         idx = max(0, min(len(lines) - 1, (exc.line if exc.line and exc.line > 0 else len(lines)) - 1))
         if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
             idx = len(lines) - 1
         line = lines[idx]
+        if idx in recovered:
+            return idx, None
         number = idx + 1 + self.offset
         col = exc.column if getattr(exc, "column", -1) and exc.column > 0 else 1
         code_part = line if comment_start(line) < 0 else line[: comment_start(line)]
@@ -226,93 +232,72 @@ class BlockBuilder:
         if quotes:
             o, c = quotes[0]
             pos = code_part.rfind(o) + 1
-            self.problem("PL001", _span(number, pos, end),
-                         f"引号没有闭合: {stripped}", f"unclosed quote: {stripped}",
-                         f"在标题末尾补上 {c}", f"close the quote with {c}")
-            return idx
+            at = _span(number, pos, end)
+            close_at = _span(number, end, end)
+            self.hit(Unreadable, at, "unclosed-quote", "close-quote", [Edit(span=close_at, text=c)],
+                     line=stripped, quote=c)
+            return idx, code_part.rstrip() + c
         if idx == 0:
-            self.problem("PL001", span,
-                         f"这一行应是块的开头: 关键词、编号和标题, 例如 目标 M-SALES \"季度销售额增长\"; 看到的是「{stripped}」",
-                         f"a block starts with a keyword, an id and a title, e.g. goal M-SALES \"Quarterly sales growth\"; found '{stripped}'",
-                         "以 计划 / 团队 / 目标 / 举措 开头, 字段缩进两格写在下面",
-                         "start with plan / team / goal / initiative and indent its fields below it")
-            return idx
-        if not re.search(r"[:：]", stripped):
-            first, _, rest = stripped.partition(" ")
-            known = field_of(first)
-            if known:
-                fixed = f"{first}: {rest.strip()}"
-                self.problem("PL001", span, f"「{first}」后缺少冒号", f"missing ':' after '{first}'",
-                             f"写成 {fixed}", f"write {fixed}", replacement=None)
-            else:
-                self.problem("PL001", span,
-                             f"无法读取这一行: 「{stripped}」; 字段要写成 名称: 值",
-                             f"cannot read this line: '{stripped}'; a field is written as name: value",
-                             "写成 字段名: 值 (例如 负责人: 张伟), 或在行首加 # 作为注释",
-                             "write name: value (e.g. owner: Li Na), or start the line with # to make it a comment")
-            return idx
+            self.hit(Unreadable, span, "not-header", "start-block", line=stripped)
+            return idx, None
+        if ":" not in stripped and "：" not in stripped:
+            parts = stripped.split(None, 1)
+            first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+            if self.language.field_of(first) and rest:
+                indent = len(line) - len(line.lstrip())
+                after = indent + len(first)  # the blank after the name becomes the colon: columns stay
+                colon = _span(number, after + 1, after + 1)
+                self.hit(Unreadable, span, "missing-colon", "write", [Edit(span=colon, text=":")], name=first,
+                         fixed=f"{first}: {rest.strip()}")
+                return idx, line[:after] + ":" + line[after + 1:]
+            self.hit(Unreadable, span, "not-field", "write-field", line=stripped)
+            return idx, None
         if isinstance(exc, UnexpectedCharacters | UnexpectedToken):
-            self.problem("PL001", span, f"无法读取这一行: 「{stripped}」", f"cannot read this line: '{stripped}'",
-                         "写成 字段名: 值, 一行一个字段", "write one field per line as name: value")
-        return idx
+            self.hit(Unreadable, span, "unreadable", "one-field", line=stripped)
+        return idx, None
 
     # ------------------------------------------------------------- the node
-    def _node(self, header: Tree, entries: list[Tree]) -> Node | None:
-        toks = header.children
-        kw_tok = toks[0]
-        keyword = str(kw_tok)
-        kind = block_of(keyword)
-        kw_span = _tok_span(kw_tok, self.offset)
+    def _node(self, header: Header, entries: list[Line]) -> Node | None:
+        keyword, block_id, id_col, title_tok, title_col = header
+        lang = self.language
+        header_line = self.chunk.first_line
+        kind = lang.block_of(keyword)
+        kw_span = _span(header_line, 1, 1 + len(keyword))
         if kind is None:
-            all_kw = [a for names in BLOCKS.values() for a in names]
-            guess = suggest(keyword, all_kw)
+            guess = suggest(keyword, lang.keywords)
             if guess:
-                self.problem("PL007", kw_span, f"未知的块关键词「{keyword}」, 是不是「{guess}」?",
-                             f"unknown block keyword '{keyword}'; did you mean '{guess}'?",
-                             f"改为 {guess}", f"change it to {guess}", replacement=guess)
-                kind = block_of(guess)
+                kind = lang.block_of(guess)
                 guess = self.local(guess)
+                self.hit(UnknownBlock, kw_span, "did-you-mean", "change", [Edit(span=kw_span, text=guess)],
+                         word=keyword, guess=guess)
             else:
-                self.problem("PL007", kw_span, f"未知的块关键词「{keyword}」",
-                             f"unknown block keyword '{keyword}'",
-                             "块以 计划 / 团队 / 目标 / 举措 (plan / team / goal / initiative) 开头",
-                             "a block starts with plan / team / goal / initiative (计划 / 团队 / 目标 / 举措)")
+                self.hit(UnknownBlock, kw_span, "unknown", "keywords", word=keyword)
                 return None
-        block_id = title = None
-        id_span = title_span = None
-        for tok in toks[1:]:
-            if tok.type == "TITLE":
-                title = str(tok)[1:-1].strip()
-                title_span = _tok_span(tok, self.offset)
-            else:
-                block_id = str(tok)
-                id_span = _tok_span(tok, self.offset)
-        header_line = kw_tok.line + self.offset
+        else:
+            self.script_of(keyword, header_line, 1)
+        id_span = _span(header_line, id_col, id_col + len(block_id)) if block_id is not None else None
+        title = title_span = None
+        if title_tok is not None:
+            title = title_tok[1:-1].strip()
+            title_span = _span(header_line, title_col, title_col + len(title_tok))
         header_text = self.chunk.lines[0]
         cut = comment_start(header_text)
-        header_end = len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1
-        header_span = _span(header_line, 1, header_end)
+        header_span = _span(header_line, 1, len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
         last = self._last_content_line()
         block_span = _span(header_line, 1, len(self.chunk.lines[last - self.chunk.first_line]) + 1, last)
         if kind == "team" and block_id is None and title:
             block_id, id_span = title, title_span
         if kind in ("goal", "initiative", "team") and not block_id:
-            self.problem("PL010", header_span, "缺少编号: 其他块要通过编号引用它",
-                         "missing id: other blocks refer to it by its id",
-                         f"在关键词后写一个编号, 例如 {keyword} G1 \"{title or '...'}\"",
-                         f"add an id after the keyword, e.g. {keyword} G1 \"{title or '...'}\"")
+            self.hit(MissingId, header_span, "missing", "add-id", keyword=keyword, title=title or "...")
         elif block_id and not ID_OK.match(block_id) and not (kind == "team" and id_span is title_span):
-            self.problem("PL001", id_span, f"编号「{block_id}」只能包含文字、数字、- 和 _",
-                         f"the id '{block_id}' may hold only letters, digits, - and _",
-                         "去掉编号中的标点", "remove the punctuation from the id")
-        cls = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}[kind]
-        node = fast(
-            cls, kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
-            id_span=id_span, title_span=title_span, fields={}, owner=None, note=None, budget=None,
-            **_defaults(cls),
-        )
-        for key_tok, value_tok, nested in self._nest(entries):
-            self._field(node, key_tok, value_tok, nested)
+            self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
+        node = NODE_CLASS[kind](kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
+                                id_span=id_span, title_span=title_span, path=self.path)
+        for entry, nested in self._nest(entries):
+            self._field(node, entry, nested)
+        bad = [ref.key for ref in node.fields.values() if ref.unreadable]
+        if bad:
+            node.unreadable = [*node.unreadable, *bad]
         return node
 
     def _last_content_line(self) -> int:
@@ -323,222 +308,223 @@ class BlockBuilder:
                 return self.chunk.first_line + i
         return self.chunk.first_line
 
-    def _nest(self, entries: list[Tree]) -> list[tuple[Token, Token | None, list[tuple[Token, Token | None]]]]:
-        out: list[tuple[Token, Token | None, list[tuple[Token, Token | None]]]] = []
-        indented = [e.children[0].column for e in entries if e.children[0].column > 1]
-        base = indented[0] if indented else 3
+    def _nest(self, entries: list[Line]) -> list[tuple[Line, list[Line]]]:
+        out: list[tuple[Line, list[Line]]] = []
+        base = next((e[2] for e in entries if e[2] > 1), 3)
         for entry in entries:
-            key = entry.children[0]
-            value = entry.children[1] if len(entry.children) > 1 else None
-            if key.column > base and out and out[-1][1] is None:
-                out[-1][2].append((key, value))
+            number, key, col, value, _ = entry
+            if col > base and out and out[-1][0][3] is None:
+                out[-1][1].append(entry)
                 continue
-            if key.column != base:
-                span = _tok_span(key, self.offset)
-                if key.column == 1:
-                    self.problem("PL008", span, f"字段「{key}」没有缩进", f"the field '{key}' is not indented",
-                                 "在字段前加两个空格, 与其他字段对齐", "indent it by two spaces, like the other fields",
-                                 replacement=" " * (base - 1) + str(key))
+            if col != base:
+                span = _span(number, col, col + len(key))
+                if col == 1:
+                    self.hit(BadIndent, span, "not-indented", "indent", [Edit(span=span, text=" " * (base - 1) + key)],
+                             name=key)
                 else:
-                    self.problem("PL008", span, f"字段「{key}」的缩进与其他字段不一致",
-                                 f"the field '{key}' is indented differently from the others",
-                                 "与上面的字段对齐", "align it with the fields above")
-            out.append((key, value, []))
+                    self.hit(BadIndent, span, "misaligned", "align", name=key)
+            out.append((entry, []))
         return out
 
     # ------------------------------------------------------------ one field
-    def _field(self, node: Node, key_tok: Token, value_tok: Token | None,
-               nested: list[tuple[Token, Token | None]]) -> None:
-        raw_key = str(key_tok).strip()
-        key_span = _tok_span(key_tok, self.offset)
-        name = field_of(raw_key)
-        if name is None and (m := KEY_UNIT.match(raw_key)) and field_of(m[1]):
-            name = field_of(m[1])  # 预算(万), budget (k CNY)
-            self.key_units[raw_key] = m[2].strip()
+    def _field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+        number, raw_key, key_col, raw, value_col = entry
+        lang = self.language
+        name = lang.field_of(raw_key)
+        if name is not None:
+            self.script_of(raw_key, number, key_col)
+        elif (m := key_unit(raw_key)) and lang.field_of(m[0]):
+            name = lang.field_of(m[0])  # 预算(万), budget (k CNY)
+            self.key_units[raw_key] = m[1].strip()
+            self.script_of(m[0], number, key_col)
         if name is None:
-            choices = [self.local(c) for c in field_aliases_for(node.kind, self.lang)]
+            key_span = _span(number, key_col, key_col + len(raw_key))
+            choices = [self.local(c) for c in lang.field_aliases_for(node.kind, self.lang)]
             guess = suggest(raw_key, choices)
             if guess:
-                self.problem("PL002", key_span, f"未知字段「{raw_key}」, 是不是「{guess}」?",
-                             f"unknown field '{raw_key}'; did you mean '{guess}'?",
-                             f"改为 {guess}", f"change it to {guess}", replacement=guess)
+                self.hit(UnknownField, key_span, "did-you-mean", "change", [Edit(span=key_span, text=guess)],
+                         "safe", name=raw_key, guess=guess)
             else:
-                self.problem("PL012", key_span, f"未知字段「{raw_key}」, 这个字段不会被检查",
-                             f"unknown field '{raw_key}'; it is not checked",
-                             f"可用的字段: {', '.join(choices[:12])}; 或写进 备注",
-                             f"fields here: {', '.join(choices[:12])}; or put it in a note")
+                names = tuple(Field(n) for n in lang.field_names_for(node.kind)[:12])
+                self.hit(ExtraField, key_span, "extra", "fields", name=raw_key, fields=Join(names, ", ", "、"))
             return
         if node.kind == "team" and name == "owner":
             name = "head"
-        _, blocks, vtype = FIELDS[name]
+        _, blocks, vtype = lang.fields[name]
         if node.kind not in blocks and not (node.kind == "team" and name == "head"):
-            self.problem("PL005", key_span, f"「{raw_key}」不用于{_kind_zh(node.kind)}块",
-                         f"'{raw_key}' is not a field of a {node.kind} block",
-                         "删除它, 或移到对应的块中", "remove it or move it to the block it belongs to")
+            self.hit(MisplacedField, _span(number, key_col, key_col + len(raw_key)), "misplaced", "move",
+                     name=raw_key, kind=KINDS[node.kind])
             return
         if name in node.fields:
-            self.problem("PL006", key_span, f"字段「{raw_key}」重复, 以最后一个为准",
-                         f"'{raw_key}' is given twice; the last one counts",
-                         "删除其中一行", "remove one of them")
-        raw = str(value_tok) if value_tok is not None else ""
-        stripped = raw.strip()
-        vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
-        vline = key_tok.line + self.offset
-        value_span = _span(vline, vcol, vcol + len(stripped)) if stripped else None
-        ref = fast(FieldRef, key=name, raw_key=raw_key, key_span=key_span, value_span=value_span,
-                                       raw_value=stripped, placeholder=False)
+            self.hit(DuplicateField, _span(number, key_col, key_col + len(raw_key)), "twice", "remove-one",
+                     name=raw_key)
+        words = self.words
+        if raw is not None:
+            stripped = raw.strip()
+            vcol = value_col + len(raw) - len(raw.lstrip())
+            if len(stripped) <= 64:  # plans write the same names, dates and numbers over and over
+                stripped = words.setdefault(stripped, stripped)
+        else:
+            stripped, vcol = "", value_col
+        ref = FieldRef.at(name, words.setdefault(raw_key, raw_key), stripped, number, key_col, vcol)
         node.fields[name] = ref
-        if vtype in ("split", "assume"):
+        if vtype == "split" or vtype == "assume":
             self._mapping(node, name, nested, ref)
             return
         if nested:
-            first = nested[0][0]
-            self.problem("PL008", _tok_span(first, self.offset), f"「{raw_key}」不能包含下级条目",
-                         f"'{raw_key}' does not take nested entries", "与其他字段对齐",
-                         "align it with the other fields")
-        if not stripped or is_placeholder(stripped):
-            ref.placeholder = True
+            first = nested[0]
+            self.hit(BadIndent, _span(first[0], first[2], first[2] + len(first[1])), "nested", "align-nested",
+                     name=raw_key)
+        if not stripped or (lang.is_placeholder(stripped) and not (vtype == "choice" and lang.enum_value(name, stripped))):
+            ref.placeholder = True  # (a choice comes first: 层级: 团队 is the team level, not "someone's team")
             return
-        setter = getattr(self, f"_v_{vtype}")
-        setter(node, name, stripped, value_span, ref)
+        at = (number, vcol, vcol + len(stripped))
+        if vtype in NUMERIC or (vtype == "metric" and len(stripped) <= MAX_NUMBER and lang.statement(stripped)):
+            self.full_width(stripped, at)
+        attr = "owner" if name == "head" else name
+        if not hasattr(node, attr):
+            return  # a field of the team's own (from its pack): kept as written, with its name
+        READERS[vtype](self, node, attr, stripped, at, ref)
 
     # -------------------------------------------------------- value readers
-    def _read(self, vtype: str, text: str, span: Span, ref: FieldRef):
-        if not any(ch.isdigit() for ch in text.translate(values.FULLWIDTH)):
+    def _read(self, vtype: str, text: str, at: At, ref: FieldRef):
+        if HAS_DIGIT.search(text) is None:
             # Words where a number belongs ("尽快", "待定"): a missing value, which the
             # rules report in their own terms (no deadline, no budget, ...), not a typo.
             ref.placeholder = True
             return None
+        start = START_OF[vtype]
         try:
-            return values.read(START_OF[vtype], self._with_key_unit(values.tidy(START_OF[vtype], text), ref))
+            if len(text) > MAX_NUMBER:
+                raise values.ValueError_(MAX_NUMBER, text[MAX_NUMBER:MAX_NUMBER + 20])
+            return values.read(start, self._with_key_unit(values.tidy(start, text, self.language), ref), self.language)
         except values.ValueError_ as err:
-            zh_type, en_type = TYPE_NAMES[vtype]
-            at = _span(span.line, span.column + err.column, span.end_column)
-            self.problem("PL003", at if err.column < len(text) else span,
-                         f"「{ref.raw_key}」的值「{text}」不是{zh_type}",
-                         f"'{ref.raw_key}: {text}' is not {en_type}",
-                         f"写成 {EXAMPLES[vtype]}", f"write {EXAMPLES[vtype]}")
+            span = _at_span(at)
+            ref.unreadable = True
+            where = _span(at[0], at[1] + err.column, at[2]) if err.column < len(text) else span
+            self.hit(BadValue, where, "not-type", "write", name=ref.raw_key, value=text, type=TYPE_NAMES[vtype],
+                     examples=EXAMPLES[vtype])
             return None
 
-    def _v_text(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = fast(Text, value=_unquote(text), span=span)
-        setattr(node, "owner" if name == "head" else name, value)
+    def _v_text(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        setattr(node, attr, Text(_unquote(text)).placed(*at))
 
-    def _v_person(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = fast(Text, value=person(text), span=span)
-        setattr(node, "owner" if name == "head" else name, value)
+    def _v_person(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        setattr(node, attr, Text(person(text)).placed(*at))
 
-    def _v_word(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        setattr(node, name, text.upper() if name == "currency" else text)
+    def _v_word(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        setattr(node, attr, text.upper() if attr == "currency" else text)
 
-    def _v_list(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        items = self._items(text, span)
-        if name in ("members", "collaborators"):
-            items = [fast(Text, value=person(t.value), span=t.span) for t in items]
-        setattr(node, name, items)
+    def _v_list(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        people = attr in ("members", "collaborators")
+        setattr(node, attr, [Text(person(v) if people else v).placed(*where) for v, where in self._items(text, at)])
 
-    def _items(self, text: str, span: Span) -> list[Text]:
-        items: list[Text] = []
-        pos = 0
-        for part in LIST_SPLIT.split(text):
-            start = text.find(part, pos)
-            pos = start + len(part)
-            if part.strip():
-                col = span.column + start
-                items.append(fast(Text, value=_unquote(part.strip()),
-                                                  span=_span(span.line, col, col + len(part.strip()))))
-        return items
+    def _items(self, text: str, at: At) -> list[tuple[str, At]]:
+        """The items of a list value, unquoted, each with where it is written."""
+        out: list[tuple[str, At]] = []
+        line, col = at[0], at[1]
+        start = 0
+        for m in [*LIST_SEP.finditer(text), None]:
+            stop = m.start() if m is not None else len(text)
+            part = text[start:stop]
+            item = part.strip()
+            if item:
+                first = col + start + (len(part) - len(part.lstrip()))
+                out.append((_unquote(item), (line, first, first + len(item))))
+            if m is not None:
+                start = m.end()
+        return out
 
-    def _enum(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        value = enum_value(name, text)
+    def _v_choice(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        value = self.language.enum_value(attr, text)
         if value is None:
-            guess = suggest(text, [a for aliases in ENUMS[name].values() for a in aliases])
-            guess = self.local(guess) if guess else guess
-            hint_zh = f"是不是「{guess}」? " if guess else ""
-            hint_en = f"did you mean '{guess}'? " if guess else ""
-            self.problem("PL009", span, f"{hint_zh}「{ref.raw_key}」不认识「{text}」",
-                         f"{hint_en}'{ref.raw_key}' does not know '{text}'",
-                         f"可选: {enum_choices(name, 'zh')}", f"one of: {enum_choices(name, 'en')}",
-                         replacement=guess)
+            span = _at_span(at)
+            guess = suggest(text, [a for aliases in self.language.choices[attr].values() for a in aliases])
+            ref.unreadable = True
+            choices = Join(tuple(Term(zh, en) for zh, en in self.language.choice_names(attr)), " / ")
+            if guess:
+                guess = self.local(guess)
+                self.hit(UnknownChoice, span, "did-you-mean", "choices", [Edit(span=span, text=guess)],
+                         name=ref.raw_key, value=text, guess=guess, choices=choices)
+            else:
+                self.hit(UnknownChoice, span, "unknown", "choices", name=ref.raw_key, value=text, choices=choices)
             return
-        setattr(node, name, value)
+        setattr(node, attr, value)
 
-    _v_level = _v_dimension = _v_relevance = _v_review = _enum
-
-    def _v_money(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        q = self._read("money", text, span, ref)
+    def _v_money(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        q = self._read("money", text, at, ref)
         if q is not None:
-            node.budget = q.model_copy(update={"span": span})
+            node.budget = q.at(*at)
 
-    def _v_quantity(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        q = self._read("quantity", text, span, ref)
+    def _v_quantity(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        q = self._read("quantity", text, at, ref)
         if q is not None:
-            setattr(node, name, q.model_copy(update={"span": span}))
+            setattr(node, attr, q.at(*at))
 
-    def _v_date(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        d = self._read("date", text, span, ref)
+    def _v_date(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        d = self._read("date", text, at, ref)
         if d is not None:
-            setattr(node, name, d.model_copy(update={"span": span}))
+            setattr(node, attr, d.at(*at))
 
-    def _v_period(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        d = self._read("period", text, span, ref)
+    def _v_period(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        d = self._read("period", text, at, ref)
         if d is not None:
             if d.end < d.start:
-                self.problem("PL003", span, f"「{text}」的结束早于开始", f"'{text}' ends before it starts",
-                             "把较早的日期写在前面", "put the earlier date first")
+                ref.unreadable = True
+                self.hit(BadValue, _at_span(at), "ends-before-start", "earlier-first", value=text)
                 return
-            setattr(node, name, d.model_copy(update={"span": span}))
+            setattr(node, attr, d.at(*at))
 
-    def _v_baseline(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
-        got = self._read("baseline", text, span, ref)
+    def _v_baseline(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        got = self._read("baseline", text, at, ref)
         if got is not None:
             q, as_of = got
-            setattr(node, name, q.model_copy(update={"span": span}))
+            setattr(node, attr, q.at(*at))
             if as_of is not None:
-                setattr(node, f"{name}_as_of", as_of.model_copy(update={"span": span}))
+                setattr(node, f"{attr}_as_of", as_of.at(*at))
 
     def _with_key_unit(self, text: str, ref: FieldRef) -> str:
         """``预算(万): 20`` reads as 20万: the unit in the field name applies to a bare number."""
         unit = self.key_units.get(ref.raw_key)
         return f"{text}{unit}" if unit and BARE_NUMBER.match(text) else text
 
-    def _v_target(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+    def _v_target(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         try:
-            t = values.read("target", self._with_key_unit(values.tidy("target", text), ref))
+            t = values.read("target", self._with_key_unit(values.tidy("target", text, self.language), ref),
+                            self.language)
         except values.ValueError_:
             # Not a number at all: the smart rule reports "no numeric target".
             ref.placeholder = True
             return
-        node.target = t.model_copy(update={"span": span, "text": text})  # type: ignore[attr-defined]
+        t = t.at(*at)
+        t.text = text
+        node.target = t  # type: ignore[attr-defined]
 
-    def _v_history(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+    def _v_history(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         out = []
-        for item in self._items(text, span):
+        for value, where in self._items(text, at):
             try:
-                q = values.read("quantity", item.value)
+                q = values.read("quantity", value, self.language)
             except values.ValueError_:
-                self.problem("PL003", item.span, f"历史值「{item.value}」不是数值",
-                             f"the past value '{item.value}' is not a number",
-                             f"写成 {EXAMPLES['history']}", f"write {EXAMPLES['history']}")
+                self.hit(BadValue, _at_span(where), "history-item", "write", value=value, examples=EXAMPLES["history"])
                 continue
-            out.append(q.model_copy(update={"span": item.span}))
+            out.append(q.at(*where))
         node.history = out  # type: ignore[attr-defined]
 
-    def _v_metric(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+    def _v_metric(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         goal: Goal = node  # type: ignore[assignment]
-        m = values.STATEMENT.match(text)
+        m = self.language.statement(text) if len(text) <= MAX_NUMBER else None
         if m:
-            self._statement(goal, m, text, span, ref)
+            self._statement(goal, m, text, at)
             return
-        m = values.METRIC_UNIT.match(text)
-        if m:
-            unit, scale = values.metric_unit(m["unit"])
-            goal.metric = Metric.model_construct(name=m["name"].strip() or text, unit=unit, scale=scale,
-                                                 unit_text=m["unit"].strip(), span=span)
+        named = values.metric_and_unit(text)
+        if named:
+            unit, scale = values.metric_unit(named[1], self.language)
+            goal.metric = Metric(named[0].strip() or text, unit, scale, named[1].strip()).placed(*at)
         else:
-            goal.metric = Metric.model_construct(name=text, unit=None, scale=1.0, unit_text=None, span=span)
+            goal.metric = Metric(text).placed(*at)
 
-    def _statement(self, goal: Goal, m: re.Match, text: str, span: Span, ref: FieldRef) -> None:
+    def _statement(self, goal: Goal, m: dict, text: str, at: At) -> None:
         """``微信公众号关注人数 5万 -> 6万 by 2025-06-30``: metric, baseline, target, deadline."""
         left = m["left"].strip()
         parts = left.rsplit(None, 1)
@@ -548,103 +534,98 @@ class BlockBuilder:
             if m2 and m2["name"].strip():
                 name, base_text = m2["name"].strip(), m2["num"]
         try:
-            base = values.read("quantity", base_text)
+            base = values.read("quantity", base_text, self.language)
         except values.ValueError_:
             base = None
             name = left
-        goal.metric = Metric.model_construct(name=name or left, unit=base.unit if base else None, scale=1.0,
-                                             unit_text=None, span=span)
+        goal.metric = Metric(name or left, base.unit if base else None).placed(*at)
         if base is not None:
-            goal.baseline = base.model_copy(update={"span": span})
+            goal.baseline = base.at(*at)
+        right = m["right"].strip()
         try:
-            t = values.read("target", m["right"].strip())
-            goal.target = t.model_copy(update={"span": span, "text": m["right"].strip()})
+            t = values.read("target", right, self.language).at(*at)
+            t.text = right
+            goal.target = t
         except values.ValueError_:
-            col = span.column + text.find(m["right"])
-            self.problem("PL003", _span(span.line, col, col + len(m["right"])),
-                         f"「{m['right']}」不是目标值", f"'{m['right']}' is not a target",
-                         "写成 指标名 基准值 -> 目标值 截止 日期, 例如 关注人数 5万 -> 6万 截止 2025-06-30",
-                         "write metric baseline -> target by date, e.g. followers 50k -> 60k by 2025-06-30")
+            col = at[1] + text.find(m["right"])
+            goal.unreadable = [*goal.unreadable, "target"]
+            self.hit(BadValue, _span(at[0], col, col + len(m["right"])), "statement-target", "statement",
+                     value=m["right"])
         if m["date"]:
             try:
-                d = values.read("date", m["date"])
-                goal.deadline = d.model_copy(update={"span": span})
+                goal.deadline = values.read("date", m["date"], self.language).at(*at)
             except values.ValueError_:
-                col = span.column + text.rfind(m["date"])
-                self.problem("PL003", _span(span.line, col, col + len(m["date"])),
-                             f"「{m['date']}」不是日期", f"'{m['date']}' is not a date",
-                             f"写成 {EXAMPLES['date']}", f"write {EXAMPLES['date']}")
+                col = at[1] + text.rfind(m["date"])
+                goal.unreadable = [*goal.unreadable, "deadline"]
+                self.hit(BadValue, _span(at[0], col, col + len(m["date"])), "statement-date", "write",
+                         value=m["date"], examples=EXAMPLES["date"])
 
     # ------------------------------------------------------ nested mappings
-    def _mapping(self, node: Node, name: str, nested: list[tuple[Token, Token | None]], ref: FieldRef) -> None:
+    def _mapping(self, node: Node, name: str, nested: list[Line], ref: FieldRef) -> None:
         if ref.raw_value and not nested:
-            self.problem("PL003", ref.value_span or ref.key_span,
-                         f"「{ref.raw_key}」的条目要写在下面的缩进行中",
-                         f"'{ref.raw_key}' takes its entries on the indented lines below it",
-                         f"写成\n  {ref.raw_key}:\n    2024-Q1: 100", f"write\n  {ref.raw_key}:\n    2024-Q1: 100")
+            self.hit(BadValue, ref.value_span or ref.key_span, "entries-below", "entries", name=ref.raw_key)
             return
         out: list[Entry] = []
-        for key_tok, value_tok in nested:
-            key = str(key_tok).strip()
-            key_span = _tok_span(key_tok, self.offset)
-            raw = str(value_tok) if value_tok is not None else ""
-            text = raw.strip()
-            vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
-            vspan = _span(key_span.line, vcol, vcol + len(text)) if text else None
-            entry = Entry.model_construct(key=key, value=text, key_span=key_span, value_span=vspan,
-                                          period=None, quantity=None, target=None)
+        lang = self.language
+        for number, key_raw, key_col, raw, value_col in nested:
+            key = key_raw.strip()
+            key_span = _span(number, key_col, key_col + len(key_raw))
+            if raw is not None:
+                text = raw.strip()
+                vcol = value_col + len(raw) - len(raw.lstrip())
+            else:
+                text, vcol = "", value_col
+            at = (number, vcol, vcol + len(text)) if text else None
+            entry = Entry(key=key, value=text, key_span=key_span, value_span=_at_span(at) if at else None)
+            self.full_width(text, at)
             if name == "split":
+                self.full_width(key, (number, key_col, key_col + len(key_raw)))
                 try:
-                    entry.period = values.read("period", key).model_copy(update={"span": key_span})
+                    entry.period = values.read("period", key, lang).at(number, key_col, key_col + len(key_raw))
                 except values.ValueError_:
-                    self.problem("PL003", key_span, f"拆分的时间「{key}」不是日期或时间段",
-                                 f"the split period '{key}' is not a date or period",
-                                 "写成 2024-Q1 / 2024-09 / 2024年上半年", "write 2024-Q1 / 2024-09 / 2024-H1")
-                if text and not is_placeholder(text):
+                    self.hit(BadValue, key_span, "split-period", "periods", value=key)
+                if at is not None and not lang.is_placeholder(text):
                     try:
-                        entry.quantity = values.read("quantity", text).model_copy(update={"span": vspan})
+                        entry.quantity = values.read("quantity", text, lang).at(*at)
                     except values.ValueError_:
-                        self.problem("PL003", vspan, f"拆分值「{text}」不是数值", f"the split value '{text}' is not a number",
-                                     f"写成 {EXAMPLES['quantity']}", f"write {EXAMPLES['quantity']}")
-            elif text:
+                        self.hit(BadValue, _at_span(at), "split-value", "write", value=text,
+                                 examples=EXAMPLES["quantity"])
+            elif at is not None:
                 try:
-                    entry.target = values.read("target", text).model_copy(update={"span": vspan, "text": text})
+                    target = values.read("target", text, lang).at(*at)
+                    target.text = text
+                    entry.target = target
                 except values.ValueError_:
                     pass  # an assumption may be words; the funnel check reads only numbers
             out.append(entry)
         setattr(node, name, out)
 
 
-_DEFAULTS: dict[type, dict] = {}
+READERS = {name[3:]: f for name, f in vars(BlockBuilder).items() if name.startswith("_v_")}
 
 
-def _defaults(cls: type) -> dict:
-    """The defaults of a node class's own fields, computed once (lists fresh each time)."""
-    if cls not in _DEFAULTS:
-        own = {}
-        for fname, finfo in cls.model_fields.items():
-            if fname in ("kind", "id", "title", "span", "header_span", "id_span", "title_span", "fields",
-                         "owner", "note", "budget"):
-                continue
-            own[fname] = finfo.default_factory if finfo.default_factory is not None else finfo.default
-        _DEFAULTS[cls] = own
-    return {k: (v() if callable(v) else v) for k, v in _DEFAULTS[cls].items()}
+def key_unit(key: str) -> tuple[str, str] | None:
+    """``预算(万)`` -> (预算, 万): a field name with the unit of its numbers in brackets."""
+    m = UNIT_IN_KEY.search(key)
+    if m is None:
+        return None
+    name = key[:m.start()].rstrip(BLANKS)
+    return (name, m[1]) if name and not any(c in name for c in "()（）") else None
 
 
-ROLE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+ROLE = re.compile(r"[(（][^()（）]*[)）][ \t\u3000]*$")  # no blank run before it: linear on any value
 
 
 def person(text: str) -> str:
     """A person's name without a role in brackets: 王芳(营销总监) -> 王芳."""
-    name = ROLE.sub("", _unquote(text.strip()))
-    return name.strip() or text.strip()
+    text = text.strip()
+    name = _unquote(text)
+    if name.endswith((")", "）")):
+        name = ROLE.sub("", name).rstrip(BLANKS)
+    return name.strip() or text
 
 
 def _unquote(text: str) -> str:
     if len(text) >= 2 and (text[0], text[-1]) in (('"', '"'), ("「", "」"), ("“", "”")):
         return text[1:-1]
     return text
-
-
-def _kind_zh(kind: str) -> str:
-    return {"plan": "计划", "team": "团队", "goal": "目标", "initiative": "举措"}[kind]

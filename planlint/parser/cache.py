@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from dataclasses import fields
 
-from planlint.model import Span, fast
+from planlint.model import Entry, FieldRef, Located, Node, Span
 from planlint.parser.build import BlockResult
 from planlint.parser.layout import Chunk
 
 
 class BlockCache:
-    """Maps a block's text to its parse; a block that moved has its spans shifted, not re-parsed."""
+    """Maps a block's text to its parse; a block that moved has its places shifted, not re-parsed."""
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str], tuple[int, BlockResult]] = {}
@@ -46,30 +46,31 @@ class BlockCache:
         self._entries = self._used
 
 
-def _shift_span(span: Span, delta: int) -> Span:
-    return fast(Span, line=span.line + delta, column=span.column, end_line=span.end_line + delta,
-                end_column=span.end_column)
-
-
 def _shift(value: object, delta: int, seen: set[int]) -> object:
+    """``value`` moved ``delta`` lines down: spans are replaced (they are shared and never
+    changed), the places the model keeps as numbers are moved."""
     if isinstance(value, Span):
-        return _shift_span(value, delta)
-    if isinstance(value, BaseModel):
-        if id(value) not in seen:
-            seen.add(id(value))
-            for name, item in value.__dict__.items():
-                moved = _shift(item, delta, seen)
-                if moved is not item:
-                    value.__dict__[name] = moved
+        return value.shifted(delta)
+    if id(value) in seen:
         return value
-    if isinstance(value, list):
+    if isinstance(value, Located | FieldRef):
+        seen.add(id(value))
+        value.shift(delta)
+        for name in getattr(value, "_fields", ()):
+            _shift(getattr(value, name), delta, seen)
+    elif isinstance(value, Node | Entry):
+        seen.add(id(value))
+        for f in fields(value):
+            item = getattr(value, f.name)
+            moved = _shift(item, delta, seen)
+            if moved is not item:
+                setattr(value, f.name, moved)
+    elif isinstance(value, list):
         for i, item in enumerate(value):
             value[i] = _shift(item, delta, seen)
-        return value
-    if isinstance(value, dict):
+    elif isinstance(value, dict):
         for k, item in value.items():
             value[k] = _shift(item, delta, seen)
-        return value
     return value
 
 
@@ -78,4 +79,6 @@ def _shift_result(result: BlockResult, delta: int) -> None:
     if result.node is not None:
         _shift(result.node, delta, seen)
     for p in result.problems:
-        p.span = _shift_span(p.span, delta)
+        p.span = p.span.shifted(delta)
+        for e in p.edits:
+            e.span = e.span.shifted(delta)

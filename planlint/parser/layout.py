@@ -1,27 +1,48 @@
-"""The first pass over a file: lines, comments, directives, blocks.
+"""The pass over a file's lines: comments, directives, blocks, and each line's shape.
 
-It cuts the file into blocks (a line at column 0 that is not a comment starts
-one), so each block is parsed on its own: a mistake stays inside its block, and
-the editor re-parses only the blocks whose text changed.
+It cuts the file into blocks (a line at column 1 that is neither a comment nor a field starts
+one), so each block is parsed on its own: a mistake stays inside its block, and the editor
+re-parses only the blocks whose text changed. In the same pass each line of a block is matched
+with the grammar's header or field shape (``grammar/plan.lark``: the NAME, TITLE, KEY and VALUE
+terminals); a block whose lines all fit is built from those matches, and only a block with a
+line that does not fit goes to the LALR parser, which says precisely what is wrong.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from planlint.language.keywords import block_of, field_of
+from planlint.language.keywords import BUILTIN, Language, suggest
 
-DIRECTIVE = re.compile(r"planlint\s*[:：]\s*disable\s*[=＝:]?\s*(?P<codes>[A-Za-z0-9_,，\s-]+)", re.IGNORECASE)
+# ``planlint: disable=CODE[,CODE]``: codes separated by commas, or by blanks before another
+# upper-case code (``disable=OW001 SM005``); words after the codes are the writer's reason.
+# No two blank runs can match the same blanks, so a long run of blanks costs linear time.
+DIRECTIVE = re.compile(
+    r"(?i:planlint)[ \t]*[:：](?:[ \t]*(?i:disable))(?:[ \t]*[=＝:])?[ \t]*"
+    r"(?P<codes>[A-Za-z0-9_-]+(?:[ \t]*[,，][ \t]*[A-Za-z0-9_-]+|[ \t]+[A-Z]{2}[A-Z0-9]*(?![A-Za-z0-9_-]))*)")
+CODE = re.compile(r"[A-Za-z0-9_-]+")
 QUOTES = {'"': '"', "「": "」", "“": "”"}
+QUOTE_OPENERS = tuple(QUOTES)
+BLANK = " \t\u3000"
+
+# One field line read by the fast path: (line, key, key column, value as written or None, value column)
+Line = tuple[int, str, int, "str | None", int]
+# The header read by the fast path: (keyword, id or None, id column, title token or None, title column)
+Header = tuple[str, "str | None", int, "str | None", int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Chunk:
-    """One block's lines, starting at 1-based ``first_line``."""
+    """One block's lines, starting at 1-based ``first_line``; ``header`` and ``entries`` are its
+    lines as matched by the fast path (``header`` is None when a line did not fit)."""
 
     first_line: int
     lines: list[str]
+    header: Header | None = None
+    entries: list[Line] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -32,20 +53,38 @@ class Chunk:
         return self.first_line + len(self.lines) - 1
 
 
-@dataclass
+@dataclass(slots=True)
 class RawDirective:
     codes: list[str]
     line: int
-    column: int
+    column: int  # of the ``#``
     own_line: bool
+    end_column: int = 0  # the end of the line
+    start_column: int = 0  # the end of the code before the comment
+    codes_column: int = 0
+    codes_end_column: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Layout:
+    text: str = ""
+    language: Language = BUILTIN
     chunks: list[Chunk] = field(default_factory=list)
     directives: list[RawDirective] = field(default_factory=list)
     line_count: int = 0
     content_lines: list[int] = field(default_factory=list)  # lines that hold a header or field
+    prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text): at column 1, neither block nor field
+
+    @classmethod
+    def of(cls, text: str, language: Language = BUILTIN) -> Layout:
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return cls(text, language)
+
+    def blocks(self) -> Iterator[Chunk]:
+        return _blocks(self)
 
 
 def comment_start(line: str) -> int:
@@ -70,41 +109,128 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def layout(text: str) -> Layout:
-    lines = split_lines(text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    out = Layout(line_count=len(lines))
+@lru_cache(maxsize=8)
+def line_patterns(language: Language = BUILTIN) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's own terminals, assembled into one pattern per line shape: a header
+    (keyword, id, title) and a field (key, value); a comment may end either."""
+    t = language.terminals()
+    ws, comment = r"[ \t\u3000]*", r"(?:#[^\n]*)?"
+    header = re.compile(rf"({t['NAME']})(?:{ws}({t['NAME']}))?(?:{ws}({t['TITLE']}))?{ws}{comment}")
+    entry = re.compile(rf"{ws}({t['KEY']}){ws}[:：]({t['VALUE']})?{comment}")
+    return header, entry
+
+
+def layout(text: str, language: Language = BUILTIN) -> Layout:
+    """The whole layout at once (``Layout.blocks`` gives the blocks one by one, as they are read)."""
+    lay = Layout.of(text, language)
+    lay.chunks = list(lay.blocks())
+    return lay
+
+
+def _lines(text: str) -> Iterator[tuple[int, str, int]]:
+    """(number, line, offset of the next line) for each line, without a list of them all."""
+    number, pos, size = 0, 0, len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        number += 1
+        yield number, text[pos:end], end + 1
+        pos = end + 1
+
+
+def _blocks(self: Layout) -> Iterator[Chunk]:
+    """The blocks, each when its last line has been read; the directives, prose lines and
+    content lines are filled in on the way."""
+    text, language = self.text, self.language
+    header_fit, entry_fit = (p.fullmatch for p in line_patterns(language))
+    content, directives = self.content_lines, self.directives
     current: Chunk | None = None
-    content = out.content_lines
-    for number, line in enumerate(lines, start=1):
-        cut = comment_start(line) if "#" in line else -1
-        if cut >= 0:
-            m = DIRECTIVE.search(line, cut)
-            if m:
-                codes = [c.strip().upper() for c in re.split(r"[,，\s]+", m["codes"]) if c.strip()]
-                own = line[:cut].strip() == ""
-                out.directives.append(RawDirective(codes, number, cut + 1, own))
-        body = line if cut < 0 else line[:cut]
-        stripped = body.strip()
-        if not stripped:
+    entries: list[Line] = []
+    fits = False  # every line of the current block fits the fast path so far
+    number = 0
+    for number, line, after in _lines(text):
+        body = line
+        if "#" in line:
+            cut = comment_start(line)
+            if cut >= 0:
+                body = line[:cut]
+                m = DIRECTIVE.search(line, cut)
+                if m:
+                    directives.append(RawDirective([c.upper() for c in CODE.findall(m["codes"])], number, cut + 1,
+                                                   not body.strip(), len(line) + 1, len(body.rstrip()) + 1,
+                                                   m.start("codes") + 1, m.end("codes") + 1))
+        if not body or body.isspace():
             if current is not None:
                 current.lines.append(line)
             continue
-        content.append(number)
-        starts_block = not line[:1].isspace() and not _is_unindented_field(stripped)
-        if starts_block or current is None:
+        if not line[0].isspace() and not _is_unindented_field(body.strip(), language):  # a new block, or prose
+            stripped = body.strip()
+            if not _header_like(stripped, lambda after=after: _indented_after(text, after), language):
+                self.prose.append((number, stripped))  # reported once; the lines after it read on
+                if current is not None:
+                    current.lines.append("")
+                continue
+            content.append(number)
+            if current is not None:
+                yield current
+            m = header_fit(line)
             current = Chunk(number, [line])
-            out.chunks.append(current)
-        elif current is not None:
-            current.lines.append(line)
-    return out
+            entries = current.entries
+            fits = m is not None
+            if fits:
+                current.header = (m[1], m[2], m.start(2) + 1, m[3], m.start(3) + 1)
+            continue
+        content.append(number)
+        if current is None:  # fields before any block: a block of their own (the LALR parser says what is wrong)
+            current = Chunk(number, [line])
+            fits = False
+            continue
+        current.lines.append(line)
+        if not fits:
+            continue
+        m = entry_fit(line)
+        if m is None:
+            current.header = None  # a line that does not fit: the LALR parser reads this block
+            fits = False
+            continue
+        value = m[2]
+        entries.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1))
+    self.line_count = number
+    if current is not None:
+        yield current
 
 
-def _is_unindented_field(stripped: str) -> bool:
+def _indented_after(text: str, pos: int) -> bool:
+    """Whether the next line from offset ``pos`` with something on it (outside comments) is indented."""
+    for _, line, _ in _lines(text[pos:pos + 1_000_000]):
+        cut = comment_start(line)
+        if (line if cut < 0 else line[:cut]).strip():
+            return line[:1].isspace()
+    return False
+
+
+def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Language) -> bool:
+    """Whether a line at column 1 opens a block (``目标 G1 "标题"``, a misspelt ``gaol G1``, an
+    unknown keyword with an id and a title) rather than being a line of prose between blocks
+    (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
+    parts = stripped.split(None, 2)
+    titled = any(q in stripped for q in QUOTE_OPENERS)
+    if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
+        return titled or len(parts) <= 2 or fields_follow()
+    if titled and len(parts) >= 2:
+        return True
+    if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
+        return False
+    if suggest(parts[0], language.keywords) is not None:  # gaol G1
+        return True
+    return len(parts) == 2 and fields_follow()  # 活动 A1 with fields under it: a block of a kind planlint does not know
+
+
+def _is_unindented_field(stripped: str, language: Language) -> bool:
     """``预算: 100万`` typed at column 0 inside a block: a field, not a new block."""
     head = re.split(r"[:：]", stripped, maxsplit=1)
     if len(head) < 2:
         return False
     first = head[0].strip()
-    return field_of(first) is not None and block_of(first) is None
+    return language.field_of(first) is not None and language.block_of(first) is None

@@ -33,20 +33,20 @@ from planlint.rules.owner import (
 )
 from planlint.rules.resource import BudgetExceeded, GoalWithoutResources, InitiativeWithoutBudget, OwnerOverloaded
 from planlint.rules.smart import NoDeadline, NoMetric, NotAchievable, NoTarget, NotRelevant
-from planlint.rules.syntax import (
-    BadIndent,
-    BadValue,
-    DuplicateField,
-    DuplicateId,
-    ExtraField,
-    MisplacedField,
-    MissingId,
-    UnknownBlock,
-    UnknownChoice,
-    UnknownField,
-    Unreadable,
-    UnusedSuppression,
-)
+from planlint.rules.syntax.bad_indent import BadIndent
+from planlint.rules.syntax.bad_value import BadValue
+from planlint.rules.syntax.duplicate_field import DuplicateField
+from planlint.rules.syntax.duplicate_id import DuplicateId
+from planlint.rules.syntax.extra_field import ExtraField
+from planlint.rules.syntax.full_width_number import FullWidthNumber
+from planlint.rules.syntax.misplaced_field import MisplacedField
+from planlint.rules.syntax.missing_id import MissingId
+from planlint.rules.syntax.other_script import OtherScript
+from planlint.rules.syntax.unknown_block import UnknownBlock
+from planlint.rules.syntax.unknown_choice import UnknownChoice
+from planlint.rules.syntax.unknown_field import UnknownField
+from planlint.rules.syntax.unreadable_line import Unreadable
+from planlint.rules.syntax.unused_suppression import UnusedSuppression
 from planlint.rules.tracking import BehindPlan, NoLeadingIndicator, NoReview
 from planlint.rules.vague import Hedge, VagueOutcome
 
@@ -81,6 +81,8 @@ RULES: tuple[type[Rule], ...] = (
     MissingId,  # PL010
     UnusedSuppression,  # PL011
     ExtraField,  # PL012
+    FullWidthNumber,  # PL013
+    OtherScript,  # PL014
     BudgetExceeded,  # RS001
     GoalWithoutResources,  # RS002
     InitiativeWithoutBudget,  # RS003

@@ -15,7 +15,7 @@ from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.values import base, change, target_base
 from planlint.i18n.numbers import num
-from planlint.language.keywords import suggest
+from planlint.language.keywords import NO_CALENDAR, suggest
 from planlint.language.script import fold
 from planlint.model import Goal, Plan, Quantity
 from planlint.rules.common import field_indent, label, last_line_span, show
@@ -441,7 +441,6 @@ class InitiativeWithoutGoal(Rule):
             yield Hit(ini.id_span or ini.header_span, msg, fix)
 
 
-SEASON = {1: 0.20, 2: 0.25, 3: 0.20, 4: 0.35}  # 618 lifts Q2, Double 11 lifts Q4 (annual plan 2(3))
 FLOW_WORDS = re.compile(r"新增|销售额|营收|收入|线索|订单|成交|注册|new |revenue|sales|leads|orders|sign-ups|ARR", re.I)
 PER_UNIT = re.compile(r"成本|单价|客单|率|占比|per |cost|rate|share|average|平均", re.I)
 
@@ -473,6 +472,7 @@ class SplitAdvice(Rule):
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         start = plan.meta.period.start if plan.meta and plan.meta.period else None
+        calendar = ctx.packs.language.calendar_for(plan) or NO_CALENDAR  # by market (annual plan 2(3))
         for goal in plan.goals:
             if goal.split or goal.deadline is None or goal.metric is None or goal.target is None or start is None:
                 continue
@@ -487,11 +487,11 @@ class SplitAdvice(Rule):
             quarters = _quarters(start, goal.deadline.end)
             if t is None or len(quarters) < 3:
                 continue
-            weight = sum(SEASON[q] for _, q in quarters)
-            lines = [f"{y}-Q{qn}: {num(round(t / scale * SEASON[qn] / weight, 2))}{suffix}" for y, qn in quarters]
+            season = calendar.season
+            weight = sum(season[q] for _, q in quarters)
+            lines = [f"{y}-Q{qn}: {num(round(t / scale * season[qn] / weight, 2))}{suffix}" for y, qn in quarters]
             msg = ctx.t(f"{label(goal, ctx)} 跨 {len(quarters)} 个季度, 没有拆分", f"{label(goal, ctx)} runs over {len(quarters)} quarters with no split")
-            fix = ctx.t("按季节权重拆分 (618 在 Q2, 双11 在 Q4): 拆分: " + "; ".join(lines),
-                        "split with seasonal weights (618 in Q2, Double 11 in Q4): split: " + "; ".join(lines))
+            fix = ctx.t(f"{calendar.zh}: 拆分: " + "; ".join(lines), f"{calendar.en}: split: " + "; ".join(lines))
             indent = field_indent(goal)
             text = f"\n{indent}{ctx.t('拆分', 'split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
             yield Hit(goal.target.span or goal.header_span, msg, fix, [Edit(span=last_line_span(goal), text=text)])

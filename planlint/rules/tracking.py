@@ -24,15 +24,6 @@ def _cadence(goal: Goal, ctx: Context) -> str:
     return ctx.t("每月", "monthly")
 
 
-# Front-end variables that move before each dimension's result (tracking guide 2(2)).
-LEADING = {
-    "brand": ("品牌搜索量, 视频完播率", "branded search volume, video completion rate"),
-    "user": ("落地页转化率, 注册转化率", "landing page conversion rate, sign-up conversion rate"),
-    "sales": ("线索量, 加购数", "qualified leads, add-to-cart count"),
-    "channel": ("渠道访客数, 渠道获客成本", "channel visitors, cost per acquisition by channel"),
-}
-
-
 class NoReview(Rule):
     """A goal has no review cadence.
 
@@ -93,7 +84,7 @@ class NoLeadingIndicator(Rule):
             if parent is None or parent.level not in ("company", "bu"):
                 continue
             dim = goal.dimension or ctx.packs.dimension_of(f"{goal.metric.name if goal.metric else ''} {goal.title or ''}")
-            zh, en = LEADING.get(dim or "", LEADING["sales"])
+            zh, en = ctx.packs.language.leading(dim)  # front-end variables by dimension (tracking guide 2(2))
             msg = ctx.t(f"目标 {label(goal, ctx)} 没有先行指标", f"goal {label(goal, ctx)} has no leading indicator")
             fix = ctx.t(f"加上 先行指标: 例如 {zh}", f"add leading: e.g. {en}")
             yield Hit(goal.id_span or goal.header_span, msg, fix)

@@ -1,8 +1,8 @@
 """Writes plan.tmLanguage.json, the VS Code grammar, from planlint's own keyword tables.
 
-Block keywords and field names come from planlint.language.keywords, each as listed and in
-Taiwan and Hong Kong characters (planlint reads all of them), plus the other Traditional
-spellings planners use. After changing a keyword table:
+Block keywords and field names come from planlint's language pack (packs/language.toml, read by
+planlint.language.keywords), each as listed and in Taiwan and Hong Kong characters (planlint
+reads all of them), plus the other Traditional spellings planners use. After changing a word:
 
     python editors/vscode/syntaxes/make_grammar.py
 
