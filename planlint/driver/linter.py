@@ -159,6 +159,10 @@ class Linter:
             return self._lint_set(parsed, memo)
 
     def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
+        incremental = getattr(memo, "hits", None)
+        if incremental is not None:  # a memo that decides itself what to check again (the language server's)
+            yield from incremental(rule, plan, ctx)
+            return
         if memo is None or not rule.node_local:
             yield from rule.check(plan, ctx)
             return
@@ -211,7 +215,7 @@ class Linter:
                              "please report it; ignore the rule in config meanwhile", "rule-failed.fix")
                 findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg, fix,
                                              rule=rule.name, locale=plan.locale))
-        if memo is not None:  # keep only the blocks of this text
+        if memo is not None and not hasattr(memo, "hits"):  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
         out: list[Finding] = []
