@@ -209,45 +209,40 @@ def status_cmd(plan_path: str, lang: str | None) -> None:
 @cli.command("export")
 @click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="A file, or - for stdout.")
 @lang_option(help="Language of the column headers (default: the plan's).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 def export_cmd(plan_path: str, fmt: str, output: str, lang: str | None, force: bool) -> None:
     """The plan as a spreadsheet: one row per block, a column per field."""
-    from planlint.integrations.spreadsheet import export
-    from planlint.output.report import write_bytes_atomically
+    from planlint.integrations.spreadsheet import check_output, export, write_output
     from planlint.parser import parse
 
-    plan, _ = parse(read_plan(Path(plan_path)), plan_path)
-    _refuse_overwrite(Path(output), Path(plan_path), force)
-    write_bytes_atomically(Path(output), export(plan, fmt, language(lang or plan.locale)))
+    text = read_plan(Path(plan_path))
+    plan, _ = parse(text, plan_path)
+    locale = lang or plan.locale
+    lang = language(locale)
+    check_output(output, Path(plan_path), force, lang)
+    result = export(plan, fmt, lang, text, plan_path, bom=output != "-", locale=locale)
+    write_output(output, result.data, force, lang, binary=fmt == "xlsx")
+    for note in result.notes:
+        click.echo(f"planlint: {note}", err=True)
+    sys.exit(EXIT_FINDINGS if result.lost else EXIT_OK)
 
 
 @cli.command("import")
 @click.argument("sheet_path", metavar="FILE.xlsx|FILE.csv", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="A file, or - for stdout.")
 @click.option("--force", is_flag=True, help="Replace the output plan if it exists.")
 def import_cmd(sheet_path: str, output: str, force: bool) -> None:
     """A plan file from a spreadsheet (Chinese or English headers); problems point to cells."""
-    from planlint.integrations.spreadsheet import import_sheet
-    from planlint.output.report import write_atomically
+    from planlint.integrations.spreadsheet import check_output, import_sheet_full, write_output
 
-    src = Path(sheet_path)
-    if not src.is_file():
-        raise InputError(f"{sheet_path}: no such file")
-    _refuse_overwrite(Path(output), src, force)
-    text, problems = import_sheet(src)
-    write_atomically(Path(output), text)
-    for p in problems:
+    text, problems, notes, lang = import_sheet_full(Path(sheet_path))
+    check_output(output, Path(sheet_path), force, lang)
+    write_output(output, text.encode("utf-8"), force, lang, binary=False)
+    for p in [*notes, *problems]:
         click.echo(f"planlint: {p}", err=True)
     sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
-
-
-def _refuse_overwrite(output: Path, source: Path, force: bool) -> None:
-    if output.resolve() == source.resolve():
-        raise InputError(f"{output}: that is the input itself; write to another file")
-    if output.exists() and not force:
-        raise InputError(f"{output}: already exists; add --force to replace it")
 
 
 @cli.command("init")
