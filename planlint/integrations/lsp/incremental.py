@@ -122,13 +122,19 @@ def _reads(log: set[tuple[str, str]]) -> frozenset[tuple[str, str]]:
 
 # ---------------------------------------------------------------- positions
 def _prefix(a: str, b: str) -> int:
+    """Length of the common beginning of ``a`` and ``b``: doubling steps, then halving, each a
+    comparison of slices (so a 2 MB plan costs a few dozen string comparisons)."""
     n = min(len(a), len(b))
     lo, step = 0, 1024
-    while lo < n:
+    while lo < n:  # a[:lo] == b[:lo]
         hi = min(n, lo + step)
         if a[lo:hi] != b[lo:hi]:
-            while a[lo] == b[lo]:
-                lo += 1
+            while hi - lo > 1:  # the first difference is in [lo, hi)
+                mid = (lo + hi) // 2
+                if a[lo:mid] == b[lo:mid]:
+                    lo = mid
+                else:
+                    hi = mid
             return lo
         lo, step = hi, step * 2
     return n
@@ -138,11 +144,15 @@ def _suffix(a: str, b: str, limit: int) -> int:
     """Length of the common end of ``a`` and ``b``, at most ``limit``."""
     la, lb = len(a), len(b)
     lo, step = 0, 1024
-    while lo < limit:
+    while lo < limit:  # the last lo characters agree
         hi = min(limit, lo + step)
         if a[la - hi: la - lo] != b[lb - hi: lb - lo]:
-            while a[la - lo - 1] == b[lb - lo - 1]:
-                lo += 1
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if a[la - mid: la - lo] == b[lb - mid: lb - lo]:
+                    lo = mid
+                else:
+                    hi = mid
             return lo
         lo, step = hi, step * 2
     return limit

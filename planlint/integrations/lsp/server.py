@@ -116,6 +116,7 @@ class PlanServer(LanguageServer):
         self.encoding = "utf-16"
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._published: dict[str, list[dict]] = {}
+        self._built: dict[str, dict[tuple, tuple]] = {}
         self._told: set[str] = set()
         self._lints = 0
         self.exit_code: int | None = None
@@ -147,6 +148,7 @@ class PlanServer(LanguageServer):
         self.cancel(key)
         self.project.close(key)
         self._published.pop(key, None)
+        self._built.pop(key, None)
         self.send_diagnostics(uri, [], None)
         for other in (last.members if last else []):  # the others now read the file from disk
             if other in self.project.docs:
@@ -245,11 +247,28 @@ class PlanServer(LanguageServer):
             items = [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
                       "severity": 1, "source": "planlint", "message": result.error}]
         else:
-            items = [self.diagnostic(doc, f, result.linter) for f in result.findings.get(key, [])]
+            items = self.diagnostics(key, doc, result)
         if not always and self._published.get(key) == items:
             return
         self._published[key] = items
         self.send_diagnostics(doc.uri, items, doc.version)
+
+    def diagnostics(self, key: str, doc: Document, result: SetLint) -> list[dict]:
+        """The diagnostics of one document; a finding the last publish had (same place, same
+        message object: a rule whose results were kept) reuses its JSON."""
+        before = self._built.get(key, {})
+        now: dict[tuple, tuple] = {}
+        items = []
+        for f in result.findings.get(key, []):
+            k = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, _message_key(f.msg),
+                 _message_key(f.fix_msg), f.locale, result.linter.locale, self.client_locale)
+            got = now.get(k) or before.get(k)
+            if got is None:
+                got = (self.diagnostic(doc, f, result.linter), f.msg, f.fix_msg)  # (the messages kept alive for their ids)
+            now[k] = got
+            items.append(got[0])
+        self._built[key] = now
+        return items
 
     def send_diagnostics(self, uri: str, items: list[dict], version: int | None) -> None:
         params: dict = {"uri": uri, "diagnostics": items}
@@ -286,6 +305,12 @@ class PlanServer(LanguageServer):
             return doc
         st = self.project.files.get(key)
         return Document(self.project.uri_of(key), st.text, None, self.encoding) if st is not None and st.plan else None
+
+
+def _message_key(m) -> tuple | None:
+    if m is None:
+        return None
+    return (m.id, m.template, id(m.args)) if m.args else (m.id, m.template)
 
 
 @lru_cache(maxsize=512)
