@@ -22,6 +22,8 @@ ROOT = Path(tempfile.mkdtemp(prefix="planlint-lsp-"))  # the workspace folder: n
 URI = (ROOT / "editing.plan").as_uri()
 ON_DISK = ROOT / "on-disk.plan"  # a plan file the editor never opens
 ON_DISK.write_text(GOOD, encoding="utf-8")
+ON_DISK_BAD = ROOT / "on-disk-bad.plan"
+ON_DISK_BAD.write_text(BAD, encoding="utf-8")
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER), scope="module")
@@ -198,6 +200,14 @@ async def test_a_document_never_opened_is_answered_from_disk_or_with_nothing(cli
         actions = await client.text_document_code_action_async(lsp.CodeActionParams(
             text_document=lsp.TextDocumentIdentifier(uri=uri), range=ctx.diagnostics[0].range, context=ctx))
         assert list(actions or []) == []
+    # quick fixes for a file on disk: it is checked as it is there
+    line = BAD.splitlines().index("  支撑: SALE")
+    ref = lsp.Diagnostic(range=lsp.Range(start=lsp.Position(line=line, character=6), end=lsp.Position(line=line, character=10)),
+                         message="", code="AL003")
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=ON_DISK_BAD.as_uri()), range=ref.range,
+        context=lsp.CodeActionContext(diagnostics=[ref])))
+    assert [a.title for a in actions] == ["AL003: 是不是 SALES?", "在这一行关闭 AL003"]
     # a position far past the end of an open document
     h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, 10_000, 500)))
     assert h is None

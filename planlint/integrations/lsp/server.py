@@ -192,6 +192,9 @@ class PlanServer(LanguageServer):
                 elif member in self.project.docs and self.project.last.get(member) is result:
                     self.cancel(member)
                     self.publish(member, result)
+            for other, last in list(self.project.last.items()):  # documents this one just left
+                if other not in result.members and key in last.members and other in self.project.docs:
+                    self.later(other, 0)
         return result
 
     def settle(self) -> None:
