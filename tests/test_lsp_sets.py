@@ -198,14 +198,14 @@ async def test_a_team_declared_once_is_known_in_every_file(group):
 
 
 async def test_a_document_that_leaves_the_set_is_checked_on_its_own_again(tmp_path):
-    (tmp_path / "a.plan").write_text('目标 X "线索量从100增至200"\n', encoding="utf-8")
-    (tmp_path / "b.plan").write_text('举措 I "搜索广告"\n  支撑: X\n', encoding="utf-8")
+    (tmp_path / "a.plan").write_text('目标 LEADS "线索量从100增至200"\n', encoding="utf-8")
+    (tmp_path / "b.plan").write_text('举措 SEM "搜索广告"\n  支撑: LEADS\n', encoding="utf-8")
     client, _ = await start(tmp_path)
     try:
         b = open_file(client, tmp_path, "b.plan")
         open_file(client, tmp_path, "a.plan")
         assert "AL003" not in codes(await diagnostics(client, b))
-        replace_line(client, tmp_path, "a.plan", '目标 X "线索量从100增至200"', '目标 Y "线索量从100增至200"', 2)
+        replace_line(client, tmp_path, "a.plan", '目标 LEADS "线索量从100增至200"', '目标 MQL "线索量从100增至200"', 2)
         diags = await diagnostics(client, b, lambda d: "AL003" in codes(d))
         assert [d.range.start.line for d in diags if d.code == "AL003"] == [1]
     finally:

@@ -31,16 +31,16 @@ results with a full run after random edits.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from pydantic import BaseModel
-
 from planlint.api.rule import Context, Hit, Rule
 from planlint.model import Goal, Initiative, Plan, PlanIndex, PlanMeta, Span, Team
 
-NODE_CLASSES: tuple[type[BaseModel], ...] = (Plan, PlanMeta, Team, Goal, Initiative)
+NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
 EVERYTHING = ("*", "*")
 # What ``PlanIndex`` is built from (tests/test_lsp_incremental.py checks it against a recorded build).
 INDEX_READS = frozenset({
@@ -58,12 +58,14 @@ class _Probe:
     """A data descriptor standing in for one attribute of one class during a recorded run:
     the first read notes the attribute and puts the class back as it was."""
 
-    __slots__ = ("cls", "name", "saved", "key", "log")
+    __slots__ = ("cls", "name", "saved", "key", "log", "inner")
 
     def __init__(self, cls: type, name: str, log: set) -> None:
         self.cls, self.name, self.log = cls, name, log
         self.key = (cls.__name__, name)
         self.saved = cls.__dict__.get(name, _MISSING)
+        # what the attribute is when the probe is gone: a slot, a property, or the instance's dict
+        self.inner = next((c.__dict__[name] for c in cls.__mro__ if name in c.__dict__), None)
 
     def restore(self) -> None:
         if self.cls.__dict__.get(self.name) is self:
@@ -78,14 +80,51 @@ class _Probe:
         return getattr(obj if obj is not None else owner, self.name)
 
     def __set__(self, obj: Any, value: Any) -> None:  # a write (a Context or index being built) is no read
-        obj.__dict__[self.name] = value
+        if hasattr(self.inner, "__set__"):
+            self.inner.__set__(obj, value)
+        else:
+            obj.__dict__[self.name] = value
 
     def __delete__(self, obj: Any) -> None:
-        del obj.__dict__[self.name]
+        if hasattr(self.inner, "__delete__"):
+            self.inner.__delete__(obj)
+        else:
+            del obj.__dict__[self.name]
+
+
+def attribute_names(cls: type) -> list[str]:
+    """A model class's attributes that hold what the plan says (not caches): pydantic fields,
+    dataclass fields that take part in equality, else public slots."""
+    if hasattr(cls, "model_fields"):
+        return list(cls.model_fields)
+    if dataclasses.is_dataclass(cls):
+        return [f.name for f in dataclasses.fields(cls) if f.compare]
+    names: list[str] = []
+    for c in reversed(cls.__mro__):
+        for slot in c.__dict__.get("__slots__", ()):
+            if not slot.startswith("_") and slot not in names:
+                names.append(slot)
+    return names
+
+
+def _value_names(cls: type) -> tuple[str, ...]:
+    """What makes two values of ``cls`` equal: its attributes, and its place (``span`` and the
+    other ``*_span`` properties of a value that keeps its place as numbers)."""
+    found = _VALUE_NAMES.get(cls)
+    if found is None:
+        own = getattr(cls, "_fields", None)
+        names = list(own) if isinstance(own, tuple) else attribute_names(cls)
+        names += [n for n in dir(cls) if n.endswith("span") and isinstance(getattr(cls, n, None), property)
+                  and n not in names]
+        found = _VALUE_NAMES[cls] = tuple(names)
+    return found
+
+
+_VALUE_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _attributes(cls: type) -> list[str]:
-    names = list(getattr(cls, "model_fields", {}))
+    names = attribute_names(cls)
     if cls is Plan:
         names.append("index")
     return names
@@ -232,22 +271,26 @@ class TextMap:
         return replace(hit, span=span, edits=edits)
 
 
+_PLAIN = (str, int, float, bool, type(None), dt.date)
+
+
 def _equal(a: Any, b: Any, tm: TextMap) -> bool:
     """Equal as values; a span is equal when the old one, moved through the edit, is the new
     one and starts at the same column (rules write a field's column into fixes as indentation)."""
     if a is b:
         return True
+    if isinstance(a, _PLAIN) or isinstance(b, _PLAIN):
+        return type(a) is type(b) and a == b
     if isinstance(a, Span):
         return isinstance(b, Span) and a.column == b.column and tm.span(a) == b
-    if isinstance(a, BaseModel):
-        if type(a) is not type(b):
-            return False
-        return all(_equal(getattr(a, k), getattr(b, k), tm) for k in type(a).model_fields)
     if isinstance(a, list | tuple):
-        return isinstance(b, list | tuple) and len(a) == len(b) and all(_equal(x, y, tm) for x, y in zip(a, b, strict=True))
+        return isinstance(b, list | tuple) and len(a) == len(b) and all(
+            _equal(x, y, tm) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict):
         return isinstance(b, dict) and a.keys() == b.keys() and all(_equal(a[k], b[k], tm) for k in a)
-    return a == b
+    if type(a) is not type(b):
+        return False
+    return all(_equal(getattr(a, k), getattr(b, k), tm) for k in _value_names(type(a)))
 
 
 # --------------------------------------------------------------------- memo
@@ -421,7 +464,7 @@ class _Round:
             if type(a) is not type(b) or a.path != b.path or slot_of_old.get(id(b), i) != i:
                 return False  # a block moved elsewhere: the lists are not the same list
             cls = type(b).__name__
-            self.changed.update((cls, name) for name in type(b).model_fields
+            self.changed.update((cls, name) for name in attribute_names(type(b))
                                 if not _equal(getattr(a, name), getattr(b, name), tm))
             self.changed_blocks.add(i)  # a new object: its block-local hits are checked again
         return True
