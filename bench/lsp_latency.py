@@ -306,7 +306,7 @@ def breakdown(goals: int, edits: int = 10) -> list[tuple[str, str, str]]:
     server = PlanServer()
     server.project.roots = [root.resolve()]
     sent: list[int] = []
-    server.protocol.send_json = lambda method, params: sent.append(len(json.dumps(params, ensure_ascii=False)))
+    server.protocol.send_raw = lambda body: sent.append(len(body.encode("utf-8")))
     server.opened(lsp.DidOpenTextDocumentParams(text_document=lsp.TextDocumentItem(
         uri=path.as_uri(), language_id="plan", version=1, text=text)))
     key = server.project.key_of(path.as_uri())

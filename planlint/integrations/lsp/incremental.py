@@ -233,6 +233,7 @@ class TextMap:
         self.start = _position(old, a)
         self.old_end = _position(old, len(old) - s)
         self.new_end = _position(new, len(new) - s)
+        self.lines = self.new_end[0] - self.old_end[0]  # lines the text after the change moved
 
     def point(self, line: int, column: int) -> tuple[int, int] | None:
         if self.same:
@@ -246,8 +247,12 @@ class TextMap:
         return None  # inside the change, or where text was inserted
 
     def span(self, span: Span) -> Span | None:
-        if self.same:
+        if self.same or span.end_line < self.start[0]:
             return span
+        if span.line > self.old_end[0]:  # on a line after the change: only moved up or down
+            d = self.lines
+            return span if d == 0 else Span(line=span.line + d, column=span.column, end_line=span.end_line + d,
+                                              end_column=span.end_column)
         a = self.point(span.line, span.column)
         b = self.point(span.end_line, span.end_column)
         if a is None or b is None:
@@ -260,6 +265,8 @@ class TextMap:
         span = self.span(hit.span)
         if span is None:
             return None
+        if not hit.edits:
+            return hit if span is hit.span else replace(hit, span=span)
         edits = []
         for e in hit.edits:
             moved = self.span(e.span)

@@ -73,15 +73,14 @@ class PlanProtocol(LanguageServerProtocol):
             return
         super().handle_message(message)
 
-    def send_json(self, method: str, params: dict) -> None:
-        """A notification whose params are already JSON (a plan's diagnostics: thousands of them),
-        written as UTF-8 (pygls escapes every Chinese character as ``\\uXXXX``)."""
-        message = {"jsonrpc": "2.0", "method": method, "params": params}
+    def send_raw(self, body: str) -> None:
+        """A message already written as JSON (a plan's diagnostics: thousands of them, most as
+        the last publish wrote them), sent as UTF-8 (pygls escapes every Chinese character)."""
         if self.writer is None or not self._include_headers or inspect.iscoroutinefunction(self.writer.write):
-            self._send_data(message)
+            self._send_data(json.loads(body))
             return
-        body = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        self.writer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        data = body.encode("utf-8")
+        self.writer.write(b"Content-Length: %d\r\n\r\n" % len(data) + data)
 
     @lsp_method(lsp.EXIT)
     def lsp_exit(self, *args):
@@ -247,8 +246,8 @@ class PlanServer(LanguageServer):
     def publish(self, key: str, result: SetLint, always: bool = False) -> None:
         doc = self.project.docs[key]
         if result.error:
-            items = [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                      "severity": 1, "source": "planlint", "message": result.error}]
+            items = [_json({"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                            "severity": 1, "source": "planlint", "message": result.error})]
         else:
             items = self.diagnostics(key, doc, result)
         if not always and self._published.get(key) == items:
@@ -256,28 +255,29 @@ class PlanServer(LanguageServer):
         self._published[key] = items
         self.send_diagnostics(doc.uri, items, doc.version)
 
-    def diagnostics(self, key: str, doc: Document, result: SetLint) -> list[dict]:
-        """The diagnostics of one document; a finding the last publish had (same place, same
-        message object: a rule whose results were kept) reuses its JSON."""
+    def diagnostics(self, key: str, doc: Document, result: SetLint) -> list[str]:
+        """The diagnostics of one document, each as JSON; a finding the last publish had (same
+        place, same message) reuses its text."""
         before = self._built.get(key, {})
         now: dict[tuple, tuple] = {}
         items = []
+        context = (result.linter.locale, self.client_locale)
         for f in result.findings.get(key, []):
-            k = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, _message_key(f.msg),
-                 _message_key(f.fix_msg), f.locale, result.linter.locale, self.client_locale)
+            k = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, f.locale, context,
+                 _message_key(f.msg), _message_key(f.fix_msg))
             got = now.get(k) or before.get(k)
-            if got is None:
-                got = (self.diagnostic(doc, f, result.linter), f.msg, f.fix_msg)  # (the messages kept alive for their ids)
+            if got is None:  # (the messages stay referenced while their ids are in the key)
+                got = (_json(self.diagnostic(doc, f, result.linter)), f.msg, f.fix_msg)
             now[k] = got
             items.append(got[0])
         self._built[key] = now
         return items
 
-    def send_diagnostics(self, uri: str, items: list[dict], version: int | None) -> None:
-        params: dict = {"uri": uri, "diagnostics": items}
+    def send_diagnostics(self, uri: str, items: list[str], version: int | None) -> None:
+        head = f'{{"jsonrpc":"2.0","method":"{lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS}","params":{{"uri":{_json(uri)}'
         if version is not None:
-            params["version"] = version
-        self.protocol.send_json(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params)
+            head += f',"version":{int(version)}'
+        self.protocol.send_raw(f'{head},"diagnostics":[{",".join(items)}]}}}}')
 
     def diagnostic(self, doc: Document, f: Finding, linter) -> dict:
         locale = self.display_locale(linter, f)
@@ -311,9 +311,15 @@ class PlanServer(LanguageServer):
 
 
 def _message_key(m) -> tuple | None:
+    """A message's identity for the diagnostics cache: its id and words; with arguments, the
+    arguments object (a kept hit brings the same one back)."""
     if m is None:
         return None
-    return (m.id, m.template, id(m.args)) if m.args else (m.id, m.template)
+    return (m.id, id(m.args)) if m.args else (m.id, m.template.zh, m.template.en)
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @lru_cache(maxsize=512)
