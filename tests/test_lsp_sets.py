@@ -166,11 +166,14 @@ async def test_config_edits_take_effect_without_a_restart(group):
         [rs001] = [d for d in await diagnostics(client, marketing) if d.code == "RS001"]
         assert rs001.severity == lsp.DiagnosticSeverity.Error
         config = group / ".planlint.toml"
-        config.write_text('[rules.RS001]\nseverity = "warning"\n', encoding="utf-8")
+        config.write_text('docs-url = "https://wiki.example.cn/planlint/rules"\n[rules.RS001]\nseverity = "warning"\n',
+                          encoding="utf-8")
         client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(changes=[
             lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Created)]))
-        await diagnostics(client, marketing, lambda d: [x.severity for x in d if x.code == "RS001"]
-                          == [lsp.DiagnosticSeverity.Warning])
+        diags = await diagnostics(client, marketing, lambda d: [x.severity for x in d if x.code == "RS001"]
+                                  == [lsp.DiagnosticSeverity.Warning])
+        [rs001] = [d for d in diags if d.code == "RS001"]
+        assert rs001.code_description.href == "https://wiki.example.cn/planlint/rules#rs001"
         # no watcher event this time (a client without one): the next keystroke reads the config again
         config.unlink()
         (group / "pyproject.toml").write_text('[tool.planlint]\nignore = ["RS001"]\n', encoding="utf-8")

@@ -13,6 +13,7 @@ teams and people; go to definition, across the files of the set.
 """
 
 from planlint.integrations.lsp.features import completions_for, describe_goal, describe_value
-from planlint.integrations.lsp.server import DEBOUNCE_SECONDS, PlanServer, main, server
+from planlint.integrations.lsp.server import DEBOUNCE_SECONDS, PlanServer, main, rule_doc_uri, server
 
-__all__ = ["server", "main", "PlanServer", "DEBOUNCE_SECONDS", "completions_for", "describe_goal", "describe_value"]
+__all__ = ["server", "main", "PlanServer", "DEBOUNCE_SECONDS", "completions_for", "describe_goal", "describe_value",
+           "rule_doc_uri"]

@@ -251,6 +251,7 @@ class Project:
             if not isinstance(memo, dict):
                 memo = self.memos[group] = {}
             found = linter.lint_set(parsed, memo)
+        found = self.workspace.per_file_ignored(linter.config, found)
         by_file: dict[str, list[Finding]] = {m: [] for m in members}
         for f in found:
             by_file.setdefault(f.path, []).append(f)

@@ -22,7 +22,7 @@ import inspect
 import json
 import logging
 import sys
-from functools import lru_cache, wraps
+from functools import wraps
 
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcInvalidParams
@@ -39,7 +39,7 @@ from planlint.integrations.lsp.project import Project, SetLint
 from planlint.language.script import language, normalise
 from planlint.model import Span
 from planlint.parser import no_cyclic_gc
-from planlint.resources import data_dir
+from planlint.resources import rule_url
 
 log = logging.getLogger("planlint.lsp")
 DEBOUNCE_SECONDS = 0.15
@@ -261,7 +261,7 @@ class PlanServer(LanguageServer):
         before = self._built.get(key, {})
         now: dict[tuple, tuple] = {}
         items = []
-        context = (result.linter.locale, self.client_locale)
+        context = (result.linter.locale, self.client_locale, result.linter.config.docs_url)
         for f in result.findings.get(key, []):
             k = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, f.locale, context,
                  _message_key(f.msg), _message_key(f.fix_msg))
@@ -286,7 +286,8 @@ class PlanServer(LanguageServer):
             message = f"{message}\n{fix_word(locale)}: {fix}"
         return {"range": {"start": doc.json_position(f.line, f.column), "end": doc.json_position(f.end_line, f.end_column)},
                 "severity": SEVERITY.get(f.severity, 2), "code": f.code,
-                "codeDescription": {"href": rule_doc_uri(f.code)}, "source": "planlint", "message": message}
+                "codeDescription": {"href": rule_doc_uri(f.code, linter.config.docs_url)}, "source": "planlint",
+                "message": message}
 
     # ------------------------------------------------------- about a position
     def view(self, uri: str) -> tuple[str, Document] | None:
@@ -322,10 +323,10 @@ def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-@lru_cache(maxsize=512)
-def rule_doc_uri(code: str) -> str:
-    """The rule's section in docs/rules.md, shipped inside the package."""
-    return f"{(data_dir('docs') / 'rules.md').as_uri()}#{code.lower()}"
+def rule_doc_uri(code: str, base: str | None = None) -> str:
+    """The rule's section in the published docs/rules.md (config's ``docs-url``, else
+    PLANLINT_DOCS_URL, else planlint's default)."""
+    return rule_url(code, base)
 
 
 def answers(empty):
