@@ -23,6 +23,7 @@ import json
 import logging
 import sys
 from functools import wraps
+from pathlib import Path
 
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcInvalidParams
@@ -34,7 +35,7 @@ from planlint import __version__
 from planlint.api.finding import Finding
 from planlint.i18n.ui import fix_word
 from planlint.integrations.lsp import features
-from planlint.integrations.lsp.documents import Document
+from planlint.integrations.lsp.documents import Document, uri_to_path
 from planlint.integrations.lsp.project import Project, SetLint
 from planlint.language.script import language, normalise
 from planlint.model import Span
@@ -114,11 +115,10 @@ class PlanServer(LanguageServer):
         self.client_locale: str | None = None
         self.encoding = "utf-16"
         self._timers: dict[str, asyncio.TimerHandle] = {}
-        self._published: dict[str, list[dict]] = {}
+        self._published: dict[str, list[str]] = {}
         self._built: dict[str, dict[tuple, tuple]] = {}
         self._told: set[str] = set()
         self._lints = 0
-        self.exit_code: int | None = None
         self._collect: asyncio.TimerHandle | None = None
         self.exit_code: int | None = None
 
@@ -135,7 +135,10 @@ class PlanServer(LanguageServer):
         if doc is None:  # a change to a document never opened: nothing to apply it to
             return
         for change in params.content_changes:
-            doc.apply(change)
+            try:
+                doc.apply(change)
+            except Exception:  # never seen; the next full change (or reopening) puts the text right
+                log.exception("planlint: could not apply a change to %s", doc.uri)
         doc.version = params.text_document.version
         self.project.changed(key)
         self.later(key)
@@ -349,8 +352,6 @@ server = PlanServer()
 
 @server.feature(lsp.INITIALIZE)
 def initialize(ls: PlanServer, params: lsp.InitializeParams) -> None:
-    from planlint.integrations.lsp.documents import uri_to_path
-
     try:
         ls.client_locale = normalise(params.locale) if params.locale else None
     except ValueError:  # a language planlint does not speak: each document's own
@@ -358,8 +359,6 @@ def initialize(ls: PlanServer, params: lsp.InitializeParams) -> None:
     roots = [f.uri for f in params.workspace_folders or []] or ([params.root_uri] if params.root_uri else [])
     paths = [uri_to_path(u) for u in roots]
     if not roots and params.root_path:
-        from pathlib import Path
-
         paths = [Path(params.root_path)]
     ls.project.roots = [p.resolve() for p in paths if p is not None]
     ls.encoding = str(ls.workspace.position_encoding or "utf-16")
@@ -386,8 +385,6 @@ def watched_files(ls: PlanServer, params: lsp.DidChangeWatchedFilesParams) -> No
 
 @server.feature(lsp.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
 def workspace_folders(ls: PlanServer, params: lsp.DidChangeWorkspaceFoldersParams) -> None:
-    from planlint.integrations.lsp.documents import uri_to_path
-
     gone = {uri_to_path(f.uri) for f in params.event.removed}
     added = [uri_to_path(f.uri) for f in params.event.added]
     roots = [r for r in ls.project.roots if r not in {g.resolve() for g in gone if g}]
