@@ -17,6 +17,9 @@ server waits that long after a keystroke for the next one); "beyond the debounce
 wall time less the debounce. Last, an edit followed at once (no waiting) by a hover on the
 edited value and a definition across lines the edit moved: both must answer for the new
 text.
+
+``PLANLINT_BENCH_SERVER`` replaces the server command (e.g. to profile it:
+``python -m cProfile -o server.prof -m planlint lsp``); ``PLANLINT_BENCH_STDERR`` keeps its stderr.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ class Server:
     """The server process and a reader thread that stamps every message as it arrives."""
 
     def __init__(self, root: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "planlint", "lsp"], stdin=subprocess.PIPE,
+        cmd = os.environ.get("PLANLINT_BENCH_SERVER", f"{sys.executable} -m planlint lsp").split()
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=open(os.environ.get("PLANLINT_BENCH_STDERR", os.devnull), "wb"), cwd=root)
         self.inbox: queue.Queue[tuple[float, dict]] = queue.Queue()
         self.next_id = 0
