@@ -230,7 +230,7 @@ class Project:
             result = SetLint([key], {key: []}, linter, Plan(path=key), revisions, own.error)
             self.last[key] = result
             return result
-        # the company plan first, as the CLI orders a set (its plan block is the set's)
+        # in one order (by path) whichever file changed; the merge finds the company plan itself
         ordered = sorted(states, key=lambda s: s.key)
         parsed = [(s.plan, s.problems) for s in ordered]
         group = frozenset(members)
