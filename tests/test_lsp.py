@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 import pytest_lsp
-from conftest import GOOD, PLANS
+from conftest import GOOD
 from lsprotocol import types as lsp
 from pytest_lsp import ClientServerConfig, LanguageClient
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
+SERVER = [sys.executable, "-m", "planlint", "lsp"]
 BAD = GOOD.replace("  复盘: 每月\n", "").replace("  支撑: SALES", "  支撑: SALE")
-URI = (PLANS / "editing.plan").as_uri()
+ROOT = Path(tempfile.mkdtemp(prefix="planlint-lsp-"))  # the workspace folder: no other plan in it
+URI = (ROOT / "editing.plan").as_uri()
+ON_DISK = ROOT / "on-disk.plan"  # a plan file the editor never opens
+ON_DISK.write_text(GOOD, encoding="utf-8")
+ON_DISK_BAD = ROOT / "on-disk-bad.plan"
+ON_DISK_BAD.write_text(BAD, encoding="utf-8")
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "planlint", "lsp"]),
-                    scope="module")
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER), scope="module")
 async def client(lsp_client: LanguageClient):
-    await lsp_client.initialize_session(lsp.InitializeParams(capabilities=lsp.ClientCapabilities()))
+    await lsp_client.initialize_session(lsp.InitializeParams(capabilities=lsp.ClientCapabilities(),
+                                                             root_uri=ROOT.as_uri()))
     yield
     await lsp_client.shutdown_session()
 
@@ -29,12 +39,27 @@ def open_doc(client: LanguageClient, text: str, uri: str = URI, version: int = 1
         text_document=lsp.TextDocumentItem(uri=uri, language_id="plan", version=version, text=text)))
 
 
+def change(client: LanguageClient, version: int, start: tuple[int, int], end: tuple[int, int], text: str,
+           uri: str = URI) -> None:
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        text_document=lsp.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[lsp.TextDocumentContentChangePartial(
+            range=lsp.Range(start=lsp.Position(line=start[0], character=start[1]),
+                            end=lsp.Position(line=end[0], character=end[1])), text=text)]))
+
+
 async def diagnostics_for(client: LanguageClient, uri: str = URI) -> list[lsp.Diagnostic]:
-    await client.wait_for_notification(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    return list(client.diagnostics[uri])
+    while True:
+        params = await client.wait_for_notification(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if params.uri == uri:
+            return list(params.diagnostics)
 
 
-async def test_diagnostics_on_open_with_range_code_and_finding_data(client: LanguageClient):
+def at(uri: str, line: int, character: int) -> dict:
+    return {"text_document": lsp.TextDocumentIdentifier(uri=uri), "position": lsp.Position(line=line, character=character)}
+
+
+async def test_diagnostics_on_open_with_range_code_message_and_fix(client: LanguageClient):
     open_doc(client, BAD)
     diags = await diagnostics_for(client)
     by_code = {d.code: d for d in diags}
@@ -42,9 +67,9 @@ async def test_diagnostics_on_open_with_range_code_and_finding_data(client: Lang
     ref = by_code["AL003"]
     line = BAD.splitlines().index("  支撑: SALE")
     assert (ref.range.start.line, ref.range.start.character, ref.range.end.character) == (line, 6, 10)
-    assert ref.severity == lsp.DiagnosticSeverity.Error
-    assert ref.data["code"] == "AL003" and ref.data["fix"] == "是不是 SALES?"
-    assert ref.code_description is not None
+    assert ref.severity == lsp.DiagnosticSeverity.Error and ref.source == "planlint"
+    assert ref.message.endswith("\n建议: 是不是 SALES?")
+    assert ref.code_description.href.endswith("rules.md#al003")
 
 
 async def test_quick_fix_replaces_the_id_and_offers_disable(client: LanguageClient):
@@ -55,7 +80,7 @@ async def test_quick_fix_replaces_the_id_and_offers_disable(client: LanguageClie
         text_document=lsp.TextDocumentIdentifier(uri=URI), range=ref.range,
         context=lsp.CodeActionContext(diagnostics=[ref])))
     titles = [a.title for a in actions]
-    assert titles[0].startswith("AL003: 是不是 SALES?") and "Disable AL003 on this line" in titles
+    assert titles == ["AL003: 是不是 SALES?", "在这一行关闭 AL003"]
     [edit] = actions[0].edit.changes[URI]
     assert edit.new_text == "SALES" and edit.range == ref.range
     disable = actions[1].edit.changes[URI][0]
@@ -72,22 +97,59 @@ async def test_change_is_relinted(client: LanguageClient):
     assert [d for d in diags if d.severity != lsp.DiagnosticSeverity.Information] == []
 
 
+async def test_typed_edits_give_the_diagnostics_of_the_new_text(client: LanguageClient):
+    """Keystrokes (incremental changes) in the middle of a plan: each version is linted as if
+    it were opened fresh (the server keeps what an edit cannot change)."""
+    open_doc(client, GOOD, version=10)
+    assert [d.code for d in await diagnostics_for(client) if d.severity == lsp.DiagnosticSeverity.Error] == []
+    line = GOOD.splitlines().index("  支撑: SALES")
+    change(client, 11, (line, 10), (line, 11), "")  # SALES -> SALE: AL003 on that reference
+    diags = await diagnostics_for(client)
+    assert [(d.code, d.range.start.line) for d in diags if d.code == "AL003"] == [("AL003", line)]
+    change(client, 12, (0, 0), (0, 0), "# 新的一行\n")  # every line below moves down
+    diags = await diagnostics_for(client)
+    assert [(d.code, d.range.start.line) for d in diags if d.code == "AL003"] == [("AL003", line + 1)]
+    change(client, 13, (line + 1, 10), (line + 1, 10), "S")
+    diags = await diagnostics_for(client)
+    assert [d for d in diags if d.code == "AL003"] == []
+    open_doc(client, "# 新的一行\n" + GOOD, uri=(ROOT / "fresh.plan").as_uri(), version=1)
+    again = await diagnostics_for(client, (ROOT / "fresh.plan").as_uri())
+    assert sorted((d.code, d.range.start.line, d.message) for d in diags) == \
+        sorted((d.code, d.range.start.line, d.message) for d in again)
+    client.text_document_did_close(lsp.DidCloseTextDocumentParams(
+        text_document=lsp.TextDocumentIdentifier(uri=(ROOT / "fresh.plan").as_uri())))
+
+
 async def test_hover_shows_normalised_values_and_goal_chain(client: LanguageClient):
     open_doc(client, GOOD, version=5)
     await diagnostics_for(client)
     lines = GOOD.splitlines()
     budget = lines.index("  预算: 100万元")
-    h = await client.text_document_hover_async(lsp.HoverParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), position=lsp.Position(line=budget, character=8)))
+    h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, budget, 8)))
     assert "1,000,000 CNY" in h.contents.value
     deadline = next(i for i, line in enumerate(lines) if line == "  截止: 2024年Q4")
-    h = await client.text_document_hover_async(lsp.HoverParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), position=lsp.Position(line=deadline, character=8)))
+    h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, deadline, 8)))
     assert "2024-10-01 .. 2024-12-31" in h.contents.value
     parent = lines.index("  上级: O1")
-    h = await client.text_document_hover_async(lsp.HoverParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), position=lsp.Position(line=parent, character=7)))
+    h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, parent, 7)))
     assert "**O1**" in h.contents.value and "SALES" in h.contents.value and "60万元" in h.contents.value
+    assert "上级链" in h.contents.value
+
+
+async def test_hover_and_definition_right_after_an_edit_answer_for_the_new_text(client: LanguageClient):
+    """No waiting for the debounced lint: the request is answered from the edited text."""
+    open_doc(client, GOOD, version=20)
+    await diagnostics_for(client)
+    lines = GOOD.splitlines()
+    budget = lines.index("  预算: 100万元")
+    change(client, 21, (budget, 6), (budget, 9), "300")
+    h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, budget, 8)))
+    assert "3,000,000 CNY" in h.contents.value
+    change(client, 22, (0, 0), (0, 0), "\n\n")
+    parent = lines.index("  上级: O1") + 2
+    loc = await client.text_document_definition_async(lsp.DefinitionParams(**at(URI, parent, 7)))
+    assert loc.range.start.line == lines.index('目标 O1 "门锁市场份额提升至15%"') + 2
+    await diagnostics_for(client)
 
 
 async def test_completion_and_definition(client: LanguageClient):
@@ -96,26 +158,120 @@ async def test_completion_and_definition(client: LanguageClient):
     await diagnostics_for(client)
     lines = text.splitlines()
     sup = lines.index("  支撑: ")
-    got = await client.text_document_completion_async(lsp.CompletionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), position=lsp.Position(line=sup, character=6)))
+    got = await client.text_document_completion_async(lsp.CompletionParams(**at(URI, sup, 6)))
     assert {"O1", "SALES"} <= {i.label for i in got.items}
     fld = lines.index("  负")
-    got = await client.text_document_completion_async(lsp.CompletionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), position=lsp.Position(line=fld, character=3)))
+    got = await client.text_document_completion_async(lsp.CompletionParams(**at(URI, fld, 3)))
     assert "负责人" in {i.label for i in got.items}
     parent = lines.index("  上级: O1")
-    loc = await client.text_document_definition_async(lsp.DefinitionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), position=lsp.Position(line=parent, character=7)))
-    assert loc.range.start.line == lines.index('目标 O1 "门锁市场份额提升至15%"')
+    loc = await client.text_document_definition_async(lsp.DefinitionParams(**at(URI, parent, 7)))
+    assert loc.uri == URI and loc.range.start.line == lines.index('目标 O1 "门锁市场份额提升至15%"')
 
 
+async def test_a_character_above_the_basic_plane_counts_two_utf16_units(client: LanguageClient):
+    text = GOOD.replace("  支撑: SALES", "  支撑: 😀, SALE")
+    uri = (ROOT / "emoji.plan").as_uri()
+    open_doc(client, text, uri=uri)
+    diags = await diagnostics_for(client, uri)
+    line = text.splitlines().index("  支撑: 😀, SALE")
+    ranges = sorted((d.range.start.line, d.range.start.character, d.range.end.character) for d in diags
+                    if d.code == "AL003")
+    assert ranges == [(line, 6, 8), (line, 10, 14)]  # 😀 is 2 units; SALE starts after "😀, "
+
+
+async def test_a_document_never_opened_is_answered_from_disk_or_with_nothing(client: LanguageClient):
+    disk = ON_DISK.as_uri()
+    lines = GOOD.splitlines()
+    budget = lines.index("  预算: 100万元")
+    h = await client.text_document_hover_async(lsp.HoverParams(**at(disk, budget, 8)))
+    assert "1,000,000 CNY" in h.contents.value
+    parent = lines.index("  上级: O1")
+    loc = await client.text_document_definition_async(lsp.DefinitionParams(**at(disk, parent, 7)))
+    assert loc.uri == disk and loc.range.start.line == lines.index('目标 O1 "门锁市场份额提升至15%"')
+    missing = (ROOT / "missing.plan").as_uri()
+    assert await client.text_document_hover_async(lsp.HoverParams(**at(missing, 0, 0))) is None
+    assert await client.text_document_definition_async(lsp.DefinitionParams(**at(missing, 0, 0))) is None
+    got = await client.text_document_completion_async(lsp.CompletionParams(**at(missing, 0, 0)))
+    assert list(got.items) == []
+    ctx = lsp.CodeActionContext(diagnostics=[lsp.Diagnostic(range=lsp.Range(start=lsp.Position(line=0, character=0),
+                                                                            end=lsp.Position(line=0, character=1)),
+                                                            message="x", code="AL003")])
+    for uri in (missing, "untitled:Untitled-1"):
+        actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+            text_document=lsp.TextDocumentIdentifier(uri=uri), range=ctx.diagnostics[0].range, context=ctx))
+        assert list(actions or []) == []
+    # quick fixes for a file on disk: it is checked as it is there
+    line = BAD.splitlines().index("  支撑: SALE")
+    ref = lsp.Diagnostic(range=lsp.Range(start=lsp.Position(line=line, character=6), end=lsp.Position(line=line, character=10)),
+                         message="", code="AL003")
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=ON_DISK_BAD.as_uri()), range=ref.range,
+        context=lsp.CodeActionContext(diagnostics=[ref])))
+    assert [a.title for a in actions] == ["AL003: 是不是 SALES?", "在这一行关闭 AL003"]
+    # a position far past the end of an open document
+    h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, 10_000, 500)))
+    assert h is None
+
+
+async def test_a_document_too_large_to_read_gets_one_diagnostic_saying_so(client: LanguageClient):
+    uri = (ROOT / "huge.plan").as_uri()
+    open_doc(client, "目标 G\n" * 200_001, uri=uri)
+    [diag] = await diagnostics_for(client, uri)
+    assert "200,001 blocks" in diag.message and "split the plan" in diag.message
+
+
+# ------------------------------------------------------------------ locales
+async def start(tmp_path: Path, **init) -> LanguageClient:
+    config = ClientServerConfig(server_command=SERVER)
+    client = await config.start()
+    await client.initialize_session(lsp.InitializeParams(capabilities=lsp.ClientCapabilities(),
+                                                         root_uri=tmp_path.as_uri(), **init))
+    return client
+
+
+NO_BASELINE = GOOD.replace("  基准: 500\n", "")
+
+
+@pytest.mark.asyncio(loop_scope="function")
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("zh-TW", ("的目標值 650 沒有基準值可比較", "\n建議: 在目標值前加上 基準:")),  # Traditional (Taiwan), a Simplified plan
+    ("en", ("targets 650 with no baseline", "\nfix: add baseline:")),
+    ("zh-CN", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),
+    ("fr-FR", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),  # not a language of planlint's: the plan's
+])
+async def test_the_client_locale_chooses_the_language_of_messages(tmp_path, locale, expected):
+    client = await start(tmp_path, locale=locale)
+    try:
+        uri = (tmp_path / "p.plan").as_uri()
+        open_doc(client, NO_BASELINE, uri=uri)
+        diags = await diagnostics_for(client, uri)
+        bl001 = next(d for d in diags if d.code == "BL001")
+        assert all(part in bl001.message for part in expected), bl001.message
+    finally:
+        await client.shutdown_session()
+        await client.stop()
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_the_config_language_wins_over_the_client_locale(tmp_path):
+    (tmp_path / ".planlint.toml").write_text('lang = "zh"\n', encoding="utf-8")
+    client = await start(tmp_path, locale="en-US")
+    try:
+        uri = (tmp_path / "p.plan").as_uri()
+        open_doc(client, NO_BASELINE, uri=uri)
+        bl001 = next(d for d in await diagnostics_for(client, uri) if d.code == "BL001")
+        assert "没有基准值可比较" in bl001.message and "\n建议: " in bl001.message
+    finally:
+        await client.shutdown_session()
+        await client.stop()
+
+
+# ---------------------------------------------------------------- the wire
 def _frame(payload: bytes) -> bytes:
     return b"Content-Length: %d\r\n\r\n" % len(payload) + payload
 
 
 def _read_message(stream) -> dict:
-    import json
-
     length = 0
     while True:
         header = stream.readline()
@@ -131,38 +287,75 @@ def _read_message(stream) -> dict:
 def _response(stream, request_id: int) -> dict:
     while True:
         msg = _read_message(stream)
-        if msg.get("id") == request_id:
+        if msg.get("id") == request_id and "method" not in msg:
             return msg
 
 
+class Wire:
+    """The server over raw bytes."""
+
+    def __init__(self, cwd: Path) -> None:
+        self.proc = subprocess.Popen(SERVER, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, cwd=cwd)
+
+    def send(self, obj) -> None:
+        data = obj if isinstance(obj, bytes) else json.dumps(obj).encode()
+        self.proc.stdin.write(_frame(data))
+        self.proc.stdin.flush()
+
+    def request(self, ident: int, method: str, params=None) -> dict:
+        msg = {"jsonrpc": "2.0", "id": ident, "method": method}
+        if params is not None:
+            msg["params"] = params
+        self.send(msg)
+        return _response(self.proc.stdout, ident)
+
+    def start(self) -> None:
+        assert "capabilities" in self.request(1, "initialize", {"capabilities": {}})["result"]
+        self.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+
+
 @pytest.mark.asyncio(loop_scope="function")
-async def test_server_survives_malformed_messages_and_invalid_params():
+async def test_server_survives_malformed_messages_and_invalid_params(tmp_path):
     """Raw bytes on the wire: broken JSON and wrong params get errors; the server keeps serving."""
-    import json
-    import subprocess
-
-    proc = subprocess.Popen([sys.executable, "-m", "planlint", "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL)
+    wire = Wire(tmp_path)
     try:
-        def send(obj) -> None:
-            data = obj if isinstance(obj, bytes) else json.dumps(obj).encode()
-            proc.stdin.write(_frame(data))
-            proc.stdin.flush()
-
-        send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
-        assert "capabilities" in _response(proc.stdout, 1)["result"]
-        send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
-        send(b"{ this is not json")
-        send({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"bogus": 1}})
-        assert "error" in _response(proc.stdout, 2)
-        send({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover",
-              "params": {"textDocument": {"uri": "file:///nowhere.plan"}, "position": {"line": 0, "character": 0}}})
-        answer = _response(proc.stdout, 3)
-        assert "result" in answer or "error" in answer
-        send({"jsonrpc": "2.0", "id": 4, "method": "shutdown"})
-        assert _response(proc.stdout, 4).get("result") is None
-        send({"jsonrpc": "2.0", "method": "exit"})
-        assert proc.wait(timeout=20) == 0
+        wire.start()
+        wire.send(b"{ this is not json")
+        assert wire.request(2, "textDocument/hover", {"bogus": 1})["error"]["code"] == lsp.ErrorCodes.InvalidParams
+        answer = wire.request(3, "textDocument/hover", {"textDocument": {"uri": "file:///nowhere.plan"},
+                                                        "position": {"line": 0, "character": 0}})
+        assert answer == {"jsonrpc": "2.0", "id": 3, "result": None}
+        assert wire.request(4, "shutdown").get("result") is None
+        wire.send({"jsonrpc": "2.0", "method": "exit"})
+        assert wire.proc.wait(timeout=20) == 0
     finally:
-        if proc.poll() is None:
-            proc.kill()
+        wire.close()
+
+
+@pytest.mark.asyncio(loop_scope="function")
+async def test_a_request_after_shutdown_is_refused_and_exit_says_whether_shutdown_came(tmp_path):
+    wire = Wire(tmp_path)
+    try:
+        wire.start()
+        assert "result" in wire.request(2, "shutdown")
+        refused = wire.request(3, "textDocument/hover", {"textDocument": {"uri": "file:///x.plan"},
+                                                         "position": {"line": 0, "character": 0}})
+        assert refused["error"]["code"] == lsp.ErrorCodes.InvalidRequest
+        assert wire.request(4, "shutdown")["error"]["code"] == lsp.ErrorCodes.InvalidRequest
+        wire.send({"jsonrpc": "2.0", "method": "exit"})
+        assert wire.proc.wait(timeout=20) == 0
+    finally:
+        wire.close()
+    wire = Wire(tmp_path)
+    try:
+        wire.start()
+        wire.send({"jsonrpc": "2.0", "method": "exit"})  # no shutdown first
+        assert wire.proc.wait(timeout=20) == 1
+    finally:
+        wire.close()

@@ -182,6 +182,10 @@ class Linter:
         return out, waived
 
     def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
+        incremental = getattr(memo, "hits", None)
+        if incremental is not None:  # a memo that decides itself what to check again (the language server's)
+            yield from incremental(rule, plan, ctx)
+            return
         if memo is None or not rule.node_local:
             yield from rule.check(plan, ctx)
             return
@@ -266,7 +270,7 @@ class Linter:
                     self._audit_level(found, natural.get(found.code, found.severity), waived)
         findings = cascade.drop_consequences(plan, findings, {r.code: (r, o, s) for r, o, s in self.rules},
                                              self.packs, lambda hit: where(hit)[0])
-        if memo is not None:  # keep only the blocks of this text
+        if memo is not None and not hasattr(memo, "hits"):  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
         if accounting:

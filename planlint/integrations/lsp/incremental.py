@@ -1,0 +1,477 @@
+"""Rules checked again only where an edit can change what they find (the editor's memo).
+
+After a keystroke the server parses again only the blocks whose text changed
+(``BlockCache``); this module decides which rules run again. It is the ``memo`` the server
+hands to ``Linter.lint_set``, which asks it for each rule's hits (``hits``):
+
+- **Block-local rules** (``node_local``): the hits of a block whose object is the one of the
+  last run are kept; only changed blocks are checked again.
+- **Plan-wide rules**: while a rule runs, the server notes which attributes of which model
+  classes it reads (``Goal.baseline``, ``Initiative.supports``, ``Plan.index``, ...): every node
+  class gets, for the length of the run, a data descriptor per attribute that notes the
+  first read and then takes itself away again, so a run pays once per attribute, not once
+  per read. After an edit, the changed blocks are compared with their previous versions
+  attribute by attribute; a rule none of whose attributes changed gets its previous hits
+  back. A rule's hits depend only on what it reads, so when nothing it read changed it
+  would find the same again. Reading ``Plan.index`` counts as reading what the index is
+  built from (``INDEX_READS``); reading the plan's facts or the index's shared memo counts
+  as reading everything (the rule runs every time).
+- **Positions**: a span counts as unchanged when it moved with the text (``TextMap``: the text
+  before the change stays, the text after it moves by the change's length) and starts at the
+  same column (a field's column goes into fixes as indentation); every kept hit (and its
+  edits) is moved through the edit. A kept hit inside the changed text cannot be moved, and its rule
+  runs again; so does every rule when the blocks were added, removed or reordered, when the
+  linter, language or a file of the set changed, or when the text map is unknown.
+
+Nothing here is specific to a rule: a new rule, a plugin or a rewritten one is checked
+again exactly when what it reads changes. A rule must read the plan through attributes
+(not ``model_dump`` or ``vars``); ``tests/test_lsp_incremental.py`` compares the kept
+results with a full run after random edits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from planlint.api.rule import Context, Hit, Rule
+from planlint.model import Goal, Initiative, Plan, PlanIndex, PlanMeta, Span, Team
+
+NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
+EVERYTHING = ("*", "*")
+# What ``PlanIndex`` is built from (tests/test_lsp_incremental.py checks it against a recorded build).
+INDEX_READS = frozenset({
+    ("Plan", "path"), ("Plan", "meta"), ("Plan", "teams"), ("Plan", "goals"), ("Plan", "initiatives"),
+    ("Goal", "id"), ("Goal", "parent"), ("Goal", "path"), ("Goal", "span"),
+    ("Initiative", "supports"), ("Initiative", "path"), ("Initiative", "span"),
+    ("Team", "id"), ("Team", "title"), ("Team", "owner"), ("Team", "members"), ("Team", "path"), ("Team", "span"),
+    ("PlanMeta", "path"), ("PlanMeta", "span"),
+})
+_MISSING = object()
+
+
+# ------------------------------------------------------------------ reading
+class _Probe:
+    """A data descriptor standing in for one attribute of one class during a recorded run:
+    the first read notes the attribute and puts the class back as it was."""
+
+    __slots__ = ("cls", "name", "saved", "key", "log", "inner")
+
+    def __init__(self, cls: type, name: str, log: set) -> None:
+        self.cls, self.name, self.log = cls, name, log
+        self.key = (cls.__name__, name)
+        self.saved = cls.__dict__.get(name, _MISSING)
+        # what the attribute is when the probe is gone: a slot, a property, or the instance's dict
+        self.inner = next((c.__dict__[name] for c in cls.__mro__ if name in c.__dict__), None)
+
+    def restore(self) -> None:
+        if self.cls.__dict__.get(self.name) is self:
+            if self.saved is _MISSING:
+                delattr(self.cls, self.name)
+            else:
+                setattr(self.cls, self.name, self.saved)
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        self.log.add(self.key)
+        self.restore()
+        return getattr(obj if obj is not None else owner, self.name)
+
+    def __set__(self, obj: Any, value: Any) -> None:  # a write (a Context or index being built) is no read
+        if hasattr(self.inner, "__set__"):
+            self.inner.__set__(obj, value)
+        else:
+            obj.__dict__[self.name] = value
+
+    def __delete__(self, obj: Any) -> None:
+        if hasattr(self.inner, "__delete__"):
+            self.inner.__delete__(obj)
+        else:
+            del obj.__dict__[self.name]
+
+
+def attribute_names(cls: type) -> list[str]:
+    """A model class's attributes that hold what the plan says (not caches): pydantic fields,
+    dataclass fields that take part in equality, else public slots."""
+    if hasattr(cls, "model_fields"):
+        return list(cls.model_fields)
+    if dataclasses.is_dataclass(cls):
+        return [f.name for f in dataclasses.fields(cls) if f.compare]
+    names: list[str] = []
+    for c in reversed(cls.__mro__):
+        for slot in c.__dict__.get("__slots__", ()):
+            if not slot.startswith("_") and slot not in names:
+                names.append(slot)
+    return names
+
+
+def _value_names(cls: type) -> tuple[str, ...]:
+    """What makes two values of ``cls`` equal: its attributes, and its place (``span`` and the
+    other ``*_span`` properties of a value that keeps its place as numbers)."""
+    found = _VALUE_NAMES.get(cls)
+    if found is None:
+        own = getattr(cls, "_fields", None)
+        names = list(own) if isinstance(own, tuple) else attribute_names(cls)
+        names += [n for n in dir(cls) if n.endswith("span") and isinstance(getattr(cls, n, None), property)
+                  and n not in names]
+        found = _VALUE_NAMES[cls] = tuple(names)
+    return found
+
+
+_VALUE_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _attributes(cls: type) -> list[str]:
+    names = attribute_names(cls)
+    if cls is Plan:
+        names.append("index")
+    return names
+
+
+_WATCHED: list[tuple[type, str]] = [(cls, name) for cls in NODE_CLASSES for name in _attributes(cls)]
+_WATCHED += [(PlanIndex, "memo"), (Context, "facts")]
+_EVERYTHING_KEYS = {("PlanIndex", "memo"), ("Context", "facts")}
+
+
+def recorded(run: Callable[[], Any], watched: Iterable[tuple[type, str]] = ()) -> tuple[Any, set[tuple[str, str]]]:
+    """Call ``run`` and return its result and the (class, attribute) pairs it read."""
+    log: set[tuple[str, str]] = set()
+    probes = [_Probe(cls, name, log) for cls, name in (watched or _WATCHED)]
+    try:
+        for p in probes:
+            setattr(p.cls, p.name, p)
+        result = run()
+    finally:
+        for p in probes:
+            p.restore()
+    return result, log
+
+
+def _reads(log: set[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """What a run depends on: what it read, with the index and facts spelled out."""
+    out = set(log)
+    if ("Plan", "index") in out:
+        out |= INDEX_READS
+    if out & _EVERYTHING_KEYS:
+        out.add(EVERYTHING)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------- positions
+def _prefix(a: str, b: str) -> int:
+    """Length of the common beginning of ``a`` and ``b``: doubling steps, then halving, each a
+    comparison of slices (so a 2 MB plan costs a few dozen string comparisons)."""
+    n = min(len(a), len(b))
+    lo, step = 0, 1024
+    while lo < n:  # a[:lo] == b[:lo]
+        hi = min(n, lo + step)
+        if a[lo:hi] != b[lo:hi]:
+            while hi - lo > 1:  # the first difference is in [lo, hi)
+                mid = (lo + hi) // 2
+                if a[lo:mid] == b[lo:mid]:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
+        lo, step = hi, step * 2
+    return n
+
+
+def _suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of ``a`` and ``b``, at most ``limit``."""
+    la, lb = len(a), len(b)
+    lo, step = 0, 1024
+    while lo < limit:  # the last lo characters agree
+        hi = min(limit, lo + step)
+        if a[la - hi: la - lo] != b[lb - hi: lb - lo]:
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if a[la - mid: la - lo] == b[lb - mid: lb - lo]:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
+        lo, step = hi, step * 2
+    return limit
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def parser_text(text: str) -> str:
+    """The text in the parser's coordinates (no byte-order mark, ``\\n`` line ends)."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+class TextMap:
+    """Where positions of the old text are in the new one: the common beginning stays, the
+    common end moves, what lies between (the change) has no place."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.same = old == new
+        if self.same:
+            return
+        a = _prefix(old, new)
+        s = _suffix(old, new, min(len(old), len(new)) - a)
+        if "\n" in old[a: len(old) - s] or "\n" in new[a: len(new) - s]:
+            # lines went in or out: the change covers whole lines, so that a position on the next
+            # line is not taken for one on the changed line because both start alike
+            a = old.rfind("\n", 0, a) + 1
+            s = _suffix(old, new, min(len(old), len(new)) - a)
+            if s and len(old) - s > 0 and old[len(old) - s - 1] != "\n":
+                cut = old.find("\n", len(old) - s)
+                s = len(old) - cut - 1 if cut >= 0 else 0
+        self.start = _position(old, a)
+        self.old_end = _position(old, len(old) - s)
+        self.new_end = _position(new, len(new) - s)
+        self.lines = self.new_end[0] - self.old_end[0]  # lines the text after the change moved
+
+    def point(self, line: int, column: int) -> tuple[int, int] | None:
+        if self.same:
+            return line, column
+        p = (line, column)
+        if p < self.start or (p == self.start and self.start != self.old_end):
+            return p
+        if p >= self.old_end and not (p == self.start == self.old_end):
+            (ol, oc), (nl, nc) = self.old_end, self.new_end
+            return (nl, nc + column - oc) if line == ol else (line - ol + nl, column)
+        return None  # inside the change, or where text was inserted
+
+    def span(self, span: Span) -> Span | None:
+        if self.same or span.end_line < self.start[0]:
+            return span
+        if span.line > self.old_end[0]:  # on a line after the change: only moved up or down
+            d = self.lines
+            return span if d == 0 else Span(line=span.line + d, column=span.column, end_line=span.end_line + d,
+                                              end_column=span.end_column)
+        a = self.point(span.line, span.column)
+        b = self.point(span.end_line, span.end_column)
+        if a is None or b is None:
+            return None
+        if a == (span.line, span.column) and b == (span.end_line, span.end_column):
+            return span
+        return Span(line=a[0], column=a[1], end_line=b[0], end_column=b[1])
+
+    def hit(self, hit: Hit) -> Hit | None:
+        span = self.span(hit.span)
+        if span is None:
+            return None
+        if not hit.edits:
+            return hit if span is hit.span else replace(hit, span=span)
+        edits = []
+        for e in hit.edits:
+            moved = self.span(e.span)
+            if moved is None:
+                return None
+            edits.append(e if moved is e.span else replace(e, span=moved))
+        if span is hit.span and all(a is b for a, b in zip(edits, hit.edits, strict=True)):
+            return hit
+        return replace(hit, span=span, edits=edits)
+
+
+_PLAIN = (str, int, float, bool, type(None), dt.date)
+
+
+def _equal(a: Any, b: Any, tm: TextMap) -> bool:
+    """Equal as values; a span is equal when the old one, moved through the edit, is the new
+    one and starts at the same column (rules write a field's column into fixes as indentation)."""
+    if a is b:
+        return True
+    if isinstance(a, _PLAIN) or isinstance(b, _PLAIN):
+        return type(a) is type(b) and a == b
+    if isinstance(a, Span):
+        return isinstance(b, Span) and a.column == b.column and tm.span(a) == b
+    if isinstance(a, list | tuple):
+        return isinstance(b, list | tuple) and len(a) == len(b) and all(
+            _equal(x, y, tm) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_equal(a[k], b[k], tm) for k in a)
+    if type(a) is not type(b):
+        return False
+    return all(_equal(getattr(a, k), getattr(b, k), tm) for k in _value_names(type(a)))
+
+
+# --------------------------------------------------------------------- memo
+class _Kept:
+    """One rule's last results."""
+
+    __slots__ = ("reads", "hits", "by_block", "ctx")
+
+    def __init__(self) -> None:
+        self.reads: frozenset = frozenset()
+        self.hits: list[Hit] = []
+        self.by_block: dict[int, list[Hit]] = {}
+        self.ctx: tuple = ()
+
+
+class RuleMemo:
+    """The results of the last run of every rule on one plan set, and what each read.
+
+    ``begin(linter, texts)`` before ``Linter.lint_set(parsed, memo=self)`` (the text of each
+    file of the set, in the parser's coordinates), ``end()`` after it.
+    """
+
+    def __init__(self) -> None:
+        self._linter: object | None = None
+        self._plan: Plan | None = None
+        self._texts: dict[str, str] = {}
+        self._kept: dict[str, _Kept] = {}
+        self._pending: dict[str, str] | None = None
+        self._round: _Round | None = None
+        self.stats: dict = {"kept": 0, "run": 0}  # rules kept and run in the last lint; "ran": the plan-wide ones run
+
+    def begin(self, linter: object, texts: dict[str, str]) -> None:
+        if linter is not self._linter:
+            self.reset()
+            self._linter = linter
+        self._pending = texts
+        self._round = None
+        self.stats = {"kept": 0, "run": 0}
+
+    def reset(self) -> None:
+        self._plan, self._texts, self._kept = None, {}, {}
+
+    def end(self, ok: bool = True) -> None:
+        if self._round is not None and ok:
+            self._plan = self._round.plan
+            self._texts = self._pending or {}
+        else:
+            self.reset()
+        self._round = None
+        self._pending = None
+
+    # the linter calls this for every rule (``Linter._hits``)
+    def hits(self, rule: Rule, plan: Plan, ctx: Context) -> Iterable[Hit]:
+        """The rule's hits on ``plan``: kept where nothing it read changed, else found again. A
+        rule that raises gives the hits it found before, then the exception (as a run of the
+        rule would), and keeps nothing."""
+        if self._round is None or self._round.plan is not plan:
+            self._round = _Round(self._plan, plan, self._texts, self._pending)
+        rnd = self._round
+        kept = self._kept.pop(rule.code, None)
+        fresh = _Kept()
+        fresh.ctx = (ctx.lang, ctx.locale, ctx.currency, id(ctx.options))
+        if kept is not None and kept.ctx != fresh.ctx:
+            kept = None
+        found: list[Hit] = []
+        try:
+            if rule.node_local:
+                self._block_hits(rule, plan, ctx, kept, fresh, found)
+            else:
+                reuse = None
+                if kept is not None and rnd.comparable and EVERYTHING not in kept.reads \
+                        and not (kept.reads & rnd.changed):
+                    reuse = rnd.move(kept.hits)
+                if reuse is not None:
+                    self.stats["kept"] += 1
+                    fresh.reads = kept.reads
+                    found = reuse
+                else:
+                    self.stats["run"] += 1
+                    self.stats.setdefault("ran", []).append(rule.code)
+                    _, log = recorded(lambda: found.extend(rule.check(plan, ctx)))
+                    fresh.reads = _reads(log)
+        except Exception as exc:
+            return _then_raise(found, exc)
+        fresh.hits = found
+        self._kept[rule.code] = fresh
+        return found
+
+    def _block_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept | None, fresh: _Kept,
+                    found: list[Hit]) -> None:
+        rnd = self._round
+        reuse = kept is not None and rnd.comparable
+        if reuse:
+            self.stats["kept"] += 1
+            slots = sorted(set(kept.by_block) | rnd.changed_blocks, key=rnd.order.__getitem__)
+        else:
+            self.stats["run"] += 1
+            slots = sorted(range(len(rnd.nodes)), key=rnd.order.__getitem__)
+        for i in slots:
+            moved = rnd.move(kept.by_block[i]) if reuse and i not in rnd.changed_blocks else None
+            if moved is None:
+                start = len(found)
+                found.extend(rule.check_node(rnd.nodes[i], ctx))
+                moved = found[start:]
+            else:
+                found.extend(moved)
+            if moved:
+                fresh.by_block[i] = moved
+
+
+def _then_raise(hits: list[Hit], exc: Exception) -> Iterator[Hit]:
+    yield from hits
+    raise exc
+
+
+def _nodes(plan: Plan) -> list:
+    """A plan's blocks in a fixed order (plan block, teams, goals, initiatives): how blocks of
+    two versions of a plan are paired."""
+    return ([plan.meta] if plan.meta is not None else []) + [*plan.teams, *plan.goals, *plan.initiatives]
+
+
+class _Round:
+    """One lint: the old plan against the new, what changed and how positions moved.
+
+    Blocks are numbered by ``_nodes`` (``slot``); ``order`` gives each slot's place in the
+    plan's block order, which a block-local rule's hits follow."""
+
+    def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None) -> None:
+        self.plan = new
+        self.nodes = _nodes(new)
+        position = {id(n): i for i, n in enumerate(new.index.blocks)}
+        self.order = [position[id(n)] for n in self.nodes]
+        self.changed: set[tuple[str, str]] = set()
+        self.changed_blocks: set[int] = set()  # slots
+        self.maps: dict[str, TextMap] = {}
+        self.comparable = False
+        if old is None or new_texts is None or set(old_texts) != set(new_texts) or len(new_texts) != 1:
+            return  # several files: a kept hit's file is not known to the linter (it goes by span objects)
+        for path, text in new_texts.items():
+            self.maps[path] = TextMap(old_texts[path], text)
+        (self.tm,) = self.maps.values()
+        self.comparable = self._compare(old, new)
+
+    def move(self, hits: list[Hit]) -> list[Hit] | None:
+        out = []
+        for h in hits:
+            moved = self.tm.hit(h)
+            if moved is None:
+                return None
+            out.append(moved)
+        return out
+
+    def _compare(self, old: Plan, new: Plan) -> bool:
+        tm = self.tm
+        for name in ("path", "lang", "locale"):
+            if getattr(old, name) != getattr(new, name):
+                return False
+        for name in ("line_count", "directives"):
+            if not _equal(getattr(old, name), getattr(new, name), tm):
+                self.changed.add(("Plan", name))
+        if (old.meta is None) != (new.meta is None):
+            return False
+        for name in ("teams", "goals", "initiatives"):
+            if len(getattr(old, name)) != len(getattr(new, name)):
+                return False
+        before = _nodes(old)
+        slot_of_old = {id(x): i for i, x in enumerate(before)}
+        for i, (a, b) in enumerate(zip(before, self.nodes, strict=True)):
+            if a is b:
+                continue
+            if type(a) is not type(b) or a.path != b.path or slot_of_old.get(id(b), i) != i:
+                return False  # a block moved elsewhere: the lists are not the same list
+            cls = type(b).__name__
+            self.changed.update((cls, name) for name in attribute_names(type(b))
+                                if not _equal(getattr(a, name), getattr(b, name), tm))
+            self.changed_blocks.add(i)  # a new object: its block-local hits are checked again
+        return True

@@ -1,0 +1,166 @@
+"""The editor's incremental lint gives what a fresh lint gives, edit after edit.
+
+The server parses again only changed blocks and runs again only the rules that read what an
+edit changed (``planlint.integrations.lsp.incremental``); these tests type random edits into
+plans and compare every result with a lint of the same text from scratch."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PLANS, SHARED
+from lsprotocol import types as lsp
+
+from planlint.driver.linter import Linter
+from planlint.integrations.lsp.documents import Document, characters, units
+from planlint.integrations.lsp.incremental import INDEX_READS, TextMap, recorded
+from planlint.integrations.lsp.project import Project
+from planlint.model import Goal, PlanIndex, Span
+from planlint.parser import parse
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from generate import generate  # noqa: E402
+
+PIECES = ["新", "1", "0", "5", " ", "\n", ":", "a", "%", "万", "  负责人: 李娜\n", "  基准: 120\n",
+          "  # planlint: disable=SM005\n", "目标 NEW \"新目标\"\n  上级: O1\n", ""]
+
+
+def key(findings) -> list[tuple]:
+    return sorted((f.code, f.line, f.column, f.end_line, f.end_column, f.severity, f.message, f.fix,
+                   tuple((e.span.line, e.span.column, e.span.end_line, e.span.end_column, e.text) for e in f.edits))
+                  for f in findings)
+
+
+def fresh(text: str, path: str) -> list[tuple]:
+    linter = Linter()
+    plan, problems = parse(text, path, linter.locale)
+    return key(linter.lint_set([(plan, problems)]))
+
+
+def random_change(rnd: random.Random, doc: Document) -> lsp.TextDocumentContentChangePartial:
+    line = rnd.randrange(len(doc.lines))
+    text = doc.lines[line]
+    col = rnd.randint(0, len(text))
+    kind = rnd.random()
+    end_line, end_col = line, col
+    if kind < 0.35:  # delete one to three characters (maybe across a line end)
+        end_col = min(len(text), col + rnd.randint(1, 3))
+        if end_col == col and line + 1 < len(doc.lines):
+            end_line, end_col = line + 1, 0
+        new = ""
+    elif kind < 0.45:  # delete the line
+        col, end_line, end_col, new = 0, min(line + 1, len(doc.lines) - 1), 0, ""
+    elif kind < 0.55:  # a digit changed in a number
+        digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+        if digits:
+            col = rnd.choice(digits)
+            end_col = col + 1
+        new = str(rnd.randint(0, 9))
+    else:
+        new = rnd.choice(PIECES)
+    return lsp.TextDocumentContentChangePartial(
+        range=lsp.Range(start=lsp.Position(line=line, character=units(text, col, "utf-16")),
+                        end=lsp.Position(line=end_line, character=units(doc.line(end_line), end_col, "utf-16"))),
+        text=new)
+
+
+def plans() -> list[tuple[str, str]]:
+    out = [("good.zh.plan", (PLANS / "good.zh.plan").read_text(encoding="utf-8")),
+           ("good.zh-Hant.plan", (PLANS / "good.zh-Hant.plan").read_text(encoding="utf-8")),
+           ("generated.plan", generate(30)), ("generated.en.plan", generate(20, "en"))]
+    problems = SHARED / "brand-2024-with-problems.zh.plan"
+    if problems.is_file():
+        out.append((problems.name, problems.read_text(encoding="utf-8")))
+    return out
+
+
+@pytest.mark.parametrize(("name", "text"), plans(), ids=[n for n, _ in plans()])
+def test_random_edits_lint_as_a_fresh_run(tmp_path, name, text):
+    rnd = random.Random(name)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    project = Project()
+    project.roots = [tmp_path.resolve()]
+    k = project.open(path.as_uri(), text, 1, "utf-16")
+    assert key(project.lint(k).findings[k]) == fresh(text, k)
+    doc = project.docs[k]
+    kept = 0
+    for step in range(30):
+        doc.apply(random_change(rnd, doc))
+        project.changed(k)
+        result = project.lint(k)
+        assert key(result.findings[k]) == fresh(doc.text, k), f"after edit {step}:\n{doc.text}"
+        kept += project.memos[frozenset([k])].stats["kept"]
+    assert kept > 0  # the memo did keep results (else this test shows nothing)
+
+
+def test_a_rule_that_read_nothing_edited_keeps_its_results_and_one_that_did_runs(tmp_path):
+    text = (PLANS / "good.zh.plan").read_text(encoding="utf-8")
+    path = tmp_path / "p.plan"
+    path.write_text(text, encoding="utf-8")
+    project = Project()
+    k = project.open(path.as_uri(), text, 1, "utf-16")
+    project.lint(k)
+    memo = project.memos[frozenset([k])]
+    doc = project.docs[k]
+    line = doc.lines.index("  基准: 500")
+    doc.apply(lsp.TextDocumentContentChangePartial(
+        range=lsp.Range(start=lsp.Position(line=line, character=9), end=lsp.Position(line=line, character=9)), text="0"))
+    project.changed(k)
+    project.lint(k)
+    ran = set(memo.stats.get("ran", []))
+    assert "SM005" in ran  # reads baselines
+    assert "AL003" not in ran and "RS001" not in ran  # read ids and budgets only
+
+
+def test_the_index_is_built_from_what_index_reads_says():
+    for name, text in plans():
+        plan, _ = parse(text, name)
+        _, log = recorded(lambda plan=plan: PlanIndex(plan))
+        assert log <= INDEX_READS, (name, log - INDEX_READS)
+
+
+def test_a_failing_run_leaves_the_model_classes_as_they_were():
+    before = {name: Goal.__dict__.get(name) for name in ("baseline", "title", "__getattribute__")}
+
+    def boom():
+        raise RuntimeError("a rule failed")
+
+    with pytest.raises(RuntimeError):
+        recorded(boom)
+    assert {name: Goal.__dict__.get(name) for name in before} == before
+
+
+# ------------------------------------------------------------ positions
+def test_positions_move_through_an_edit():
+    old = "line one\nline two\nline three\n"
+    tm = TextMap(old, "line one\nline 2two\nline three\n")  # "2" typed at line 2, column 6
+    assert tm.point(1, 3) == (1, 3)
+    assert tm.point(2, 6) is None  # where the text went in: before or after it?
+    assert tm.point(2, 7) == (2, 8) and tm.point(3, 1) == (3, 1)
+    tm = TextMap(old, "line one\nextra\nline two\nline three\n")
+    span = Span(line=3, column=1, end_line=3, end_column=5)
+    assert tm.span(span) == Span(line=4, column=1, end_line=4, end_column=5)
+    tm = TextMap(old, "line one\nline three\n")  # line two deleted
+    assert tm.point(2, 3) is None and tm.point(3, 2) == (2, 2)
+    same = Span(line=1, column=1, end_line=1, end_column=2)
+    assert TextMap(old, old).span(same) is same
+
+
+def test_a_document_applies_changes_as_an_editor_sends_them():
+    doc = Document("file:///x.plan", "目标 A \"😀标题\"\r\n  负责人: 王芳\n")
+    assert doc.lines == ["目标 A \"😀标题\"", "  负责人: 王芳", ""]
+    # UTF-16: 😀 is two units, so the character after it is unit 8
+    assert characters(doc.lines[0], 8, "utf-16") == 7 and units(doc.lines[0], 7, "utf-16") == 8
+    assert units(doc.lines[0], 7, "utf-8") == len("目标 A \"😀".encode())
+    doc.apply(lsp.TextDocumentContentChangePartial(
+        range=lsp.Range(start=lsp.Position(line=0, character=8), end=lsp.Position(line=1, character=2)), text="X\n"))
+    assert doc.text == "目标 A \"😀X\n负责人: 王芳\n"
+    doc.apply(lsp.TextDocumentContentChangePartial(  # past the end: appended
+        range=lsp.Range(start=lsp.Position(line=9, character=0), end=lsp.Position(line=9, character=0)), text="# end"))
+    assert doc.text.endswith("王芳\n# end")
+    doc.apply(lsp.TextDocumentContentChangeWholeDocument(text="a\r\nb"))
+    assert doc.lines == ["a", "b"] and doc.model_position(lsp.Position(line=1, character=5)) == (2, 2)
