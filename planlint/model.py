@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import deque
 from functools import cached_property
 from typing import Literal
 
@@ -131,6 +132,16 @@ class Entry(BaseModel):
     target: Target | None = None  # assume values (may be bounds)
 
 
+class Observation(BaseModel):
+    """One actual value of a goal's metric over a period (a day, a week, a month): a line of the
+    goal's `actual:` series, or a row of a dashboard export (``planlint status --actuals``)."""
+
+    period: DateSpan
+    value: Quantity
+    span: Span | None = None  # in the plan; None for an export's row
+    source: str = ""  # where an export's row is: "actuals.csv:12"
+
+
 class FieldRef(BaseModel):
     """Where a field stands: its name as written and its spans."""
 
@@ -204,6 +215,8 @@ class Goal(Node):
     history: list[Quantity] = Field(default_factory=list)
     actual: Quantity | None = None
     actual_as_of: DateSpan | None = None
+    actuals: list[Observation] = Field(default_factory=list)  # a series: `actual:` with dated lines below
+    milestones: list[Entry] = Field(default_factory=list)  # date: stage criterion (exploration projects)
 
     def target_point(self) -> float | None:
         return self.target.point(self.baseline) if self.target else None
@@ -307,9 +320,9 @@ class PlanIndex:
         """Children, their children and so on, nearest first (a cycle is walked once)."""
         out: list[Goal] = []
         seen = {id(goal)}
-        queue = list(self.children.get(goal.id or "", []))
+        queue = deque(self.children.get(goal.id or "", []))
         while queue:
-            g = queue.pop(0)
+            g = queue.popleft()
             if id(g) in seen:
                 continue
             seen.add(id(g))

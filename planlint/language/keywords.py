@@ -41,7 +41,9 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "split": (("split", "拆分", "分解"), ("goal",), "split"),
     "assume": (("assume", "假设", "assumptions"), ("goal",), "assume"),
     "history": (("history", "历史", "历史数据", "历史值"), ("goal",), "history"),
-    "actual": (("actual", "实际", "实际值"), ("goal",), "baseline"),
+    # method (issue 18): `actual` also takes a series of dated values below it; `milestones` is new
+    "actual": (("actual", "实际", "实际值", "actuals"), ("goal",), "actuals"),
+    "milestones": (("milestones", "里程碑", "阶段目标", "milestone"), ("goal",), "milestones"),
     "supports": (("supports", "支撑", "支撑目标"), ("initiative",), "list"),
     "strategy": (("strategy", "策略", "营销策略"), ("initiative",), "text"),
     "window": (("window", "时间", "执行时间", "时间窗口"), ("initiative",), "period"),
@@ -97,6 +99,7 @@ REVIEWS = {
     "biweekly": ("biweekly", "fortnightly", "每两周", "双周"),
     "monthly": ("monthly", "每月", "月", "月度"),
     "quarterly": ("quarterly", "每季度", "季度", "每季"),
+    "half-yearly": ("half-yearly", "每半年", "semi-annually", "半年度", "半年"),  # method (issue 18)
     "yearly": ("yearly", "annually", "每年", "年度"),
 }
 ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -109,6 +112,15 @@ ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
 PLACEHOLDERS = frozenset(
     {"*", "**", "?", "？", "??", "tbd", "tba", "todo", "n/a", "na", "xxx", "xx", "-", "—",
      "待定", "未定", "待确认", "待分配", "某某", "负责人*", "无", "暂无", "none", "unknown"}
+)
+
+
+# method (issue 18): words written under `review` that name no rhythm at all ("when needed"); the
+# goal then has no cadence (TR001 says so), which is not a misspelt choice.
+NOT_CADENCE = frozenset(
+    {"不定期", "随时", "按需", "视情况", "视情况而定", "必要时", "需要时", "有需要时", "临时", "偶尔", "不固定",
+     "when needed", "as needed", "if needed", "ad hoc", "ad-hoc", "as required", "when necessary",
+     "occasionally", "irregular", "irregularly", "anytime", "any time", "on demand"}
 )
 
 

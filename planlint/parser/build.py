@@ -18,6 +18,7 @@ from planlint.language.keywords import (
     BLOCKS,
     ENUMS,
     FIELDS,
+    NOT_CADENCE,
     block_of,
     enum_choices,
     enum_value,
@@ -25,6 +26,7 @@ from planlint.language.keywords import (
     field_of,
     is_placeholder,
     suggest,
+    word_key,
 )
 from planlint.language.script import has_cjk, is_hant, to_hant
 from planlint.model import (
@@ -34,6 +36,7 @@ from planlint.model import (
     Initiative,
     Metric,
     Node,
+    Observation,
     PlanMeta,
     Span,
     Team,
@@ -388,7 +391,7 @@ class BlockBuilder:
         ref = fast(FieldRef, key=name, raw_key=raw_key, key_span=key_span, value_span=value_span,
                                        raw_value=stripped, placeholder=False)
         node.fields[name] = ref
-        if vtype in ("split", "assume"):
+        if vtype in ("split", "assume", "milestones") or (vtype == "actuals" and nested):
             self._mapping(node, name, nested, ref)
             return
         if nested:
@@ -450,6 +453,9 @@ class BlockBuilder:
         return items
 
     def _enum(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+        if name == "review" and word_key(text) in NOT_CADENCE:
+            ref.placeholder = True  # 不定期, "when needed": no cadence at all, which TR001 reports
+            return
         value = enum_value(name, text)
         if value is None:
             guess = suggest(text, [a for aliases in ENUMS[name].values() for a in aliases])
@@ -464,6 +470,9 @@ class BlockBuilder:
         setattr(node, name, value)
 
     _v_level = _v_dimension = _v_relevance = _v_review = _enum
+
+    def _v_actuals(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
+        self._v_baseline(node, name, text, span, ref)  # `actual: 5.2 截至 2024-06-30`: the value now
 
     def _v_money(self, node: Node, name: str, text: str, span: Span, ref: FieldRef) -> None:
         q = self._read("money", text, span, ref)
@@ -577,6 +586,9 @@ class BlockBuilder:
 
     # ------------------------------------------------------ nested mappings
     def _mapping(self, node: Node, name: str, nested: list[tuple[Token, Token | None]], ref: FieldRef) -> None:
+        if name in ("actual", "milestones"):
+            self._dated(node, name, nested, ref)
+            return
         if ref.raw_value and not nested:
             self.problem("PL003", ref.value_span or ref.key_span,
                          f"「{ref.raw_key}」的条目要写在下面的缩进行中",
@@ -613,6 +625,56 @@ class BlockBuilder:
                     pass  # an assumption may be words; the funnel check reads only numbers
             out.append(entry)
         setattr(node, name, out)
+
+    def _dated(self, node: Node, name: str, nested: list[tuple[Token, Token | None]], ref: FieldRef) -> None:
+        """``actual:`` with dated values below it (a series), or ``milestones:`` with dated criteria."""
+        if name == "actual" and ref.raw_value and ref.value_span is not None and not is_placeholder(ref.raw_value):
+            self._v_baseline(node, name, ref.raw_value, ref.value_span, ref)
+        if name == "milestones" and ref.raw_value and not nested:
+            self.problem("PL003", ref.value_span or ref.key_span, f"「{ref.raw_key}」的条目要写在下面的缩进行中",
+                         f"'{ref.raw_key}' takes its entries on the indented lines below it",
+                         f"写成\n  {ref.raw_key}:\n    2024-06: 完成3个城市试点", f"write\n  {ref.raw_key}:\n    2024-06: pilot in 3 cities done")
+            return
+        series: list[Observation] = []
+        marks: list[Entry] = []
+        for key_tok, value_tok in nested:
+            key = str(key_tok).strip()
+            key_span = _tok_span(key_tok, self.offset)
+            raw = str(value_tok) if value_tok is not None else ""
+            text = raw.strip()
+            vcol = value_tok.column + (len(raw) - len(raw.lstrip())) if value_tok is not None else key_tok.end_column
+            vspan = _span(key_span.line, vcol, vcol + len(text)) if text else None
+            try:
+                period = values.read("period", key).model_copy(update={"span": key_span})
+            except values.ValueError_:
+                self.problem("PL003", key_span, f"「{ref.raw_key}」的日期「{key}」不是日期或时间段",
+                             f"'{key}' under '{ref.raw_key}' is not a date or period",
+                             "写成 2024-06-30 / 2024-06 / 2024-Q2", "write 2024-06-30 / 2024-06 / 2024-Q2")
+                continue
+            if name == "milestones":
+                if not text or is_placeholder(text):
+                    self.problem("PL003", vspan or key_span, f"里程碑 {key} 没有写评估标准",
+                                 f"the milestone {key} states no criterion",
+                                 f"写成 {key}: 完成3个城市试点, 每城留资≥200", f"write {key}: pilot in 3 cities, 200+ leads each")
+                    continue
+                marks.append(Entry.model_construct(key=key, value=text, key_span=key_span, value_span=vspan,
+                                                   period=period, quantity=None, target=None))
+                continue
+            if not text or is_placeholder(text):
+                continue  # a day not filled in yet
+            try:
+                q = values.read("quantity", self._with_key_unit(values.tidy("quantity", text), ref))
+            except values.ValueError_:
+                self.problem("PL003", vspan or key_span, f"实际值「{text}」不是数值", f"the actual value '{text}' is not a number",
+                             f"写成 {EXAMPLES['quantity']}", f"write {EXAMPLES['quantity']}")
+                continue
+            series.append(Observation.model_construct(period=period, value=q.model_copy(update={"span": vspan}),
+                                                      span=_span(key_span.line, key_span.column, (vspan or key_span).end_column),
+                                                      source=""))
+        if name == "milestones":
+            node.milestones = marks  # type: ignore[attr-defined]
+        else:
+            node.actuals = series  # type: ignore[attr-defined]
 
 
 _DEFAULTS: dict[type, dict] = {}

@@ -33,6 +33,10 @@ CMPS = {
     ">=": ">=", "≥": ">=", "不低于": ">=", "至少": ">=", "最少": ">=",
     "<": "<", ">": ">", "=": "=",
     "以内": "<=", "以下": "<=", "或以下": "<=", "以上": ">=", "或以上": ">=",
+    # method (issue 18): 超500 is "more than 500" (tracking guide 1(2)), a bound, not a typo
+    "超过": ">", "超": ">", "高于": ">", "多于": ">", "大于": ">", "低于": "<", "少于": "<", "小于": "<",
+    "more than": ">", "over": ">", "above": ">", "less than": "<", "under": "<", "below": "<",
+    "at least": ">=", "at most": "<=",
 }
 CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Full-width characters a Chinese keyboard produces, mapped one to one (columns stay put).
@@ -143,7 +147,8 @@ class _Values(Transformer):
 
     def bound(self, items: list) -> Target:
         op, q = items
-        return Target.model_construct(kind="bound", value=q, low=None, high=None, op=CMPS[str(op)], text="", span=None)
+        return Target.model_construct(kind="bound", value=q, low=None, high=None,
+                                      op=CMPS[" ".join(str(op).lower().split())], text="", span=None)
 
     def bound_after(self, items: list) -> Target:
         q, op = items
