@@ -21,7 +21,6 @@ PENDING = {
     "OW001", "OW002", "OW003", "OW004", "OW005",
     "PL001", "PL002", "PL003", "PL004", "PL005", "PL006", "PL007", "PL008", "PL009", "PL010", "PL011", "PL012",
     "RS001", "RS002", "RS003", "RS004", "RS005",
-    "SM001", "SM002", "SM003", "SM004", "SM005",
     "TR001", "TR002", "TR003", "VG001", "VG002", "XD001", "XD002",
 }
 ALL = [(rule, i, case) for rule in RULES for i, case in enumerate(load_cases(rule))]

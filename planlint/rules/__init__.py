@@ -32,7 +32,11 @@ from planlint.rules.owner import (
     UnknownDepartment,
 )
 from planlint.rules.resource import BudgetExceeded, GoalWithoutResources, InitiativeWithoutBudget, OwnerOverloaded
-from planlint.rules.smart import NoDeadline, NoMetric, NotAchievable, NoTarget, NotRelevant
+from planlint.rules.smart.goal_not_achievable import NotAchievable
+from planlint.rules.smart.goal_not_relevant import NotRelevant
+from planlint.rules.smart.goal_without_deadline import NoDeadline
+from planlint.rules.smart.goal_without_metric import NoMetric
+from planlint.rules.smart.goal_without_target import NoTarget
 from planlint.rules.syntax import (
     BadIndent,
     BadValue,
