@@ -168,6 +168,39 @@ def _chain_weights(plan: Plan) -> dict[int, float]:
     return out
 
 
+def subtree_budget(plan: Plan, goal: Goal) -> float:
+    """The initiative money behind a goal and every goal below it (one bottom-up pass per plan)."""
+    key = ("subtree-budget",)
+    found = plan.index.memo.get(key)
+    if found is None:
+        found = plan.index.memo[key] = _subtree_budgets(plan)
+    return found.get(id(goal), 0.0)  # type: ignore[union-attr]
+
+
+def _subtree_budgets(plan: Plan) -> dict[int, float]:
+    money = budget(plan)
+    out: dict[int, float] = {}
+    idx = plan.index
+    for root in plan.goals:
+        if id(root) in out:
+            continue
+        stack: list[tuple[Goal, bool]] = [(root, False)]
+        seen: set[int] = set()
+        while stack:
+            g, done = stack.pop()
+            if done:
+                out[id(g)] = money.of_goal(g) + sum(out.get(id(c), 0.0) for c in idx.children.get(g.id or "", []))
+                continue
+            if id(g) in seen:
+                continue
+            seen.add(id(g))
+            stack.append((g, True))
+            for c in idx.children.get(g.id or "", []):
+                if id(c) not in seen and id(c) not in out:
+                    stack.append((c, False))
+    return out
+
+
 def initiative_weight(plan: Plan, ini: Initiative) -> float:
     goals = supported_goals(plan, ini)
     return max((goal_weight(plan, g) for g in goals), default=0.1) or 0.1
@@ -243,6 +276,15 @@ class Budget:
 
 
 def budget(plan: Plan) -> Budget:
+    """The plan's budget attribution, computed once per plan."""
+    key = ("budget",)
+    found = plan.index.memo.get(key)
+    if found is None:
+        found = plan.index.memo[key] = _budget(plan)
+    return found  # type: ignore[return-value]
+
+
+def _budget(plan: Plan) -> Budget:
     cur = currency(plan)
     cap = amount(plan.meta.budget, cur) if plan.meta is not None else None
     out = Budget(cur, cap)

@@ -436,3 +436,61 @@ def _head(name: str) -> str:
     t = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", t)
     t = re.sub(r"\s+(?:from|via|through|by|in|on)\s+.*$", "", t)
     return t.strip()
+
+
+# ------------------------------------------------- what a measure is about
+# Families of what marketing measures count (alignment framework, table 3: "核心衡量指标需与营销
+# 子目标直接挂钩 (如'新增用户量'对应'新增注册用户数')"). A measure and a goal that share a family,
+# or a word, are about the same thing.
+FAMILIES: tuple[tuple[str, Terms], ...] = (
+    ("reach", compile_terms(["曝光", "播放", "触达", "覆盖", "阅读", "浏览", "参与", "互动", "点赞", "转发", "评论", "声量",
+                             "认知", "知名度", "搜索量", "美誉", "提及", "impressions", "views", "reach", "engagement",
+                             "awareness", "mentions", "share of voice", "plays", "reads", "likes", "search volume"])),
+    ("leads", compile_terms(["线索", "留资", "注册", "报名", "咨询", "获客", "试用", "lead", "leads", "sign-up", "sign-ups",
+                             "signups", "registrations", "enquiries", "inquiries", "trials", "MQL", "SQL"])),
+    ("sales", compile_terms(["销售", "营收", "收入", "订单", "下单", "成交", "购买", "客单", "GMV", "回款", "签约", "付费",
+                             "revenue", "sales", "orders", "purchases", "bookings", "deals", "customers", "ARR", "MRR",
+                             "conversion", "转化"])),
+    ("retention", compile_terms(["留存", "复购", "活跃", "流失", "续费", "续约", "会员", "retention", "churn", "active",
+                                 "repeat", "renewal", "loyalty", "members"])),
+    ("followers", compile_terms(["关注", "粉丝", "订阅", "社群", "followers", "subscribers", "fans", "community"])),
+    ("cost", compile_terms(["成本", "单价", "投产", "ROI", "ROAS", "CPL", "CAC", "CPC", "CPA", "cost", "spend"])),
+    ("traffic", compile_terms(["流量", "访问", "访客", "UV", "PV", "点击", "跳出", "traffic", "visits", "visitors",
+                               "clicks", "CTR", "sessions"])),
+)
+_GENERIC = {"提升", "增长", "目标", "数量", "指标", "完成", "达到", "活动", "情况", "水平", "总数", "人数", "次数", "期间", "全年",
+            "本期", "季度", "每月", "平均"}
+_STOP = {"rate", "count", "number", "total", "per", "the", "and", "for", "new", "of", "by", "from", "with", "time"}
+
+
+def families(text: str) -> set[str]:
+    """The families of what a text counts (reach, leads, sales, retention, followers, cost, traffic)."""
+    return {name for name, words in FAMILIES if words.search(text)}
+
+
+def _words(text: str) -> set[str]:
+    t = fold(text).lower()
+    grams = {t[i:i + 2] for i in range(len(t) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in t[i:i + 2])}
+    latin = {w.rstrip("s") for w in re.findall(r"[a-z][a-z0-9-]{2,}", t) if w not in _STOP}
+    return (grams - _GENERIC) | latin
+
+
+def goal_texts(goal: Goal) -> list[str]:
+    """What a goal says it counts: its metric, title, definition and leading indicators."""
+    out = [goal.metric.name if goal.metric else "", goal.title or "", goal.definition.value if goal.definition else ""]
+    return [t for t in out + [x.value for x in goal.leading] if t]
+
+
+def unrelated(measure: str, goal: Goal) -> bool | None:
+    """True when a measure is plainly about something else than the goal (known families on both
+    sides, none shared, no word shared); False when related; None when planlint cannot tell."""
+    texts = goal_texts(goal)
+    if not texts:
+        return None
+    mine = _words(measure)
+    if any(mine & _words(t) for t in texts):
+        return False
+    a, b = families(measure), set().union(*(families(t) for t in texts))
+    if not a or not b:
+        return None
+    return not (a & b)
