@@ -10,7 +10,7 @@ from planlint.facts.budget import Part, declared_part, need, own_part
 from planlint.facts.periods import measure_of
 from planlint.facts.units import family
 from planlint.facts.values import base, shown, target_base
-from planlint.i18n.messages import Join, Message, Num, Term
+from planlint.i18n.messages import Amount, Join, Message, Num, Term
 from planlint.i18n.numbers import num
 from planlint.model import Goal, Plan
 
@@ -52,13 +52,14 @@ class ContributionsMismatch(Rule):
         "need-total": ("{parent} 的目标是 {need}", "{parent} targets {need}"),
         "need-change": ("{parent} 需要增加 {need}", "{parent} must grow by {need}"),
         "moved": ("{baseline} → {target}", "{baseline} -> {target}"),
-        "fix-share": ("把 {child} 的贡献{verb}到 {value}, 使份额合计为 100%",
-                      "{verb} {child} to {value} so that the shares add up to 100%"),
-        "fix-short": ("还差 {gap}: 把 {child} 的贡献提高到 {value}, 或增加一个贡献 {gap} 的下级目标, 或下调 {parent} 的目标值",
-                      "{gap} is not covered: raise {child} to {value}, add a child that contributes {gap}, or lower "
+        "fix-share": ("把 {child} 的贡献{verb}到 {value}{also}, 使份额合计为 100%",
+                      "{verb} {child} to {value}{also} so that the shares add up to 100%"),
+        "fix-short": ("还差 {gap}: 把 {child} 的贡献提高到 {value}{also}, 或增加一个贡献 {gap} 的下级目标, 或下调 {parent} 的目标值",
+                      "{gap} is not covered: raise {child} to {value}{also}, add a child that contributes {gap}, or lower "
                       "{parent}'s target"),
-        "fix-over": ("多出 {gap}: 把 {child} 的贡献降到 {value}, 或提高 {parent} 的目标值",
-                     "{gap} too much: lower {child} to {value}, or raise {parent}'s target"),
+        "fix-over": ("多出 {gap}: 把 {child} 的贡献降到 {value}{also}, 或提高 {parent} 的目标值",
+                     "{gap} too much: lower {child} to {value}{also}, or raise {parent}'s target"),
+        "also": (" (目标值同时改为 {target})", " (its target to {target})"),
         "fix-implied-short": ("还差 {gap}: 把 {child} 的目标值提高到 {value}, 或增加一个下级目标, 或下调 {parent} 的目标值",
                               "{gap} is not covered: raise {child}'s target to {value}, add a child goal, or lower "
                               "{parent}'s target"),
@@ -120,23 +121,49 @@ class ContributionsMismatch(Rule):
         gap = target - total
         biggest = max(parts, key=lambda p: p.value)
         new_value = biggest.value + gap
-        if kind == "share":
-            fix = self.msg("fix-share", child=biggest.child.id or "", verb=self.msg("raise" if gap > 0 else "lower"),
-                           value=fmt(new_value))
-        elif gap > 0:
-            fix = self.msg("fix-short", gap=fmt(gap), child=biggest.child.id or "", value=fmt(new_value),
-                           parent=parent.id or "")
-        else:
-            fix = self.msg("fix-over", gap=fmt(-gap), child=biggest.child.id or "", value=fmt(new_value),
-                           parent=parent.id or "")
-        first = parts[0].child
-        span = first.contributes.span or first.header_span  # type: ignore[union-attr]
         edits = []
+        also: Message | str = ""
         q = biggest.child.contributes
         if q is not None and q.span is not None and new_value > 0 and kind in ("pp", "share"):
             unit = q.text.lstrip("0123456789.,+- ") if q.text else ""
             edits.append(Edit(span=q.span, text=f"{num(new_value)}{unit}"))
+            # the child's own target has to move with what it now contributes (else it contradicts it)
+            retarget = self._retarget(plan, parent, biggest, new_value)
+            if retarget is not None:
+                edits.append(retarget[0])
+                also = self.msg("also", target=retarget[1])
+        child = biggest.child.id or ""
+        if kind == "share":
+            fix = self.msg("fix-share", child=child, verb=self.msg("raise" if gap > 0 else "lower"), value=fmt(new_value),
+                           also=also)
+        elif gap > 0:
+            fix = self.msg("fix-short", gap=fmt(gap), child=child, value=fmt(new_value), parent=parent.id or "", also=also)
+        else:
+            fix = self.msg("fix-over", gap=fmt(-gap), child=child, value=fmt(new_value), parent=parent.id or "", also=also)
+        first = parts[0].child
+        span = first.contributes.span or first.header_span  # type: ignore[union-attr]
         return Hit(span, msg, fix, edits)
+
+    def _retarget(self, plan: Plan, parent: Goal, part: Part, new_value: float) -> tuple[Edit, Amount] | None:
+        """An edit of the child's target so that its own numbers give ``new_value`` (pp or %)."""
+        child = part.child
+        own = own_part(plan, parent, child)
+        whole = need(plan, parent)
+        t = child.target
+        if own is None or whole is None or t is None or t.kind != "exact" or t.value is None or t.span is None:
+            return None
+        given = new_value / 100 * whole[0] if part.kind == "share" else new_value
+        if whole[1] == "total":
+            wanted = given
+        else:
+            b = base(child, child.baseline)
+            if b is None:
+                return None
+            wanted = b + given
+        q = t.value
+        written_scale = q.scale if q.scale != 1.0 else (child.metric.scale if q.unit is None and child.metric else 1.0)
+        suffix = t.text.strip().lstrip("0123456789.,+- ") if t.text else ""
+        return Edit(span=t.span, text=f"{num(wanted / written_scale)}{suffix}"), shown(child, wanted)
 
     def _own(self, plan: Plan, parent: Goal, parts: list[Part]) -> Iterator[Hit]:
         """A declared contribution against the child's own baseline -> target."""

@@ -37,11 +37,12 @@ class UnknownReference(Rule):
         for node, ref in refs:
             if ref.value in plan.index.goals:
                 continue
-            guess = suggest(ref.value, ids)
+            others = [i for i in ids if i != node.id]  # a goal is never its own parent
+            guess = suggest(ref.value, others)
             msg = self.msg("unknown", node=Label(node.id, node.title, node.kind), ref=ref.value)
             if guess:
                 fix = self.msg("fix-guess", guess=guess)
                 edits = [Edit(span=ref.span, text=guess)] if ref.span else []
             else:
-                fix, edits = self.msg("fix-list", ids=Join(tuple(ids[:8]))), []
+                fix, edits = self.msg("fix-list", ids=Join(tuple(others[:8]))), []
             yield Hit(ref.span or node.header_span, msg, fix, edits)

@@ -11,8 +11,8 @@ from planlint.model import Goal, Plan
 
 
 class AllocationOptions(Options):
-    ratio: float = 1.25  # a budget share this many times the contribution share ...
-    points: float = 0.10  # ... and this much above it (10 points) is out of proportion
+    ratio: float = 1.4  # a budget share this many times the contribution share ...
+    points: float = 0.15  # ... and this much above it (15 points) is out of proportion
 
 
 def pct(value: float) -> str:
@@ -25,7 +25,7 @@ class BudgetAgainstContribution(Rule):
     What it checks: for the children of each goal, the budget behind each (its initiatives and
     those of the goals below it) against its contribution weight (its `contributes` share of the
     parent, times its relevance: high 1, medium 0.7, low 0.4). A child that gets more money than
-    a sibling worth more, with a budget share at least `ratio` (1.25) times and `points` (10
+    a sibling worth more, with a budget share at least `ratio` (1.4) times and `points` (15
     points) above its contribution share, is reported, whether or not the plan is over budget.
     Why: "需根据目标贡献度(如门锁目标贡献3个百分点, 音箱贡献2个百分点)分配预算" (alignment
     framework, step 4); "优先推进高关联度策略" (risk 1); "资源分散 … 平均分配预算/人力, 导致
