@@ -212,14 +212,19 @@ def observation_spans(series: list[Observation]) -> list[tuple[dt.date, dt.date,
 
 def _series(goal: Goal, exp: Expectation, red_below: float, green_at: float, red_days: int) -> Progress | None:
     points: list[Point] = []
+    merged: dict[tuple[dt.date, dt.date], tuple[float, str]] = {}
     for start, end, obs in observation_spans(goal.actuals):
         value = base(goal, obs.value) or 0.0
+        if (start, end) in merged and exp.flow:  # one day's rows by channel add up; a level's last one counts
+            value += merged[(start, end)][0]
+        merged[(start, end)] = (value, obs.source)
+    for (start, end), (value, source) in merged.items():
         if exp.flow:
             expected = exp.due_between(start, end)
             ratio = value / expected if expected > 0 else None
         else:
             expected, ratio = exp.ratio_of_level(value, end)
-        points.append(Point(start, end, value, expected, ratio, obs.source))
+        points.append(Point(start, end, value, expected, ratio, source))
     judged = [p for p in points if p.ratio is not None]
     if not judged:
         return None
