@@ -23,6 +23,7 @@ import calendar as _calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planlint.language.packs import Terms, compile_terms
 from planlint.language.script import fold
@@ -134,38 +135,43 @@ def _unit(goal: Goal) -> str | None:
 
 def measure_of(goal: Goal) -> str:
     """rank, rate, amount, score or count: what kind of number the goal's metric is."""
-    name = _name(goal)
-    unit = _unit(goal)
-    if RANK_WORDS.search(name) or (unit or "") in ("名", "位"):
-        return "rank"
-    if unit in ("%", "pp") or (goal.target is not None and goal.target.unit == "pp"):
-        return "rate"
-    if SCORE_WORDS.search(name):
-        return "score"
-    if RATE_WORDS.search(name):
-        return "rate"
-    if unit and unit.startswith(("CNY", "USD")):
-        return "amount"
-    return "count"
+    return _classify(_name(goal), _unit(goal), goal.target is not None and goal.target.unit == "pp")[0]
 
 
 def kind_of(goal: Goal) -> tuple[str, str | None]:
     """(flow | level | unknown, the period a flow is counted per or None)."""
-    name = _name(goal)
-    measure = measure_of(goal)
+    _, kind, every = _classify(_name(goal), _unit(goal), goal.target is not None and goal.target.unit == "pp")
+    return kind, every
+
+
+@lru_cache(maxsize=16384)
+def _classify(name: str, unit: str | None, points: bool) -> tuple[str, str, str | None]:
+    """(measure, kind, every) of a metric name and unit: plans repeat their metrics, so each
+    distinct one is read once."""
+    if RANK_WORDS.search(name) or (unit or "") in ("名", "位"):
+        measure = "rank"
+    elif unit in ("%", "pp") or points:
+        measure = "rate"
+    elif SCORE_WORDS.search(name):
+        measure = "score"
+    elif RATE_WORDS.search(name):
+        measure = "rate"
+    elif unit and unit.startswith(("CNY", "USD")):
+        measure = "amount"
+    else:
+        measure = "count"
     if measure in ("rank", "rate", "score"):
-        return "level", None
+        return measure, "level", None
     if STOCK_WORDS.search(name) and not NEW_WORDS.search(name):
-        return "level", None
-    unit = _unit(goal) or ""
-    if FLOW_WORDS.search(name) or unit.startswith(("CNY", "USD")):
+        return measure, "level", None
+    if FLOW_WORDS.search(name) or (unit or "").startswith(("CNY", "USD")):
         for every, words in PER_PERIOD:
             if words.search(name):
-                return "flow", every
-        if unit.endswith(("/年", "/year")):
-            return "flow", "year"
-        return "flow", None
-    return "unknown", None
+                return measure, "flow", every
+        if (unit or "").endswith(("/年", "/year")):
+            return measure, "flow", "year"
+        return measure, "flow", None
+    return measure, "unknown", None
 
 
 def better_of(goal: Goal) -> int:
@@ -343,7 +349,7 @@ _QUARTER = re.compile(r"(?<!by )(?<![A-Za-z0-9])(?:[Qq]([1-4])(?![0-9])|第?([�
 
 def title_period(title: str | None, year: int) -> tuple[dt.date, dt.date] | None:
     """The quarter a title names ("Q3 获客5000人", "第四季度"): the goal's figure is that quarter's."""
-    if not title:
+    if not title or not any(c in title for c in "Qq季"):
         return None
     m = _QUARTER.search(fold(title))
     if m is None:
