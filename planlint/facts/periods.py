@@ -215,11 +215,10 @@ def _meaning(plan: Plan, goal: Goal) -> Meaning:
     kind, every = kind_of(goal)
     measure = measure_of(goal)
     end = deadline_of(goal) or plan_end(plan)
-    start = None
+    start = plan_start(plan)
     if goal.baseline_as_of is not None:
-        start = goal.baseline_as_of.end + dt.timedelta(days=1)
-    elif plan_start(plan) is not None:
-        start = plan_start(plan)
+        after = goal.baseline_as_of.end + dt.timedelta(days=1)
+        start = after if start is None or after > start else start  # last year's figure starts nothing before the plan
     if end is not None and kind == "flow":
         named = title_period(goal.title, end.year)
         if named is not None and named[1] <= end and (start is None or named[0] >= start):

@@ -120,6 +120,11 @@ class ContributionsMismatch(Rule):
         msg = self.msg("sum", parts=listed, total=fmt(total), need=need_msg)
         gap = target - total
         biggest = max(parts, key=lambda p: p.value)
+        for p in parts:  # a child whose own numbers already give what closes the gap comes first
+            own = own_part(plan, parent, p.child)
+            if own is not None and kind in ("pp", "amount") and own.kind == kind and _close(own.value, p.value + gap):
+                biggest = p
+                break
         new_value = biggest.value + gap
         edits = []
         also: Message | str = ""
@@ -160,6 +165,8 @@ class ContributionsMismatch(Rule):
             if b is None:
                 return None
             wanted = b + given
+        if _close(target_base(child) or 0.0, wanted):
+            return None  # its target already gives it
         q = t.value
         written_scale = q.scale if q.scale != 1.0 else (child.metric.scale if q.unit is None and child.metric else 1.0)
         suffix = t.text.strip().lstrip("0123456789.,+- ") if t.text else ""

@@ -16,8 +16,9 @@ class NotRelevant(Rule):
     """A goal points at no business goal.
 
     What it checks: a goal has a `parent` (上级), or is itself a company or business-unit goal
-    (`层级: 公司` / `业务单元`), or is the one goal at the top of the plan. A relevance tag
-    (关联度: 高) alone does not say which goal it serves.
+    (`层级: 公司` / `业务单元`), or is the one goal at the top of the plan (or, in a plan with no
+    company or business-unit goal, the top of its own sub-goals). A relevance tag (关联度: 高)
+    alone does not say which goal it serves.
     Why: "保证每个子目标均指向业务单元目标" (alignment framework, step 2); the relevance tag says
     how much a goal matters to the strategy ("高: 支撑市场份额目标", risk 1), not which goal it
     supports.
@@ -48,6 +49,8 @@ class NotRelevant(Rule):
         for goal in roots:
             if goal.level in ("company", "bu"):
                 continue
+            if not tops and goal.id in plan.index.children:
+                continue  # the top of its own decomposition in a plan with no business goal (a team's plan)
             dim = _dimension(goal, ctx)
             if dim not in ranked:
                 ranked[dim] = _ranking(plan, tops, roots, dim, ctx)

@@ -12,6 +12,8 @@ from planlint.i18n.messages import Label, Term
 from planlint.model import Goal, Node
 from planlint.rules.common import field_indent, last_line_span, title_number
 
+METRIC_END = re.compile(r"[,，;；]|\s或\s|\sor\s")
+
 
 def metric_hint(goal: Goal, ctx: Context) -> tuple[str | Term, str | Term]:
     """A metric and a target the writer can start from: what the title says (提高…关注人数20%
@@ -73,7 +75,8 @@ class NoMetric(Rule):
         label = Label(goal.id, goal.title)
         indent = field_indent(goal)
         written = ctx.render(metric) if isinstance(metric, Term) else metric
-        lines = [f"{ctx.field('metric')}: {re.split(r'[,，;；]', written)[0].strip()}"]  # the metric, not how it is measured
+        named = METRIC_END.split(written)[0].strip()  # the metric, not how it is measured
+        lines = [f"{ctx.field('metric')}: {named}"]
         if goal.milestones:
             msg, fix = self.msg("milestones-only", goal=label), self.msg("fix-milestones", metric=metric)
         elif goal.target is None:
