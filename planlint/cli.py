@@ -86,10 +86,33 @@ def _check_options(command):
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Parallel processes for many files (at least 1; default: one)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write .planlint_cache/."),
+        actuals_option(),
     ]
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def actuals_option():
+    return click.option("--actuals", "actuals_path", type=click.Path(dir_okay=False), default=None, metavar="FILE.csv",
+                        help="A dashboard export (date, goal id or metric name, value): the goals' actuals, "
+                             "read against the plan's daily, weekly or monthly targets (rule TR003).")
+
+
+def _read_actuals(path: str | None) -> tuple:
+    from planlint.driver.actuals import read_actuals
+
+    return read_actuals(Path(path)) if path else ()
+
+
+def _check_actuals(ws, rows: tuple) -> None:
+    """Every row of the export names a goal of the plans checked; else one line per row that does not."""
+    from planlint.driver.actuals import unmatched
+
+    if rows:
+        error = unmatched(rows, ws.actuals_plans, ws.actuals_used)
+        if error is not None:
+            raise error
 
 
 @cli.command()
@@ -127,7 +150,8 @@ def _use_color(fmt: str, output_file: str | None) -> bool:
 def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | None, min_severity: str,
            config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...], exclude: tuple[str, ...],
            force_exclude: bool, stdin_filename: str | None, output_file: str | None, quiet: bool, statistics: bool,
-           unsafe_fixes: bool, diff: bool, jobs: int | None, no_cache: bool, fix: bool = False) -> None:
+           unsafe_fixes: bool, diff: bool, jobs: int | None, no_cache: bool, fix: bool = False,
+           actuals_path: str | None = None) -> None:
     from planlint.api.finding import SEVERITY_RANK
     from planlint.driver.files import decode_plan, read_stdin
     from planlint.driver.linter import fails
@@ -150,7 +174,11 @@ def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | No
     overlays: dict[str, str] = {}
     if STDIN in paths:
         overlays[stdin_name] = read_stdin(stdin_name)
-    opts = Options(lang=lang, select=select, ignore=ignore, config_path=config_path, use_cache=not no_cache)
+    rows = _read_actuals(actuals_path)
+    opts = Options(lang=lang, select=select, ignore=ignore, config_path=config_path, use_cache=not no_cache and not rows,
+                   actuals=rows)
+    if rows:
+        jobs = 1  # the rows are matched to goals in this process
     ws = Workspace(opts, overlays)
     overlays = ws.overlays  # texts the fix changes are seen by every later lint
     excluded = _excluder(ws, exclude, force_exclude)
@@ -190,6 +218,7 @@ def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | No
         if diff:
             sys.exit(EXIT_FINDINGS if changed or failed_io else EXIT_OK)
     results = ws.lint_paths(files, jobs)  # after fixing: what remains in the fixed texts
+    _check_actuals(ws, rows)
     notes: set[str] = set()
     for res in results:
         if res.error:
@@ -414,12 +443,13 @@ def explain(code: str, config_path: str | None) -> None:
             click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
 
 
-def _lint_sets(paths: list[str], lang: str | None, audit: bool = False):
+def _lint_sets(paths: list[str], lang: str | None, audit: bool = False, actuals: tuple = ()):
     """The plan sets of these files, each linted with its config (one per set, in order); with
-    ``audit``, each also says what would block sign-off but was suppressed or ignored."""
+    ``audit``, each also says what would block sign-off but was suppressed or ignored; with
+    ``actuals``, a dashboard export's rows join the goals they name."""
     from planlint.driver.workspace import Options, Workspace
 
-    ws = Workspace(Options(lang=lang))
+    ws = Workspace(Options(lang=lang, use_cache=not actuals, actuals=actuals))
     left = list(paths)
     while left:
         result = ws.lint_set(left, audit=audit)
@@ -427,6 +457,7 @@ def _lint_sets(paths: list[str], lang: str | None, audit: bool = False):
             click.echo(f"planlint: {note}", err=True)
         yield result
         left = [p for p in left if p not in result.requested]
+    _check_actuals(ws, actuals)
 
 
 def _lint_one(path: Path, lang: str | None):
@@ -583,12 +614,18 @@ def diff_cmd(old: str, new: str, lang: str | None) -> None:
 @cli.command("status")
 @click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
 @lang_option()
-def status_cmd(plan_path: str, lang: str | None) -> None:
-    """Progress of every goal with `actual ... as of DATE`: expected, actual, red/amber/green."""
+@actuals_option()
+def status_cmd(plan_path: str, lang: str | None, actuals_path: str | None) -> None:
+    """Progress of every goal with actuals (`actual ... as of DATE`, a dated series, or --actuals):
+    expected, actual, red/amber/green."""
     from planlint.output.report import status_table
 
-    path = Path(plan_path)
-    plan, _, linter = _lint_one(path, lang)
+    rows = _read_actuals(actuals_path)
+    sets = _lint_sets([plan_path], lang, actuals=rows)
+    result = next(sets)
+    for _ in sets:  # the rest of the walk checks every row of the export found its goal
+        pass
+    plan, linter = result.plan, result.linter
     click.echo(status_table(plan, linter, language(lang or plan.locale)))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
@@ -240,6 +241,17 @@ class Entry:
     target: Target | None = None  # assume values (may be bounds)
 
 
+@dataclass(slots=True, kw_only=True)
+class Observation:
+    """One actual value of a goal's metric over a period (a day, a week, a month): a line of the
+    goal's `actual:` series, or a row of a dashboard export (``planlint status --actuals``)."""
+
+    period: DateSpan
+    value: Quantity
+    span: Span | None = None  # in the plan; None for an export's row
+    source: str = ""  # where an export's row is: "actuals.csv:12"
+
+
 class FieldRef:
     """Where a field stands: its name as written, its value as written, and their places."""
 
@@ -377,6 +389,8 @@ class Goal(Node):
     history: Sequence[Quantity] = ()
     actual: Quantity | None = None
     actual_as_of: DateSpan | None = None
+    actuals: Sequence[Observation] = ()  # a series: `actual:` with dated lines below
+    milestones: Sequence[Entry] = ()  # date: stage criterion (exploration projects)
 
     def target_point(self) -> float | None:
         return self.target.point(self.baseline) if self.target else None
@@ -556,9 +570,9 @@ class PlanIndex:
         """Children, their children and so on, nearest first (a cycle is walked once)."""
         out: list[Goal] = []
         seen = {id(goal)}
-        queue = list(self.children.get(goal.id or "", []))
+        queue = deque(self.children.get(goal.id or "", []))
         while queue:
-            g = queue.pop(0)
+            g = queue.popleft()
             if id(g) in seen:
                 continue
             seen.add(id(g))

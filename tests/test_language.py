@@ -142,7 +142,7 @@ YEARLY = dedent("""
 
 def test_a_saas_plan_gets_an_even_split_and_no_shopping_festival():
     [f] = _al010(YEARLY)
-    assert f.fix == "split evenly by quarter: split: 2025-Q1: 0.5M; 2025-Q2: 0.5M; 2025-Q3: 0.5M; 2025-Q4: 0.5M"
+    assert f.fix == "split evenly by quarter (the plan names no peak season): split: 2025-Q1: 0.5M; 2025-Q2: 0.5M; 2025-Q3: 0.5M; 2025-Q4: 0.5M"
     assert "618" not in f.fix and "Double 11" not in f.fix
 
 

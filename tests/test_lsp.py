@@ -234,12 +234,12 @@ NO_BASELINE = GOOD.replace("  基准: 500\n", "")
 
 @pytest.mark.asyncio(loop_scope="function")
 @pytest.mark.parametrize(("locale", "expected"), [
-    ("zh-TW", ("的目標值 650 沒有基準值可比較", "\n建議: 在目標值前加上 基準:")),  # Traditional (Taiwan), a Simplified plan
-    ("en", ("targets 650 with no baseline", "\nfix: add baseline:")),
+    ("zh-TW", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),  # a Simplified plan stays Simplified
+    ("en", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),  # the writer's language, not the UI's
     ("zh-CN", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),
-    ("fr-FR", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),  # not a language of planlint's: the plan's
+    ("fr-FR", ("的目标值 650 没有基准值可比较", "\n建议: 在目标值前加上 基准:")),
 ])
-async def test_the_client_locale_chooses_the_language_of_messages(tmp_path, locale, expected):
+async def test_the_writers_language_wins_over_the_client_locale(tmp_path, locale, expected):
     client = await start(tmp_path, locale=locale)
     try:
         uri = (tmp_path / "p.plan").as_uri()

@@ -214,7 +214,7 @@ def test_markdown_carries_the_verdict_and_figures_of_the_html(examples, tmp_path
     out = tmp_path / "r.html"
     planlint("report", str(problem), "-o", str(out))
     html = visible(out.read_text(encoding="utf-8"))
-    for figure in ("暂不能签批", "举措预算 125万元 / 计划预算 100万元: 超支 25万元", "7 个错误", "13 个警告", "4 条提示",
+    for figure in ("暂不能签批", "举措预算 125万元 / 计划预算 100万元: 超支 25万元", "7 个错误", "13 个警告", "9 条提示",
                    "24.1万元"):
         assert figure in md and figure in html, figure
     assert "| **合计** | **125万元** / 100万元 (超支 25万元) |" in md

@@ -40,6 +40,7 @@ class Options:
     ignore: tuple[str, ...] = ()
     config_path: str | None = None
     use_cache: bool = True
+    actuals: tuple = ()  # rows of a dashboard export (planlint.driver.actuals.Row), given to the goals they name
 
 
 @dataclass
@@ -78,6 +79,8 @@ class Workspace:
         self._configs: dict[Path, tuple[tuple, Config]] = {}
         self._linters: dict[tuple, object] = {}
         self._parsed: dict[Path, tuple[tuple, Plan | None]] = {}  # context files, by version
+        self.actuals_used: set[int] = set()  # the lines of the export's rows that named a goal
+        self.actuals_plans: list[Plan] = []  # the plans the export's rows were matched against
 
     # ------------------------------------------------------------------ config
     def config_for(self, path: Path) -> Config:
@@ -117,10 +120,16 @@ class Workspace:
             return self.overlays[path]
         return read_plan(Path(path))
 
-    def parse(self, path: str, text: str, linter) -> tuple[Plan, list]:
+    def parse(self, path: str, text: str, linter, asked: bool = True) -> tuple[Plan, list]:
         from planlint.parser import parse
 
-        return parse(text, path, linter.locale, language=linter.packs.language)
+        plan, problems = parse(text, path, linter.locale, language=linter.packs.language)
+        if self.opts.actuals and asked:  # a dashboard export's rows join the goals they name
+            from planlint.driver.actuals import attach
+
+            self.actuals_used |= attach(plan, self.opts.actuals)
+            self.actuals_plans.append(plan)
+        return plan, problems
 
     # ------------------------------------------------------------------ lint
     def lint_set(self, paths: list[str], linter=None, context: bool = True, audit: bool = False) -> SetResult:
@@ -282,7 +291,7 @@ class Workspace:
 
     def _try_parse(self, path: str, linter) -> Plan | None:
         try:
-            return self.parse(path, self.read(path), linter)[0]
+            return self.parse(path, self.read(path), linter, asked=False)[0]
         except InputError:
             return None
 

@@ -10,9 +10,9 @@ def base(goal: Goal, q: Quantity | None) -> float | None:
     """A goal's number in base units: ``650`` with metric ``(万元)`` is 6,500,000."""
     if q is None:
         return None
-    if q.unit is None and goal.metric is not None:
-        return q.value * goal.metric.scale
-    return q.value
+    if q.unit is None and q.scale == 1.0 and goal.metric is not None:
+        return q.value * goal.metric.scale  # a bare 12 on a metric in (万): 120,000
+    return q.value  # 12万 is 120,000 already, whatever the metric's scale
 
 
 def unit_of(goal: Goal) -> str | None:
@@ -32,7 +32,7 @@ def target_base(goal: Goal) -> float | None:
     if t is None:
         return None
     ref = goal.baseline if goal.target.kind == "relative" else (goal.target.value or goal.target.low)
-    if ref is not None and ref.unit is None and goal.metric is not None:
+    if ref is not None and ref.unit is None and ref.scale == 1.0 and goal.metric is not None:
         return t * goal.metric.scale
     return t
 

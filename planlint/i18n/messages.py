@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planlint.i18n.numbers import money, num
-from planlint.language.script import is_hant, is_zh, to_hant
+from planlint.language.script import fold, is_hant, is_zh, to_hant
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,7 @@ class Amount:
         suffix = self.unit_text or self.unit or ""
         if suffix in ("%", "pp"):
             return f"{shown}{suffix}"
-        if suffix in ("count", "条", "人", "个"):
+        if fold(suffix) in ("count", "条", "人", "个"):  # 條 too
             return shown
         if suffix and not suffix.isascii():
             return f"{shown}{suffix}"

@@ -97,6 +97,7 @@ class Language:
         self.after = {w: op for op, ws in (comparators.get("after") or {}).items() for w in ws}
         self.words: dict[str, tuple[str, ...]] = {k: _unique(v) for k, v in (data.get("words") or {}).items()}
         self.placeholders = frozenset(word_key(p) for p in data.get("placeholders") or ())
+        self.no_cadence = frozenset(word_key(w) for w in self.words.get("no_cadence", ()))
         self.leading_words = {k: (tuple(v.get("zh") or ()), tuple(v.get("en") or ()))
                               for k, v in (data.get("leading") or {}).items()}
         self.calendars = [Calendar(k, v) for k, v in (data.get("calendars") or {}).items()]

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Literal
 
 VALUE_TYPES = Literal["period", "money", "word", "person", "list", "text", "choice", "quantity", "metric", "baseline",
-                      "target", "date", "split", "assume", "history"]
+                      "target", "date", "split", "assume", "history", "actuals", "milestones"]
 KIND = Literal["plan", "team", "goal", "initiative"]
 OP = Literal["<=", ">=", "<", ">", "="]
 STRICT = {"extra": "forbid"}  # pydantic's config for these dataclasses: unknown keys are errors
@@ -122,6 +122,7 @@ class Words:
     before: list[str] = _list()
     arrows: list[str] = _list()
     by: list[str] = _list()
+    no_cadence: list[str] = _list()
     target_verbs: list[str] = _list()
     target_verb_ends: list[str] = _list()
     about: list[str] = _list()

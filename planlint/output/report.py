@@ -671,25 +671,54 @@ def gate_text(d: Decision, locale: str, files: list[str] | None = None) -> str:
 
 
 def progress_rows(plan: Plan, linter) -> list:
-    """Each goal's progress at its `actual` date, with the thresholds from config (rule TR003)."""
+    """Each goal's progress at its latest actual, with the thresholds from config (rule TR003)."""
     opts = linter.options_of("TR003")
-    return [p for g in plan.goals if (p := progress(plan, g, opts.red_below, opts.green_at)) is not None]
+    return [p for g in plan.goals
+            if (p := progress(plan, g, opts.red_below, opts.green_at, opts.red_days)) is not None]
+
+
+# what one observation of a series is compared with, for the status table's note
+_PERIOD_NOTE = {"day": ("日目标", "daily target", "天", "days"), "week": ("周目标", "weekly target", "周", "weeks"),
+                "month": ("月目标", "monthly target", "个月", "months")}
 
 
 def status_table(plan: Plan, linter, lang: str) -> str:
     rows = progress_rows(plan, linter)
     zh = lang == "zh"
     if not rows:
-        return "没有目标填写了 实际: 数值 截至 日期" if zh else "no goal has actual: VALUE as of DATE"
-    loc = "zh-Hans" if zh else "en"
+        return "没有目标填写了 实际: 数值 截至 日期 (或一列按日期的实际值)" if zh else \
+            "no goal has actual: VALUE as of DATE (or a series of dated actuals)"
+    loc = plan.locale if zh and plan.locale.startswith("zh") else ("zh-Hans" if zh else "en")
     head = ["目标", "负责人", "截至", "计划应达", "实际", "完成度", "状态"] if zh else \
         ["goal", "owner", "as of", "expected", "actual", "progress", "status"]
     colour = {"red": "红", "amber": "黄", "green": "绿"} if zh else {"red": "RED", "amber": "AMBER", "green": "GREEN"}
+    opts = linter.options_of("TR003")
     table = [head] + [[p.goal.id or "?", p.goal.owner.value if p.goal.owner else "-", p.as_of.isoformat(),
-                       shown(p.goal, p.expected).render(loc), shown(p.goal, p.actual).render(loc), f"{p.ratio:.0%}", colour[p.status]]
+                       shown(p.goal, p.expected).render(loc), shown(p.goal, p.actual).render(loc), f"{p.ratio:.0%}",
+                       colour[p.status], _note(p, zh, opts.red_below)]
                       for p in rows]
-    widths = [max(_width(r[i]) for r in table) for i in range(len(head))]
-    return "\n".join("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in table)
+    if any(r[-1] for r in table[1:]):
+        table[0] = [*head, "说明" if zh else "note"]
+    else:
+        table = [r[:-1] if i else r for i, r in enumerate(table)]
+    widths = [max(_width(r[i]) for r in table) for i in range(len(table[0]))]
+    out = "\n".join("  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in table)
+    if loc.startswith("zh-Hant"):
+        from planlint.language.script import to_hant
+
+        out = to_hant(out, loc)
+    return out
+
+
+def _note(p, zh: bool, red_below: float) -> str:
+    """For a series: what the latest value is compared with, and a run of periods below red."""
+    if not p.series:
+        return ""
+    zh_target, en_target, zh_unit, en_unit = _PERIOD_NOTE.get(p.every, ("每期目标", "target per period", "期", "periods"))
+    if p.streak:
+        return (f"{zh_target}; 连续 {p.streak} {zh_unit}低于 {red_below:.0%}" if zh
+                else f"{en_target}; {p.streak} {en_unit} in a row below {red_below:.0%}")
+    return zh_target if zh else en_target
 
 
 def _width(text: str) -> int:

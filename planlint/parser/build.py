@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
 from planlint.i18n.messages import Field, Join, Term
-from planlint.language.keywords import BUILTIN, Language, suggest
+from planlint.language.keywords import BUILTIN, Language, suggest, word_key
 from planlint.language.script import has_cjk, in_other_script, in_script, is_hant, to_hant
-from planlint.model import Entry, FieldRef, Goal, Initiative, Metric, Node, PlanMeta, Span, Team, Text
+from planlint.model import Entry, FieldRef, Goal, Initiative, Metric, Node, Observation, PlanMeta, Span, Team, Text
 from planlint.parser import values
 from planlint.parser.layout import Chunk, Header, Line, comment_start
 from planlint.rules.syntax.bad_indent import BadIndent
@@ -67,7 +67,7 @@ TYPE_NAMES = {
 KINDS = {"plan": Term("计划", "plan"), "team": Term("团队", "team"), "goal": Term("目标", "goal"),
          "initiative": Term("举措", "initiative")}
 NODE_CLASS: dict[str, type[Node]] = {"plan": PlanMeta, "team": Team, "goal": Goal, "initiative": Initiative}
-NUMERIC = frozenset({"money", "quantity", "target", "baseline", "date", "period", "history"})
+NUMERIC = frozenset({"money", "quantity", "target", "baseline", "date", "period", "history", "actuals"})
 START_OF = {"money": "quantity", "quantity": "quantity", "target": "target", "baseline": "baseline",
             "date": "date", "period": "period"}
 TRADITIONAL, SIMPLIFIED = Term("繁体字", "Traditional characters"), Term("简体字", "Simplified characters")
@@ -368,8 +368,11 @@ class BlockBuilder:
             stripped, vcol = "", value_col
         ref = FieldRef.at(name, words.setdefault(raw_key, raw_key), stripped, number, key_col, vcol)
         node.fields[name] = ref
-        if vtype == "split" or vtype == "assume":
+        if vtype == "split" or vtype == "assume" or vtype == "milestones":
             self._mapping(node, name, nested, ref)
+            return
+        if vtype == "actuals" and nested:  # a series of dated values below (and perhaps the value now)
+            self._dated(node, name, nested, ref)
             return
         if nested:
             first = nested[0]
@@ -436,6 +439,9 @@ class BlockBuilder:
         return out
 
     def _v_choice(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        if attr == "review" and word_key(text) in self.language.no_cadence:
+            ref.placeholder = True  # 不定期, "when needed": no cadence at all, which TR001 reports
+            return
         value = self.language.enum_value(attr, text)
         if value is None:
             span = _at_span(at)
@@ -482,6 +488,9 @@ class BlockBuilder:
             setattr(node, attr, q.at(*at))
             if as_of is not None:
                 setattr(node, f"{attr}_as_of", as_of.at(*at))
+
+    def _v_actuals(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
+        self._v_baseline(node, attr, text, at, ref)  # `actual: 5.2 截至 2024-06-30`: the value now
 
     def _with_key_unit(self, text: str, ref: FieldRef) -> str:
         """``预算(万): 20`` reads as 20万: the unit in the field name applies to a bare number."""
@@ -562,6 +571,9 @@ class BlockBuilder:
 
     # ------------------------------------------------------ nested mappings
     def _mapping(self, node: Node, name: str, nested: list[Line], ref: FieldRef) -> None:
+        if name == "milestones" and nested:
+            self._dated(node, name, nested, ref)
+            return
         if ref.raw_value and not nested:
             self.hit(BadValue, ref.value_span or ref.key_span, "entries-below", "entries", name=ref.raw_key)
             return
@@ -599,6 +611,52 @@ class BlockBuilder:
                     pass  # an assumption may be words; the funnel check reads only numbers
             out.append(entry)
         setattr(node, name, out)
+
+
+    def _dated(self, node: Node, name: str, nested: list[Line], ref: FieldRef) -> None:
+        """``actual:`` with dated values below it (a series), or ``milestones:`` with dated criteria."""
+        lang = self.language
+        if name == "actual" and ref.raw_value and ref.value_span is not None and not lang.is_placeholder(ref.raw_value):
+            vs = ref.value_span
+            self._v_baseline(node, "actual", ref.raw_value, (vs.line, vs.column, vs.end_column), ref)
+        series: list[Observation] = []
+        marks: list[Entry] = []
+        for number, key_raw, key_col, raw, value_col in nested:
+            key = key_raw.strip()
+            key_at = (number, key_col, key_col + len(key_raw))
+            key_span = _at_span(key_at)
+            if raw is not None:
+                text = raw.strip()
+                vcol = value_col + len(raw) - len(raw.lstrip())
+            else:
+                text, vcol = "", value_col
+            at = (number, vcol, vcol + len(text)) if text else None
+            try:
+                period = values.read("period", key, lang).at(*key_at)
+            except values.ValueError_:
+                self.hit(BadValue, key_span, "dated-key", "dated-keys", name=ref.raw_key, value=key)
+                continue
+            if name == "milestones":
+                if at is None or lang.is_placeholder(text):
+                    self.hit(BadValue, _at_span(at) if at else key_span, "milestone-criterion", "milestone-example",
+                             value=key)
+                    continue
+                marks.append(Entry(key=key, value=text, key_span=key_span, value_span=_at_span(at), period=period))
+                continue
+            if at is None or lang.is_placeholder(text):
+                continue  # a day not filled in yet
+            self.full_width(text, at)
+            try:
+                q = values.read("quantity", self._with_key_unit(values.tidy("quantity", text, lang), ref), lang).at(*at)
+            except values.ValueError_:
+                self.hit(BadValue, _at_span(at), "actual-value", "write", value=text, examples=EXAMPLES["quantity"])
+                continue
+            series.append(Observation(period=period, value=q,
+                                      span=_span(number, key_col, at[2])))
+        if name == "milestones":
+            node.milestones = marks  # type: ignore[attr-defined]
+        else:
+            node.actuals = series  # type: ignore[attr-defined]
 
 
 READERS = {name[3:]: f for name, f in vars(BlockBuilder).items() if name.startswith("_v_")}

@@ -8,22 +8,23 @@ named in config). ``planlint rules`` and ``docs/rules.md`` list them from here. 
 from __future__ import annotations
 
 from planlint.api.rule import Rule
-from planlint.rules.alignment import (
-    ContributionsMismatch,
-    DeadlineBeyond,
-    InitiativeAfterGoal,
-    InitiativeWithoutGoal,
-    ParentCycle,
-    SplitAdvice,
-    SplitMismatch,
-    StrategyMismatch,
-    UnknownReference,
-    WindowOutsidePeriod,
-)
+from planlint.rules.alignment.contributions_mismatch import ContributionsMismatch
+from planlint.rules.alignment.deadline_beyond_parent import DeadlineBeyond
+from planlint.rules.alignment.funnel_short import FunnelShort
+from planlint.rules.alignment.initiative_after_goal import InitiativeAfterGoal
+from planlint.rules.alignment.initiative_without_goal import InitiativeWithoutGoal
+from planlint.rules.alignment.initiative_without_measures import InitiativeWithoutMeasures
+from planlint.rules.alignment.initiative_without_window import InitiativeWithoutWindow
+from planlint.rules.alignment.measures_off_goal import MeasuresOffGoal
+from planlint.rules.alignment.parent_cycle import ParentCycle
+from planlint.rules.alignment.split_advice import SplitAdvice
+from planlint.rules.alignment.split_mismatch import SplitMismatch
+from planlint.rules.alignment.strategy_mismatch import StrategyMismatch
+from planlint.rules.alignment.unknown_reference import UnknownReference
+from planlint.rules.alignment.window_outside_period import WindowOutsidePeriod
 from planlint.rules.baseline.target_without_baseline import NoBaseline
 from planlint.rules.baseline.unit_mismatch import UnitMismatch
 from planlint.rules.conflict import OppositeDirections, PullingApart
-from planlint.rules.funnel import FunnelBudgetShort, FunnelShort
 from planlint.rules.owner import (
     MissingOwner,
     OwnerOutsideDepartment,
@@ -31,8 +32,17 @@ from planlint.rules.owner import (
     SeveralOwners,
     UnknownDepartment,
 )
-from planlint.rules.resource import BudgetExceeded, GoalWithoutResources, InitiativeWithoutBudget, OwnerOverloaded
-from planlint.rules.smart import NoDeadline, NoMetric, NotAchievable, NoTarget, NotRelevant
+from planlint.rules.resource.budget_against_contribution import BudgetAgainstContribution
+from planlint.rules.resource.budget_exceeded import BudgetExceeded
+from planlint.rules.resource.funnel_budget_short import FunnelBudgetShort
+from planlint.rules.resource.goal_without_resources import GoalWithoutResources
+from planlint.rules.resource.initiative_without_budget import InitiativeWithoutBudget
+from planlint.rules.resource.owner_overloaded import OwnerOverloaded
+from planlint.rules.smart.goal_not_achievable import NotAchievable
+from planlint.rules.smart.goal_not_relevant import NotRelevant
+from planlint.rules.smart.goal_without_deadline import NoDeadline
+from planlint.rules.smart.goal_without_metric import NoMetric
+from planlint.rules.smart.goal_without_target import NoTarget
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -47,7 +57,9 @@ from planlint.rules.syntax.unknown_choice import UnknownChoice
 from planlint.rules.syntax.unknown_field import UnknownField
 from planlint.rules.syntax.unreadable_line import Unreadable
 from planlint.rules.syntax.unused_suppression import UnusedSuppression
-from planlint.rules.tracking import BehindPlan, NoLeadingIndicator, NoReview
+from planlint.rules.tracking.behind_plan import BehindPlan
+from planlint.rules.tracking.goal_without_leading_indicator import NoLeadingIndicator
+from planlint.rules.tracking.goal_without_review import NoReview
 from planlint.rules.vague import Hedge, VagueOutcome
 
 RULES: tuple[type[Rule], ...] = (
@@ -62,6 +74,9 @@ RULES: tuple[type[Rule], ...] = (
     FunnelShort,  # AL009
     SplitAdvice,  # AL010
     InitiativeAfterGoal,  # AL011
+    InitiativeWithoutWindow,  # AL012
+    InitiativeWithoutMeasures,  # AL013
+    MeasuresOffGoal,  # AL014
     NoBaseline,  # BL001
     UnitMismatch,  # BL002
     MissingOwner,  # OW001
@@ -88,6 +103,7 @@ RULES: tuple[type[Rule], ...] = (
     InitiativeWithoutBudget,  # RS003
     OwnerOverloaded,  # RS004
     FunnelBudgetShort,  # RS005
+    BudgetAgainstContribution,  # RS006
     NoMetric,  # SM001
     NoTarget,  # SM002
     NoDeadline,  # SM003

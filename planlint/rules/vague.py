@@ -103,6 +103,8 @@ def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
     for tf in text_fields(node):
         if tf.field not in ("title", "metric") or (isinstance(node, Initiative) and tf.field != "title"):
             continue
+        if tf.field == "metric" and isinstance(node, Goal) and node.metric.unit_text and node.target is not None:  # type: ignore[union-attr]
+            continue  # a KPI the sources list (品牌知名度 (%)) with a unit and a target is measured; no baseline is BL001's
         matches = outcome_matches(tf, ctx)
         if isinstance(node, Goal) and tf.field == "title" and node.metric is not None and node.metric.unit_text:
             # "月活跃用户数达到50万" with metric 月活跃用户数 (万): the words name a real metric

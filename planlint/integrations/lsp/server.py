@@ -8,7 +8,7 @@
   so it answers for the text the user sees; a code action lints first if the text changed.
 - Diagnostics are built straight as JSON (no per-diagnostic objects to convert), ranges from
   the document's lines, messages in the language chosen once per document: the config's
-  ``lang``, else the client's ``locale`` from ``initialize``, else the document's own.
+  ``lang``, else the document's own (the client's ``locale`` is kept for what has no document).
 - A request after ``shutdown`` gets InvalidRequest; ``exit`` exits with 0 after ``shutdown``, 1
   without; a request about a document never opened is answered from the file on disk, or
   with an empty answer; a request whose params do not fit gets InvalidParams.
@@ -234,10 +234,12 @@ class PlanServer(LanguageServer):
 
     # ---------------------------------------------------------- diagnostics
     def display_locale(self, linter, finding: Finding | None = None, plan=None) -> str:
-        """The language of what the user reads: the config's, else the editor's, else the file's.
+        """The language of what the user reads: the config's ``lang``, else the writer's own (the
+        file's language and script, as on the command line). The editor's UI locale does not
+        override the writer's: a planner with an English VS Code writing in Chinese reads Chinese.
         A finding whose message has one wording only (a plugin's plain string) keeps its own
         language, converted to the script asked for."""
-        chosen = linter.locale or self.client_locale
+        chosen = linter.locale
         own = finding.locale if finding is not None else plan.locale if plan is not None else "en"
         if chosen is None:
             return own

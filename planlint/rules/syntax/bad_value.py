@@ -33,4 +33,9 @@ class BadValue(SyntaxRule):
         "split-period": ("拆分的时间「{value}」不是日期或时间段", "the split period '{value}' is not a date or period"),
         "periods": ("写成 2024-Q1 / 2024-09 / 2024年上半年", "write 2024-Q1 / 2024-09 / 2024-H1"),
         "split-value": ("拆分值「{value}」不是数值", "the split value '{value}' is not a number"),
+        "dated-key": ("「{name}」的日期「{value}」不是日期或时间段", "'{value}' under '{name}' is not a date or period"),
+        "dated-keys": ("写成 2024-06-30 / 2024-06 / 2024-Q2", "write 2024-06-30 / 2024-06 / 2024-Q2"),
+        "milestone-criterion": ("里程碑 {value} 没有写评估标准", "the milestone {value} states no criterion"),
+        "milestone-example": ("写成 {value}: 完成3个城市试点, 每城留资≥200", "write {value}: pilot in 3 cities, 200+ leads each"),
+        "actual-value": ("实际值「{value}」不是数值", "the actual value '{value}' is not a number"),
     }

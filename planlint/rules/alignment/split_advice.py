@@ -1,0 +1,98 @@
+"""AL010: a flow goal over several quarters has no seasonal split."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planlint.api.finding import Edit
+from planlint.api.rule import Context, Hit, Rule
+from planlint.facts.periods import EVEN, Calendar, meaning, plan_calendar, quarters
+from planlint.facts.values import base
+from planlint.i18n.messages import Join, Label, Term
+from planlint.i18n.numbers import num
+from planlint.model import Goal, Plan
+from planlint.rules.common import field_indent, last_line_span
+
+
+class SplitAdvice(Rule):
+    """A flow goal over several quarters has no split, or a flat one in a seasonal market.
+
+    What it checks: goals that count a flow over three quarters or more (revenue, new users,
+    leads, orders: summed over their period, not a level or a per-quarter figure) without
+    `split` (拆分), informational; and, in a market with peak seasons (Chinese e-commerce: 618,
+    Double 11, known from the plan's own words), a split that gives every quarter (or month)
+    the same number, a warning.
+    Why: "根据行业淡旺季、重大营销节点(如618、双11)等因素, 合理分配各季度的任务权重" (annual plan
+    2(3)); without a split there is nothing to review a quarter against, and a flat one is
+    missed in the peaks and overshot in between.
+    Fix: a split by the market's seasonal weights (Q1 20%, Q2 25%, Q3 20%, Q4 35% for Chinese
+    e-commerce; even quarters when the plan names no peak season), ready to paste.
+    """
+
+    code = "AL010"
+    name = "split-advice"
+    category = "alignment"
+    severity = "info"
+    messages = {
+        "none": ("{goal} 跨 {count} 个季度, 没有拆分", "{goal} runs over {count} quarters with no split"),
+        "flat": ("{goal} 的拆分每期都是 {value}, 没有按 {peaks} 的旺季加权",
+                 "{goal} is split {value} in every period, with no weight for the peaks of {peaks}"),
+        "fix": ("{how}: 拆分: {lines}", "{how}: split: {lines}"),
+    }
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        cal = plan_calendar(plan)
+        for goal in plan.goals:
+            if goal.metric is None or goal.target is None or goal.target.kind not in ("exact", "range"):
+                continue
+            m = meaning(plan, goal)
+            if not m.flow or m.per_period or m.start is None or m.end is None:
+                continue  # a level, a per-quarter figure, a single quarter: nothing to spread
+            if goal.split:
+                if cal is not EVEN:
+                    hit = self._flat(goal, cal, ctx)
+                    if hit is not None:
+                        yield hit
+                continue
+            qs = quarters(m.start, m.end)
+            t = goal.target_point()
+            if t is None or len(qs) < 3:
+                continue
+            q = goal.target.value or goal.target.low
+            scale = q.scale if q is not None else 1.0
+            suffix = re.sub(r"^[\d,.\s]+", "", q.text) if q is not None else ""
+            weight = sum(cal.season[n - 1] for _, n in qs)
+            lines = [f"{y}-Q{n}: {num(round(t / scale * cal.season[n - 1] / weight, 2))}{suffix}" for y, n in qs]
+            indent = field_indent(goal)
+            text = f"\n{indent}{ctx.field('split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
+            yield Hit(goal.target.span or goal.header_span,
+                      self.msg("none", goal=Label(goal.id, goal.title), count=str(len(qs))),
+                      self.msg("fix", how=Term(cal.zh, cal.en), lines=Join(tuple(lines), "; ")),
+                      [Edit(span=last_line_span(goal), text=text)])
+
+    def _flat(self, goal: Goal, cal: Calendar, ctx: Context) -> Hit | None:
+        entries = [e for e in goal.split if e.quantity is not None and e.period is not None]
+        kinds = {e.period.kind for e in entries}  # type: ignore[union-attr]
+        if len(entries) < 3 or len(kinds) != 1 or kinds.pop() not in ("quarter", "month"):
+            return None
+        values = [base(goal, e.quantity) or 0.0 for e in entries]
+        if max(values) - min(values) > 1e-9 or not values[0]:
+            return None
+        weights = [cal.season[(e.period.start.month - 1) // 3] for e in entries]  # type: ignore[union-attr]
+        total_value, total_weight = sum(values), sum(weights)
+        edits: list[Edit] = []
+        lines = []
+        for e, w in zip(entries, weights, strict=True):
+            q = e.quantity
+            assert q is not None
+            written_scale = q.scale if q.unit is None and q.scale != 1.0 else (goal.metric.scale if goal.metric else 1.0)
+            suffix = re.sub(r"^[\d,.\s]+", "", q.text)
+            new = f"{num(round(total_value * w / total_weight / written_scale, 2))}{suffix}"
+            lines.append(f"{e.key}: {new}")
+            if e.value_span is not None:
+                edits.append(Edit(span=e.value_span, text=new))
+        peaks = Join(tuple(Term(zh, en) for _, _, zh, en in cal.peaks), " / ", "、")
+        shown = entries[0].value
+        return Hit(goal.fields["split"].key_span, self.msg("flat", goal=Label(goal.id, goal.title), value=shown, peaks=peaks),
+                   self.msg("fix", how=Term(cal.zh, cal.en), lines=Join(tuple(lines), "; ")), edits, severity="warning")

@@ -1,0 +1,41 @@
+"""TR002: a top marketing goal has no leading indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from planlint.api.rule import Context, Hit, Rule
+from planlint.i18n.messages import Label, Term
+from planlint.model import Plan
+
+
+class NoLeadingIndicator(Rule):
+    """A top marketing goal has no leading indicator.
+
+    What it checks: goals directly under a company or business-unit goal (the top of the
+    marketing layer) list `leading` (先行指标). Informational.
+    Why: results arrive late; the guide tracks front-end variables (traffic, content
+    completion, lead quality) to act in time (tracking guide 2(2); annual plan 4(1):
+    过程性指标 Leading Indicators).
+    Fix: indicators that move before the metric does, by the goal's dimension.
+    """
+
+    code = "TR002"
+    name = "goal-without-leading-indicator"
+    category = "tracking"
+    severity = "info"
+    messages = {
+        "missing": ("目标 {goal} 没有先行指标", "goal {goal} has no leading indicator"),
+        "fix": ("加上 先行指标: 例如 {leading}", "add leading: e.g. {leading}"),
+    }
+
+    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        for goal in plan.goals:
+            if goal.leading or goal.parent is None or goal.level in ("company", "bu"):
+                continue
+            parent = plan.index.goals.get(goal.parent.value)
+            if parent is None or parent.level not in ("company", "bu"):
+                continue
+            dim = goal.dimension or ctx.packs.dimension_of(f"{goal.metric.name if goal.metric else ''} {goal.title or ''}")
+            yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)),
+                      self.msg("fix", leading=Term(*ctx.packs.language.leading(dim))))
