@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from planlint.language.measures import Aim, Approximators, Entity, KindTerms, Metrics, People, StrategyName
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
 
@@ -80,6 +81,15 @@ class Pack(_Strict):
     leads: list[str] = Field(default_factory=list)  # metric words for a lead count
     customers: list[str] = Field(default_factory=list)  # metric words for a customer count
     funnel: Funnel = Field(default_factory=Funnel)
+    # what a goal's metric measures and who can own it (planlint/language/measures.py)
+    entities: dict[str, Entity] = Field(default_factory=dict)
+    kinds: list[KindTerms] = Field(default_factory=list)
+    metrics: Metrics = Field(default_factory=Metrics)
+    people: People = Field(default_factory=People)
+    softeners: list[Hedge] = Field(default_factory=list)  # hedges on a commitment: 力争, we aim to
+    approximators: Approximators = Field(default_factory=Approximators)
+    aims: dict[str, Aim] = Field(default_factory=dict)
+    strategy_names: dict[str, StrategyName] = Field(default_factory=dict)
 
 
 class PackError(Exception):
@@ -157,6 +167,7 @@ class Packs:
             merged.customers.extend(p.customers)
             for key in ("deal_size", "conversion", "cost_per_lead"):
                 getattr(merged.funnel, key).extend(getattr(p.funnel, key))
+            _merge_measures(merged, p)
         self.data = merged
         self.phrase_res = [(compile_terms(ph.match), ph) for ph in merged.phrases]
         # one pass over a text for all phrases: the longest term at a position wins
@@ -200,3 +211,23 @@ def load_packs(extra: tuple[Path, ...] = ()) -> Packs:
 @lru_cache(maxsize=16)
 def _load_packs(paths: tuple[Path, ...]) -> Packs:
     return Packs([_load(p) for p in paths])
+
+
+def _merge_measures(into: Pack, more: Pack) -> None:
+    """The sections of ``planlint/language/measures.py``: lists extend, tables add."""
+    into.entities.update(more.entities)
+    into.kinds.extend(more.kinds)
+    into.softeners.extend(more.softeners)
+    into.aims.update(more.aims)
+    into.strategy_names.update(more.strategy_names)
+    for section in ("metrics", "people", "approximators"):
+        mine, theirs = getattr(into, section), getattr(more, section)
+        for name in type(theirs).model_fields:
+            value = getattr(theirs, name)
+            if isinstance(value, list):
+                getattr(mine, name).extend(value)
+            elif isinstance(value, dict):
+                getattr(mine, name).update(value)
+            else:  # Directions
+                for sub in type(value).model_fields:
+                    getattr(getattr(mine, name), sub).extend(getattr(value, sub))

@@ -16,21 +16,20 @@ from planlint.rules.alignment import (
     ParentCycle,
     SplitAdvice,
     SplitMismatch,
-    StrategyMismatch,
     UnknownReference,
     WindowOutsidePeriod,
 )
+from planlint.rules.alignment.strategy_fit import StrategyMismatch
 from planlint.rules.baseline.target_without_baseline import NoBaseline
 from planlint.rules.baseline.unit_mismatch import UnitMismatch
-from planlint.rules.conflict import OppositeDirections, PullingApart
+from planlint.rules.conflict.opposite_directions import OppositeDirections
+from planlint.rules.conflict.pulling_apart import PullingApart
 from planlint.rules.funnel import FunnelBudgetShort, FunnelShort
-from planlint.rules.owner import (
-    MissingOwner,
-    OwnerOutsideDepartment,
-    PlaceholderOwner,
-    SeveralOwners,
-    UnknownDepartment,
-)
+from planlint.rules.owner.missing_owner import MissingOwner
+from planlint.rules.owner.owner_outside_department import OwnerOutsideDepartment
+from planlint.rules.owner.placeholder_owner import PlaceholderOwner
+from planlint.rules.owner.several_owners import SeveralOwners
+from planlint.rules.owner.unknown_department import UnknownDepartment
 from planlint.rules.resource import BudgetExceeded, GoalWithoutResources, InitiativeWithoutBudget, OwnerOverloaded
 from planlint.rules.smart import NoDeadline, NoMetric, NotAchievable, NoTarget, NotRelevant
 from planlint.rules.syntax import (
@@ -48,7 +47,8 @@ from planlint.rules.syntax import (
     UnusedSuppression,
 )
 from planlint.rules.tracking import BehindPlan, NoLeadingIndicator, NoReview
-from planlint.rules.vague import Hedge, VagueOutcome
+from planlint.rules.vague.hedge import Hedge
+from planlint.rules.vague.vague_outcome import VagueOutcome
 
 RULES: tuple[type[Rule], ...] = (
     ContributionsMismatch,  # AL001

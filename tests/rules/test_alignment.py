@@ -54,12 +54,6 @@ def test_al006_window_outside_period():
     assert f.fix.startswith("改为 时间: 2024-11-01 .. 2024-12-31")
 
 
-def test_al007_strategy_mismatch_is_info():
-    text = variant(("  维度: 销售", "  维度: 品牌"))
-    [f] = only(lint(text), "AL007")
-    assert f.severity == "info" and "品牌曝光" in f.fix
-
-
 def test_al008_initiative_without_goal():
     text = variant(("  支撑: SALES\n", ""))
     [f] = only(lint(text), "AL008")
