@@ -154,6 +154,7 @@ class Node(BaseModel):
     owner: Text | None = None
     note: Text | None = None
     budget: Quantity | None = None
+    path: str = ""  # the file the block is in (plans checked together span several files)
 
     def field_span(self, *names: str) -> Span:
         """The span of the first of ``names`` present, else the header line."""
@@ -267,6 +268,7 @@ class PlanIndex:
 
     def __init__(self, plan: Plan) -> None:
         self.memo: dict[object, object] = {}  # results several rules share, computed once per plan
+        self.path = plan.path
         self.goals: dict[str, Goal] = {}
         for g in plan.goals:
             if g.id and g.id not in self.goals:
@@ -286,8 +288,12 @@ class PlanIndex:
                     self.teams[name] = t
         self._blocks: list[Node] = sorted(
             [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
-            key=lambda n: n.span.line)
-        self._starts = [n.span.line for n in self._blocks]
+            key=lambda n: (n.path, n.span.line))
+        self._by_path: dict[str, tuple[list[int], list[Node]]] = {}
+        for n in self._blocks:
+            starts, nodes = self._by_path.setdefault(n.path, ([], []))
+            starts.append(n.span.line)
+            nodes.append(n)
         self.team_of: dict[str, list[Team]] = {}
         for t in plan.teams:
             for person in sorted(t.people()):
@@ -298,10 +304,17 @@ class PlanIndex:
         """Every block in file order."""
         return self._blocks
 
-    def block_at(self, line: int) -> Node | None:
-        """The block a line belongs to: the last one that starts at or before it."""
-        i = bisect.bisect_right(self._starts, line) - 1
-        return self._blocks[i] if i >= 0 else None
+    def block_at(self, line: int, path: str | None = None) -> Node | None:
+        """The block a line belongs to: the last one that starts at or before it (in ``path``,
+        for plans that span files; by default the plan's only file)."""
+        if path is None:
+            if len(self._by_path) != 1:
+                path = self.path
+            else:
+                path = next(iter(self._by_path))
+        starts, nodes = self._by_path.get(path, ([], []))
+        i = bisect.bisect_right(starts, line) - 1
+        return nodes[i] if i >= 0 else None
 
     def descendants(self, goal: Goal) -> list[Goal]:
         """Children, their children and so on, nearest first (a cycle is walked once)."""

@@ -9,6 +9,12 @@ by walking up from the linted file.
     fail-on = "warning"         # exit 1 at or above this severity
     packs = ["words.toml"]      # extra rule packs, relative to the config file
     plugins = ["acme"]          # entry points of group planlint.rules to load
+    plans = ["company.plan", "depts/*.plan"]   # files that form one plan set (globs)
+    exclude = ["drafts", "archive/**"]           # globs, relative to the config file
+    docs-url = "https://..."                     # where docs/rules.md is published (rule links)
+
+    [tool.planlint.per-file-ignores]
+    "drafts/*.plan" = ["SM005", "tracking"]      # glob -> codes, prefixes or categories
 
     [tool.planlint.rules.SM005]
     severity = "error"
@@ -17,22 +23,34 @@ by walking up from the linted file.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from planlint.driver.files import matches
+from planlint.i18n.messages import Message
+from planlint.i18n.ui import ui
+
 
 class ConfigError(Exception):
-    """A bad config: one clear line with its file and key."""
+    """A bad config: one clear line with its file and key (``text(locale)`` in the user's
+    language when the detail is one of planlint's own messages; ``str()`` is English)."""
 
-    def __init__(self, path: Path | str, key: str, detail: str) -> None:
-        super().__init__(f"{path}: {key}: {detail}" if key else f"{path}: {detail}")
+    def __init__(self, path: Path | str, key: str, detail: str | Message) -> None:
         self.path = str(path)
         self.key = key
-        self.detail = detail
+        self.detail_msg = detail if isinstance(detail, Message) else None
+        self.detail = detail.render("en") if isinstance(detail, Message) else detail
+        super().__init__(self.text("en"))
+
+    def text(self, locale: str) -> str:
+        detail = self.detail_msg.render(locale) if self.detail_msg is not None else self.detail
+        if self.key:
+            return ui("config", path=self.path, setting=self.key, detail=detail).render(locale)
+        return ui("config-file", path=self.path, detail=detail).render(locale)
 
 
 class Config(BaseModel):
@@ -46,12 +64,48 @@ class Config(BaseModel):
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     packs: list[str] = Field(default_factory=list)
     plugins: list[str] = Field(default_factory=list)
+    plans: list[str] = Field(default_factory=list)  # globs, relative to the config file: one plan set
+    exclude: list[str] = Field(default_factory=list)  # globs, relative to the config file
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)  # glob -> selectors
+    docs_url: str | None = None  # the published docs/rules.md (links from SARIF, JSON, the editor)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str | None = Field(default=None, exclude=True)
+
+    @property
+    def root(self) -> Path:
+        """The folder relative paths in this config are read from."""
+        return Path(self.source).parent if self.source else Path.cwd()
+
+    def plan_paths(self) -> list[Path]:
+        """The files of the plan set this config declares (``plans``), sorted, each once."""
+        found: dict[Path, None] = {}
+        for pattern in self.plans:
+            for p in sorted(self.root.glob(pattern)):
+                if p.is_file() and p.suffix == ".plan":
+                    found.setdefault(p.resolve(), None)
+        return list(found)
+
+    def excludes(self, path: Path) -> bool:
+        """Is ``path`` (a file, or a folder) left out by ``exclude``?"""
+        return any(matches(path, pattern, self.root) for pattern in self.exclude)
+
+    def ignored_for(self, path: Path | str) -> list[str]:
+        """The selectors ``per-file-ignores`` leaves out for this file."""
+        out: list[str] = []
+        for pattern, selectors in self.per_file_ignores.items():
+            if matches(Path(path), pattern, self.root):
+                out.extend(selectors)
+        return out
 
     def pack_paths(self) -> tuple[Path, ...]:
         root = Path(self.source).parent if self.source else Path.cwd()
         return tuple((root / p).resolve() for p in self.packs)
+
+
+def selector_matches(selector: str, code: str, category: str) -> bool:
+    """A code (SM005), prefix (SM) or category (smart), or ALL, as in select and ignore."""
+    s = selector.strip()
+    return s.upper() == "ALL" or (bool(s) and code.startswith(s.upper())) or s.lower() == category
 
 
 def parse_config(data: dict[str, Any], source: Path | str) -> Config:
@@ -60,32 +114,51 @@ def parse_config(data: dict[str, Any], source: Path | str) -> Config:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(source, key, err["msg"]) from None
+        raise ConfigError(source, key, _detail(err)) from None
     cfg.source = str(source)
     return cfg
+
+
+_DETAILS = {"extra_forbidden": "cfg-unknown", "literal_error": "cfg-choice", "list_type": "cfg-list",
+            "string_type": "cfg-text", "float_parsing": "cfg-number", "float_type": "cfg-number",
+            "int_parsing": "cfg-number", "int_type": "cfg-number", "bool_parsing": "cfg-bool",
+            "bool_type": "cfg-bool", "dict_type": "cfg-table", "model_type": "cfg-table"}
+
+
+def _detail(err: dict) -> Message | str:
+    """A pydantic error as one of planlint's messages (pydantic's English words otherwise)."""
+    key = _DETAILS.get(err.get("type", ""))
+    if key is None:
+        return str(err["msg"])
+    if key == "cfg-choice":
+        expected = str((err.get("ctx") or {}).get("expected", ""))
+        return ui(key, expected=", ".join(re.findall(r"'([^']*)'", expected)) or expected)
+    return ui(key)
 
 
 def read_config_file(path: Path) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, "", f"cannot read: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(path, "", ui("cfg-read", why=exc.strerror or str(exc))) from None
+    except UnicodeDecodeError:
+        raise ConfigError(path, "", ui("cfg-read", why="not UTF-8")) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, "", f"not valid TOML: {exc}") from None
+        raise ConfigError(path, "", ui("cfg-toml", why=str(exc))) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("planlint", {})
         if not isinstance(data, dict):
-            raise ConfigError(path, "tool.planlint", "must be a table")
+            raise ConfigError(path, "tool.planlint", ui("cfg-table"))
     return parse_config(data, path)
 
 
-@lru_cache(maxsize=256)
-def find_config(directory: Path) -> Config:
-    """The nearest config above ``directory`` (a pyproject.toml counts only with [tool.planlint])."""
+def config_file(directory: Path) -> Path | None:
+    """The nearest config file above ``directory`` (a pyproject.toml counts only with
+    [tool.planlint])."""
     for folder in [directory, *directory.parents]:
         dot = folder / ".planlint.toml"
         if dot.is_file():
-            return read_config_file(dot)
+            return dot
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
@@ -93,5 +166,12 @@ def find_config(directory: Path) -> Config:
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 has = False
             if has:
-                return read_config_file(pyproject)
-    return Config()
+                return pyproject
+    return None
+
+
+def find_config(directory: Path) -> Config:
+    """The nearest config above ``directory``, read now (``Workspace`` keeps them, and reads a
+    config again when its file changes)."""
+    found = config_file(directory)
+    return read_config_file(found) if found is not None else Config()

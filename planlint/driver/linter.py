@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from planlint.api.finding import SEVERITY_RANK, Edit, Finding, make_finding
 from planlint.api.rule import Context, Hit, Rule
+from planlint.driver import planset
 from planlint.driver.config import Config, ConfigError
 from planlint.facts import facts_of
 from planlint.i18n.messages import inline
@@ -148,8 +149,14 @@ class Linter:
         """Lint a parsed plan. ``memo`` (the editor keeps one per document) holds the hits of
         node-local rules per block: a block that is the same object at the same line as last
         time is not checked again."""
+        return self.lint_set([(plan, problems)], memo)
+
+    def lint_set(self, parsed: list[tuple[Plan, list[Problem]]], memo: dict | None = None) -> list[Finding]:
+        """Lint plans that form one plan set (``planlint.driver.planset``): the rules run once on
+        the set, each finding stays in the file where the problem is, and each file's
+        suppressions and language apply to its own findings."""
         with no_cyclic_gc():
-            return self._lint_plan(plan, problems, memo)
+            return self._lint_set(parsed, memo)
 
     def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
         if memo is None or not rule.node_local:
@@ -165,27 +172,37 @@ class Linter:
             fresh[key] = (node, node.span.line, hits)
             yield from hits
 
-    def _lint_plan(self, plan: Plan, problems: list[Problem], memo: dict | None) -> list[Finding]:
-        locale = plan.locale
+    def _lint_set(self, parsed: list[tuple[Plan, list[Problem]]], memo: dict | None) -> list[Finding]:
+        plans = [plan for plan, _ in parsed]
+        plan = planset.merge(plans)
+        locale_of = {p.path: p.locale for p in plans}
+        owners = planset.span_owners(plan) if len(plans) > 1 else {}
         findings: list[Finding] = []
+        for one, problems in parsed:
+            for p in problems:
+                if p.code in self.selected:
+                    edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
+                    cls = self.registry[p.code]
+                    findings.append(make_finding(one.path, p.span, p.code, "syntax", self.severity[p.code],
+                                                 p.message, p.fix, edits, cls.name, one.locale))
+        if len(plans) > 1:
+            findings.extend(self._duplicates(plans))
         plan_facts = facts_of(plan, self.packs)
         currency = plan_facts.currency
-        for p in problems:
-            if p.code in self.selected:
-                edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
-                cls = self.registry[p.code]
-                findings.append(make_finding(plan.path, p.span, p.code, "syntax", self.severity[p.code],
-                                             p.message, p.fix, edits, cls.name, locale))
         fresh: dict = {}
         for rule, opts, sev in self.rules:
-            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=locale, currency=currency,
+            ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=plan.locale, currency=currency,
                           facts=plan_facts)
             try:
                 configured = "severity" in self.config.rules.get(rule.code, {})
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
                     level = hit.severity if hit.severity and not configured else sev
-                    findings.append(make_finding(plan.path, hit.span, rule.code, rule.category, level,
-                                                 hit.message, hit.fix, hit.edits, rule.name, locale,
+                    path = owners.get(id(hit.span), plan.path) if owners else plan.path
+                    edits = hit.edits
+                    if owners and any(owners.get(id(e.span), path) != path for e in edits):
+                        edits = []  # an edit in another file of the set: the fix stays advice
+                    findings.append(make_finding(path, hit.span, rule.code, rule.category, level,
+                                                 hit.message, hit.fix, edits, rule.name, locale_of.get(path, plan.locale),
                                                  hit.applicability or "unsafe"))
             except Exception as exc:  # one broken rule never stops the others
                 where = Span(line=1, column=1, end_line=1, end_column=1)
@@ -196,13 +213,31 @@ class Linter:
                 fix = inline("请报告这个问题; 可暂时用 ignore 关闭该规则",
                              "please report it; ignore the rule in config meanwhile", "rule-failed.fix")
                 findings.append(make_finding(plan.path, where, rule.code, rule.category, "warning", msg, fix,
-                                             rule=rule.name, locale=locale))
+                                             rule=rule.name, locale=plan.locale))
         if memo is not None:  # keep only the blocks of this text
             memo.clear()
             memo.update(fresh)
-        findings = self._suppress(plan, findings)
-        findings.sort(key=Finding.sort_key)
-        return findings
+        out: list[Finding] = []
+        for one in plans:
+            out.extend(self._suppress(one, [f for f in findings if f.path == one.path]))
+        out.sort(key=Finding.sort_key)
+        return out
+
+    def _duplicates(self, plans: list[Plan]) -> list[Finding]:
+        """An id defined in two files of the set: an error on the later one, naming the first."""
+        from planlint.rules.syntax import DuplicateId
+
+        if DuplicateId.code not in self.selected:
+            return []
+        out = []
+        for later, first in planset.duplicates(plans):
+            span = later.id_span or later.header_span
+            where = f"{first.path}:{(first.id_span or first.header_span).line}"
+            out.append(make_finding(later.path, span, DuplicateId.code, "syntax", self.severity[DuplicateId.code],
+                                    DuplicateId.msg("elsewhere", id=later.id, where=where),
+                                    DuplicateId.msg("elsewhere_fix", id=later.id), rule=DuplicateId.name,
+                                    locale=next(p.locale for p in plans if p.path == later.path)))
+        return out
 
     def _suppress(self, plan: Plan, findings: list[Finding]) -> list[Finding]:
         if not plan.directives:

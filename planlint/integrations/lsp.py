@@ -22,14 +22,15 @@ from pygls.workspace.position_codec import ServerTextPosition
 
 from planlint import __version__
 from planlint.api.finding import Finding
-from planlint.driver.config import ConfigError, find_config
+from planlint.driver.config import Config, ConfigError
 from planlint.driver.linter import Linter
+from planlint.driver.workspace import Workspace
 from planlint.i18n.numbers import money, num
 from planlint.i18n.ui import fix_word
 from planlint.language.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.parser import BlockCache, parse
-from planlint.resources import data_dir
+from planlint.resources import rule_url
 
 log = logging.getLogger("planlint.lsp")
 DEBOUNCE_SECONDS = 0.15
@@ -68,33 +69,26 @@ class PlanServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("planlint", __version__, protocol_cls=PlanProtocol)
         self.docs: dict[str, DocState] = {}
-        self.linters: dict[str | None, Linter] = {}
+        self.project = Workspace()  # configs (read again when edited), linters, plan sets
 
     # ---------------------------------------------------------------- linting
     def linter_for(self, uri: str) -> Linter:
         path = uri_to_path(uri)
         try:
-            cfg = find_config(path.parent) if path is not None else None
+            cfg = self.project.config_for(path) if path is not None else Config()
+            return self.project.linter_for(cfg)
         except ConfigError as exc:
             self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"planlint: {exc}"))
-            cfg = None
-        key = cfg.source if cfg is not None else None
-        if key not in self.linters:
-            try:
-                self.linters[key] = Linter(cfg) if cfg is not None else Linter()
-            except ConfigError as exc:
-                self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=f"planlint: {exc}"))
-                self.linters[key] = Linter()
-        return self.linters[key]
+            return self.project.linter_for(Config())
 
     def lint(self, uri: str) -> None:
         doc = self.workspace.get_text_document(uri)
         state = self.docs.setdefault(uri, DocState())
         linter = self.linter_for(uri)
         path = str(uri_to_path(uri) or uri)
-        plan, problems = parse(doc.source, path, linter.lang or linter.config.lang, cache=state.cache)
+        plan, problems = parse(doc.source, path, linter.locale, cache=state.cache)
         state.plan = plan
-        state.findings = linter.lint_plan(plan, problems, memo=state.memo)
+        state.findings = self.project.per_file_ignored(linter.config, linter.lint_plan(plan, problems, memo=state.memo))
         state.version = doc.version
         diagnostics = [self.diagnostic(doc, f) for f in state.findings]
         self.text_document_publish_diagnostics(
@@ -147,8 +141,8 @@ def uri_to_path(uri: str) -> Path | None:
 
 
 def rule_doc_uri(code: str) -> str:
-    """The rule's section in docs/rules.md, shipped inside the package."""
-    return f"{(data_dir('docs') / 'rules.md').as_uri()}#{code.lower()}"
+    """The rule's section in the published docs/rules.md (PLANLINT_DOCS_URL, else planlint's default)."""
+    return rule_url(code)
 
 
 server = PlanServer()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from planlint.api.finding import Finding
+from planlint.driver.files import InputError
 from planlint.facts.budget import department_of, goal_weight, proposed_cuts
 from planlint.facts.progress import progress
 from planlint.facts.values import shown
@@ -362,22 +364,54 @@ def render(rep: Report, fmt: str) -> str:
     return env.get_template(name).render(r=rep, L=rep.labels, today=dt.date.today().isoformat())
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str, overwrite: bool = True) -> None:
     """Write to a temporary file beside ``path`` and rename it over: never a half-written file."""
-    write_bytes_atomically(path, text.encode("utf-8"))
+    write_bytes_atomically(path, text.encode("utf-8"), overwrite)
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
+def write_bytes_atomically(path: Path, data: bytes, overwrite: bool = True) -> None:
+    """Atomically, with the user's umask (0644 by default) or the mode of the file it replaces.
+    With ``overwrite=False`` an existing file is never replaced, not even one that appeared
+    meanwhile (FileExistsError)."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(f"{path}: the folder {folder} does not exist; create it first or write somewhere else")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+            os.fchmod(fh.fileno(), mode)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # fails when the name is taken: no window between check and write
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links
+                if path.exists():
+                    raise FileExistsError(str(path)) from None
+                os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    if os.path.exists(tmp):
+        os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def verdict(plan: Plan, stops: list[Finding], lang: str) -> str:

@@ -63,6 +63,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None) -> 
         node = result.node
         if node is None:
             continue
+        node.path = path
         if isinstance(node, PlanMeta):
             if plan.meta is not None:
                 problems.append(Problem("PL004", node.header_span,

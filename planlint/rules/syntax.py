@@ -87,6 +87,11 @@ class DuplicateId(SyntaxRule):
     """
 
     code = "PL004"
+    messages = {
+        "elsewhere": ("编号「{id}」已在 {where} 使用", "the id '{id}' is already used in {where}"),
+        "elsewhere_fix": ("两个文件中的编号要不同: 改掉其中一个, 或删除重复的块",
+                          "ids are unique across the plan's files: rename one, or remove the repeated block"),
+    }
     name = "duplicate-id"
 
 

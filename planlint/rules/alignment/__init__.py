@@ -212,14 +212,15 @@ class UnknownReference(Rule):
         for node, ref in refs:
             if ref.value in plan.index.goals:
                 continue
-            guess = suggest(ref.value, ids)
+            others = [i for i in ids if i != node.id]  # a goal is never its own parent
+            guess = suggest(ref.value, others)
             msg = ctx.t(f"{label(node, ctx)} 引用的目标「{ref.value}」不在本计划中",
                         f"{label(node, ctx)} refers to goal '{ref.value}', which is not in this plan")
             if guess:
                 fix = ctx.t(f"是不是 {guess}?", f"did you mean {guess}?")
                 edits = [Edit(span=ref.span, text=guess)] if ref.span else []
             else:
-                fix = ctx.t(f"改为本计划中的目标编号: {', '.join(ids[:8])}", f"use a goal id of this plan: {', '.join(ids[:8])}")
+                fix = ctx.t(f"改为本计划中的目标编号: {', '.join(others[:8])}", f"use a goal id of this plan: {', '.join(others[:8])}")
                 edits = []
             yield Hit(ref.span or node.header_span, msg, fix, edits)
 
