@@ -135,7 +135,7 @@ class MetricFacts:
     tight: int = 0
     gate: bool = False
     direction: int = 0
-    flow: bool = False  # it counts events of the period or new ones (leads, visits, 新增用户), not money as such
+    flow: bool = False  # it counts things (leads, accounts, visits) or new ones (新签门店), not money as such
     whole_base: bool = False  # it follows the whole base over time (复购率, churn), not a cohort of new ones
     converts: bool = False  # a rate of converting into its thing (注册转化率): its subjects come before it
     aim: str | None = None
@@ -204,7 +204,10 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
         direction = 1 if up and not down else -1 if down and not up else 0
     money_stage = max(v.stages, default=None)
     things = [e for e in entities if v.entities[e].stage is None or v.entities[e].stage != money_stage]
-    flow = bool(things) and (bool(v.new_terms.search(text)) or any(v.entities[e].flow for e in things))
+    new = bool(v.new_terms.search(text))
+    # a count of things (not money as such), or of new ones whatever they are (新签加盟门市)
+    money_only = bool(entities) and not things  # new ARR, 销售额: money as such
+    flow = not money_only and ((bool(things) and kind != "money") or new or any(v.entities[e].flow for e in things))
     if direction == 0 and goal.target is not None and kind in PUSHED and flow:
         direction = 1  # a flow with a target and no baseline: that many are to be won
     subjects: list[str] = []
@@ -305,7 +308,7 @@ def _aim(v: Vocab, goal: Goal, words: str) -> str | None:
 
 def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str | None:
     """How a stricter metric holds back a pushed volume: the ``same`` thing, the ``next`` stage of
-    its funnel; when the stricter metric names no thing the vocabulary knows, a direct
+    its funnel; when either metric names no thing the vocabulary knows, a direct
     ``parent``/child link (for a cost, a loss or a wait) or a word both names share (``named``)."""
     mine = set(push.entities)
     if mine & set(strict.subjects):
@@ -313,7 +316,7 @@ def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str
     onward = {n for e in push.entities for n in v.next_of(e)}
     if onward & set(strict.subjects):
         return "next"
-    if not strict.subjects:
+    if not strict.subjects or not push.entities:
         a, b = push.goal, strict.goal
         if strict.kind in ("cost", "stock", "duration") or (strict.kind == "rate" and strict.direction < 0):
             if (b.parent is not None and b.parent.value == a.id) or (a.parent is not None and a.parent.value == b.id):

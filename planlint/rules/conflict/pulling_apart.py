@@ -56,36 +56,30 @@ class PullingApart(Rule):
         facts = [ctx.facts.metric(g) for g in plan.goals]
         pushes = [m for m in facts if m.pushes and m.department and m.goal.definition is None]
         stricter = [m for m in facts if m.tightens and m.department and m.goal.definition is None]
-        found: dict[int, list[tuple[int, int, MetricFacts, str]]] = {}
-        for a in pushes:
-            for i, b in enumerate(stricter):
+        pairs: list[tuple[int, int, int, int, MetricFacts, MetricFacts, str]] = []
+        for ai, a in enumerate(pushes):
+            depth = len(plan.index.ancestors(a.goal))
+            for bi, b in enumerate(stricter):
                 if b.department == a.department or b.goal is a.goal:
                     continue
                 how = related(v, a, b, plan)
                 if how is not None:
-                    found.setdefault(id(a.goal), []).append((RELATION[how], i, b, how))
+                    pairs.append((RELATION[how], depth, ai, bi, a, b, how))
+        # one finding per conflict: for each stricter goal and each department pushing against
+        # it, the volume goal most directly held back (the same thing before the next stage),
+        # the highest in the goal tree when two are alike (a child only repeats its parent)
+        chosen: dict[tuple[int, str], tuple] = {}
+        for pair in sorted(pairs, key=lambda p: p[:4]):
+            chosen.setdefault((id(pair[5].goal), pair[4].department or ""), pair)
+        by_push: dict[int, tuple] = {}
+        for pair in sorted(chosen.values(), key=lambda p: p[:4]):
+            by_push.setdefault(id(pair[4].goal), pair)
         flagged: set[int] = set()
-        for a in pushes:
-            pairs = sorted(found.get(id(a.goal), []), key=lambda x: x[:2])
-            if not pairs or self._covered_above(plan, a, pairs, found, ctx):
-                continue
-            _, _, b, how = pairs[0]
+        for pair in sorted(by_push.values(), key=lambda p: p[2]):
+            _, _, _, _, a, b, how = pair
             flagged.add(id(a.goal))
             yield self._hit(plan, a, b, how, v, ctx)
         yield from self._pairs(plan, ctx, flagged)
-
-    @staticmethod
-    def _covered_above(plan: Plan, a: MetricFacts, pairs: list, found: dict, ctx: Context) -> bool:
-        """An ancestor of the same department pushes the same thing against the same goal: the
-        conflict is reported there once (its children only repeat it)."""
-        against = {id(b.goal) for _, _, b, _ in pairs}
-        for up in plan.index.ancestors(a.goal):
-            mine = ctx.facts.metric(up) if ctx.facts else None
-            if mine is None or id(up) not in found or mine.department != a.department:
-                continue
-            if set(mine.entities) & set(a.entities) and against & {id(b.goal) for _, _, b, _ in found[id(up)]}:
-                return True
-        return False
 
     def _hit(self, plan: Plan, a: MetricFacts, b: MetricFacts, how: str, v, ctx: Context) -> Hit:
         # what is agreed: the thing both name; for a conversion, the thing it converts (what the
