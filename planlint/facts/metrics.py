@@ -309,7 +309,7 @@ def _aim(v: Vocab, goal: Goal, words: str) -> str | None:
 def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str | None:
     """How a stricter metric holds back a pushed volume: the ``same`` thing, the ``next`` stage of
     its funnel; when either metric names no thing the vocabulary knows, a direct
-    ``parent``/child link (for a cost, a loss or a wait) or a word both names share (``named``)."""
+    ``parent``/child link or, for a cost, a loss or a wait, a word both names share (``named``)."""
     mine = set(push.entities)
     if mine & set(strict.subjects):
         return "same"
@@ -318,9 +318,8 @@ def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str
         return "next"
     if not strict.subjects or not push.entities:
         a, b = push.goal, strict.goal
-        if strict.kind in ("cost", "stock", "duration") or (strict.kind == "rate" and strict.direction < 0):
-            if (b.parent is not None and b.parent.value == a.id) or (a.parent is not None and a.parent.value == b.id):
-                return "parent"
+        if (b.parent is not None and b.parent.value == a.id) or (a.parent is not None and a.parent.value == b.id):
+            return "parent"  # the stricter goal is a part of the pushed one (or the other way round)
         restricts = strict.kind in ("cost", "stock", "duration") or (strict.kind == "rate" and strict.direction < 0)
         if restricts and push.words & strict.words:
             return "named"  # a loss, cost or wait of a thing both name that the vocabulary does not know: 外卖
