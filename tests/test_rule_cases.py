@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from planlint.api.cases import cases_path, load_cases
+from planlint.api.cases import load_cases
 from planlint.api.finding import apply_edits
 from planlint.driver.config import Config
 from planlint.driver.linter import Linter
 from planlint.language.script import LOCALES
 from planlint.rules import RULES
 
-# Rules still tested by hand-written tests in tests/rules/ until their category moves to
-# planlint/rules/<category>/ with cases beside each rule. This set only shrinks.
-PENDING = {
-    "AL007",
-    "OW001", "OW002", "OW003", "OW004", "OW005",
-    "VG001", "VG002", "XD001", "XD002",
-}
 ALL = [(rule, i, case) for rule in RULES for i, case in enumerate(load_cases(rule))]
 
 
@@ -29,9 +22,6 @@ def test_every_rule_has_a_case_that_fires_and_one_that_stays_quiet():
     for rule in RULES:
         cases = load_cases(rule)
         kinds = {c.kind for c in cases}
-        if rule.code in PENDING:
-            assert not cases_path(rule).is_file(), f"{rule.code} has cases now: take it out of PENDING"
-            continue
         if kinds != {"fail", "pass"}:
             missing.append(rule.code)
     assert missing == []

@@ -5,6 +5,9 @@ report, ``status`` and the language server.
 - ``units``: unit families (what can be compared with what);
 - ``budget``: the currency, departments, contribution weights, and one attribution of every
   initiative's money to the goals it supports and to departments;
+- ``metrics``: what each goal's metric measures: the thing it counts, its kind, its direction,
+  what it tightens, its aim and how it links to other goals through the funnel;
+- ``owners``: whether an owner field names one person, several, a group, a vacancy or a role;
 - ``PlanFacts``: all of it for one plan, built once (``facts_of``).
 """
 
@@ -15,7 +18,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from planlint.facts import budget as _budget
-from planlint.model import Goal, Initiative, Plan
+from planlint.facts import metrics as _metrics
+from planlint.facts import owners as _owners
+from planlint.model import Goal, Initiative, Node, Plan
 
 if TYPE_CHECKING:
     from planlint.language.packs import Packs
@@ -41,6 +46,25 @@ class PlanFacts:
 
     def weight(self, goal: Goal) -> float:
         return _budget.goal_weight(self.plan, goal)
+
+    @cached_property
+    def metrics(self) -> dict[int, _metrics.MetricFacts]:
+        """What each goal's metric measures, by ``id(goal)``."""
+        return {id(g): _metrics.metric_facts(self.plan, g, self.packs, self.department(g)) for g in self.plan.goals}
+
+    def metric(self, goal: Goal) -> _metrics.MetricFacts:
+        found = self.metrics.get(id(goal))
+        return found if found is not None else _metrics.metric_facts(self.plan, goal, self.packs, self.department(goal))
+
+    def units_agree(self, goal: Goal) -> bool:
+        """The goal's metric, baseline and target are in units that can be compared."""
+        return self.metric(goal).units is None
+
+    def owner(self, node: Node) -> _owners.OwnerFacts | None:
+        """Who the node's owner (a team's head) names; None when it has none."""
+        ref = node.fields.get("head" if node.kind == "team" else "owner")
+        text = node.owner.value if node.owner is not None else (ref.raw_value if ref is not None else "")
+        return _owners.owner_facts(text, self.plan, self.packs) if text else None
 
 
 def facts_of(plan: Plan, packs: Packs | None = None) -> PlanFacts:

@@ -2,24 +2,76 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from planlint.language.script import fold
 from planlint.model import Goal
 
+if TYPE_CHECKING:
+    from planlint.language.packs import Packs
 
-def family(unit: str) -> str:
-    """percent (% and pp), a currency (CNY, USD), or count (条, 人, customers: measure words)."""
+
+@lru_cache(maxsize=16)
+def _time_and_score(packs: Packs | None) -> tuple[frozenset[str], frozenset[str]]:
+    if packs is None:
+        from planlint.language.packs import load_packs
+
+        packs = load_packs()
+    m = packs.data.metrics
+    return frozenset(fold(u).lower() for u in m.duration_units), frozenset(fold(u).lower() for u in m.score_units)
+
+
+def family(unit: str, packs: Packs | None = None) -> str:
+    """percent (% and pp), a currency (CNY, USD), duration (天, hours), score (分, points) or
+    count (条, 人, customers: measure words). Units of time and score come from the packs."""
     if unit in ("%", "pp"):
         return "percent"
     if unit.startswith(("CNY", "USD")):
         return unit
+    time, score = _time_and_score(packs)
+    key = fold(unit).lower()
+    if key in time:
+        return "duration"
+    if key in score:
+        return "score"
     return "count"
 
 
-def same_family(a: str, b: str) -> bool:
-    return family(a) == family(b)
+def _no_unit(unit: str, packs: Packs | None) -> bool:
+    """A word read where the unit stands that is no unit: an approximator (2000左右: VG002's)."""
+    if packs is None:
+        from planlint.language.packs import load_packs
+
+        packs = load_packs()
+    return fold(unit).lower() in {fold(w).lower() for w in packs.data.approximators.after}
+
+
+def same_family(a: str, b: str, packs: Packs | None = None) -> bool:
+    """Two units that can be compared: one family, or a score (points) with a percentage or a count."""
+    fa, fb = family(a, packs), family(b, packs)
+    return fa == fb or ("score" in (fa, fb) and {fa, fb} <= {"score", "percent", "count"})
+
+
+def unit_conflict(goal: Goal, packs: Packs | None = None) -> tuple[str, str] | None:
+    """The first two of a goal's units that cannot be compared: the metric's, the baseline's and
+    the target's (a ``+5pp`` change only fits a percentage; ``+20%`` fits anything)."""
+    t = goal.target
+    metric_unit = goal.metric.unit if goal.metric else None
+    written = [u for u in (metric_unit, goal.baseline.unit if goal.baseline else None) if u and not _no_unit(u, packs)]
+    if t is not None and t.kind == "relative":
+        if t.unit == "pp" and written and not same_family(written[0], "%", packs):
+            written.append("pp")
+    elif t is not None and t.unit and not _no_unit(t.unit, packs):
+        written.append(t.unit)
+    for i, first in enumerate(written):
+        odd = next((u for u in written[i + 1:] if not same_family(first, u, packs)), None)
+        if odd is not None:
+            return first, odd
+    return None
 
 
 def units_agree(goal: Goal) -> bool:
-    """Baseline and target in one family of units (percent, a currency, counts)."""
-    b = goal.baseline.unit if goal.baseline else None
-    t = goal.target.unit if goal.target and goal.target.kind != "relative" else None
-    return b is None or t is None or same_family(b, t)
+    """Metric, baseline and target in units that can be compared (BL002 reports the others;
+    rules that compute with the numbers skip them)."""
+    return unit_conflict(goal) is None

@@ -164,6 +164,109 @@ class Calendar:
             raise ValueError("season: four weights, one per quarter, not negative")
 
 
+# ---- what a goal's metric measures and who can own it (packs/metrics.toml, people.toml, aims in
+# strategies.toml), read by planlint.facts.metrics and planlint.facts.owners
+
+@dataclass(kw_only=True)
+class Entity:
+    """A thing a metric counts (leads, users, parcels, stock) and where it sits in the funnel."""
+
+    __pydantic_config__ = STRICT
+    name_zh: str
+    name_en: str
+    match: list[str]
+    stage: int | None = None  # funnel position: 0 exposure, 1 traffic, 2 lead, 3 customer, 4 revenue
+    flow: bool = False  # each one counted is an event of the period (a lead, a visit, a shipment)
+    into: list[str] = _list()  # converting into it: 注册 in 注册转化率
+    agree_zh: str = ""  # what two departments agree on for it (the method's 高价值线索定义)
+    agree_en: str = ""
+
+
+@dataclass(kw_only=True)
+class KindTerms:
+    """Words that make a metric a volume, a rate, a cost, a stock, ... and the direction that
+    tightens it (a lower cost, a higher conversion rate, a lower approval rate)."""
+
+    __pydantic_config__ = STRICT
+    kind: str  # volume, money, average, rate, cost, stock, duration, score, rank
+    match: list[str]
+    tight: int = 0  # +1 / -1: the direction that makes it stricter; 0 for volumes
+    gate: bool = False  # a pass rate (approvals): lowering it lets fewer through
+
+
+@dataclass(kw_only=True)
+class Directions:
+    __pydantic_config__ = STRICT
+    up: list[str] = _list()
+    down: list[str] = _list()
+
+
+@dataclass(kw_only=True)
+class Metrics:
+    """``[metrics]``: words besides entities and kinds."""
+
+    __pydantic_config__ = STRICT
+    new: list[str] = _list()  # 新增, new: the metric counts new ones (a flow)
+    qualifiers: list[str] = _list()  # 线上, daily: words that qualify, not name a thing
+    whole_base: list[str] = _list()  # 复购, churn: the metric follows the whole base
+    cohort: list[str] = _list()  # 新玩家, first-year: ... or the new ones only
+    cohort_units: list[str] = _list()  # 日 in 30日留存: days after joining
+    duration_units: list[str] = _list()  # 天, hours: a unit of time
+    score_units: list[str] = _list()  # 分, points: fits percentages and counts
+    directions: Directions = field(default_factory=Directions)
+    tighten_zh: dict[str, str] = _dict()  # kind -> what tightening it means
+    tighten_en: dict[str, str] = _dict()
+
+
+@dataclass(kw_only=True)
+class People:
+    """``[people]``: owners that are not one accountable person."""
+
+    __pydantic_config__ = STRICT
+    groups: list[str] = _list()  # 全体, 各…, all, team: many people
+    group_starts: list[str] = _list()  # 各区域经理, every store manager
+    group_ends: list[str] = _list()  # 张伟等, 销售们
+    vacancies: list[str] = _list()  # 待招聘, TBH, to be hired
+    roles: list[str] = _list()  # 经理, manager: a role title
+    plural_roles: list[str] = _list()  # managers: several holders of a role
+    functions: list[str] = _list()  # 市场部, growth: what a role title is made of
+    separators: list[str] = _list()  # between two names: 、 / & ;
+    conjunctions: list[str] = _list()  # 和, and: between two names
+
+
+@dataclass(kw_only=True)
+class Approximators:
+    """Words that make a number approximate: 约 / about before it, 左右 after it."""
+
+    __pydantic_config__ = STRICT
+    before: list[str] = _list()
+    after: list[str] = _list()
+    multipliers: list[str] = _list()  # words that are numbers: double, 翻倍
+    exclude: list[str] = _list()  # words they are part of: 预约, 签约
+
+
+@dataclass(kw_only=True)
+class Aim:
+    """What a goal aims at (alignment framework, step 3) and the strategy types that serve it."""
+
+    __pydantic_config__ = STRICT
+    name_zh: str
+    name_en: str
+    match: list[str]
+    strategies: list[str]
+    dimensions: list[str] = _list()  # the `dimension` values it belongs to
+    priority: int = 0  # when several aims match a metric, the highest wins
+    example_zh: str = ""
+    example_en: str = ""
+
+
+@dataclass(kw_only=True)
+class StrategyName:
+    __pydantic_config__ = STRICT
+    zh: str
+    en: str
+
+
 @dataclass(kw_only=True)
 class Pack:
     __pydantic_config__ = STRICT
@@ -188,6 +291,15 @@ class Pack:
     leads: list[str] = _list()  # metric words for a lead count
     customers: list[str] = _list()  # metric words for a customer count
     funnel: Funnel = field(default_factory=Funnel)
+    # what a goal's metric measures and who can own it
+    entities: dict[str, Entity] = _dict()
+    kinds: list[KindTerms] = _list()
+    metrics: Metrics = field(default_factory=Metrics)
+    people: People = field(default_factory=People)
+    softeners: list[Hedge] = _list()  # hedges on a commitment: 力争, we aim to
+    approximators: Approximators = field(default_factory=Approximators)
+    aims: dict[str, Aim] = _dict()
+    strategy_names: dict[str, StrategyName] = _dict()
 
 
 LANGUAGE_SECTIONS = ("blocks", "fields", "choices", "units", "prefixes", "scales", "comparators", "words",

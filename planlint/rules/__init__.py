@@ -19,19 +19,18 @@ from planlint.rules.alignment.measures_off_goal import MeasuresOffGoal
 from planlint.rules.alignment.parent_cycle import ParentCycle
 from planlint.rules.alignment.split_advice import SplitAdvice
 from planlint.rules.alignment.split_mismatch import SplitMismatch
-from planlint.rules.alignment.strategy_mismatch import StrategyMismatch
+from planlint.rules.alignment.strategy_fit import StrategyMismatch
 from planlint.rules.alignment.unknown_reference import UnknownReference
 from planlint.rules.alignment.window_outside_period import WindowOutsidePeriod
 from planlint.rules.baseline.target_without_baseline import NoBaseline
 from planlint.rules.baseline.unit_mismatch import UnitMismatch
-from planlint.rules.conflict import OppositeDirections, PullingApart
-from planlint.rules.owner import (
-    MissingOwner,
-    OwnerOutsideDepartment,
-    PlaceholderOwner,
-    SeveralOwners,
-    UnknownDepartment,
-)
+from planlint.rules.conflict.opposite_directions import OppositeDirections
+from planlint.rules.conflict.pulling_apart import PullingApart
+from planlint.rules.owner.missing_owner import MissingOwner
+from planlint.rules.owner.owner_outside_department import OwnerOutsideDepartment
+from planlint.rules.owner.placeholder_owner import PlaceholderOwner
+from planlint.rules.owner.several_owners import SeveralOwners
+from planlint.rules.owner.unknown_department import UnknownDepartment
 from planlint.rules.resource.budget_against_contribution import BudgetAgainstContribution
 from planlint.rules.resource.budget_exceeded import BudgetExceeded
 from planlint.rules.resource.funnel_budget_short import FunnelBudgetShort
@@ -60,7 +59,8 @@ from planlint.rules.syntax.unused_suppression import UnusedSuppression
 from planlint.rules.tracking.behind_plan import BehindPlan
 from planlint.rules.tracking.goal_without_leading_indicator import NoLeadingIndicator
 from planlint.rules.tracking.goal_without_review import NoReview
-from planlint.rules.vague import Hedge, VagueOutcome
+from planlint.rules.vague.hedge import Hedge
+from planlint.rules.vague.vague_outcome import VagueOutcome
 
 RULES: tuple[type[Rule], ...] = (
     ContributionsMismatch,  # AL001

@@ -26,7 +26,7 @@ class BudgetAgainstContribution(Rule):
     those of the goals below it) against its contribution weight (its `contributes` share of the
     parent, times its relevance: high 1, medium 0.7, low 0.4). A child that gets more money than
     a sibling worth more, with a budget share at least `ratio` (1.4) times and `points` (15
-    points) above its contribution share, is reported, whether or not the plan is over budget.
+    points) above its contribution share, is noted (info), whether or not the plan is over budget.
     Why: "需根据目标贡献度(如门锁目标贡献3个百分点, 音箱贡献2个百分点)分配预算" (alignment
     framework, step 4); "优先推进高关联度策略" (risk 1); "资源分散 … 平均分配预算/人力, 导致
     高价值策略资源不足" (risk 5).
@@ -36,7 +36,7 @@ class BudgetAgainstContribution(Rule):
     code = "RS006"
     name = "budget-against-contribution"
     category = "resource"
-    severity = "warning"
+    severity = "info"  # real plans spend on brand out of proportion for good reasons; a note, not a defect
     options = AllocationOptions
     messages = {
         "over": ("{goal} 拿到 {parent} 下级预算的 {budget_share} ({money}), 但贡献只占 {weight_share}; "

@@ -1,0 +1,326 @@
+"""What a goal's metric measures: the thing it counts, its kind, the way the goal moves it, the
+department behind it, and how it links to other goals through the funnel.
+
+Everything is read from the vocabularies (``packs/metrics.toml``, ``packs/strategies.toml``),
+never from words in this module, and in Simplified and Traditional characters alike:
+
+- ``entities``: the things the metric names (线索, 开户, parcels), the head of the name last;
+- ``kind``: volume, money, average, rate, cost, stock, duration, score or rank, from the head
+  word of the name (占比 in 销售额占比; "cost" in "cost per lead") or else its unit;
+- ``tight``: the direction that makes the metric stricter (a lower cost, a higher conversion,
+  a lower approval rate); ``tightens`` when the goal moves it that way;
+- ``subjects``: the things whose volume a stricter metric holds back: a higher lead
+  conversion rate holds back lead volume, a higher sign-up conversion rate (conversion *into*
+  users) holds back the traffic before it, a lower approval rate holds back accounts;
+- ``pushes``: the goal pushes up a flow of something (new accounts, leads, units sold into a
+  channel): the side of a conflict that can trade quality for volume;
+- ``aim``: awareness, acquisition, sales, retention or channel (alignment framework, step 3);
+- ``units``: two units of the goal that cannot be compared (a baseline in 元 on a % metric).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from planlint.facts.units import unit_conflict
+from planlint.language.packs import Terms, compile_terms, load_packs
+from planlint.language.script import fold
+from planlint.model import Goal, Plan
+
+if TYPE_CHECKING:
+    from planlint.language.packs import Packs
+
+TIGHTENED = ("rate", "cost", "stock", "duration", "score", "rank")  # kinds a goal can make stricter
+PUSHED = ("volume", "money")  # kinds a goal pushes up
+_HEAD_CUT = re.compile(r"(?i)(?<![A-Za-z])(?:of|per|for|from)(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    term: str  # as written in the text
+
+
+class Vocab:
+    """The metric vocabularies of one set of packs, compiled once."""
+
+    def __init__(self, packs: Packs) -> None:
+        data = packs.data
+        self.entities = data.entities
+        self.entity_of: dict[str, list[tuple[str, bool]]] = {}
+        all_terms: list[str] = []
+        for name, ent in data.entities.items():
+            into = {_key(t) for t in ent.into}
+            for term in _plurals(ent.match + ent.into):
+                found = self.entity_of.setdefault(_key(term), [])
+                if all(n != name for n, _ in found):
+                    found.append((name, _key(term) in into or _key(_singular(term)) in into))
+                all_terms.append(term)
+        self.entity_terms = compile_terms(all_terms)
+        self.kind_of: dict[str, tuple[str, int, bool]] = {}
+        for k in data.kinds:
+            for term in k.match:
+                self.kind_of.setdefault(_key(term), (k.kind, k.tight, k.gate))
+        self.kind_terms = compile_terms([t for k in data.kinds for t in k.match])
+        m = data.metrics
+        self.new_terms = compile_terms(m.new)
+        self.plain = compile_terms([*m.qualifiers, *m.new, *m.cohort, *(t for k in data.kinds for t in k.match),
+                                    *m.directions.up, *m.directions.down])
+        self.base_terms = compile_terms(m.whole_base)
+        self.cohort_terms = compile_terms(m.cohort)
+        units = "|".join(re.escape(fold(u)) for u in sorted(m.cohort_units, key=len, reverse=True))
+        self.cohort_days = re.compile(rf"(?i)\d+\s*(?:{units})") if units else None
+        self.up_terms = compile_terms(m.directions.up)
+        self.down_terms = compile_terms(m.directions.down)
+        self.duration_units = {_key(u) for u in m.duration_units}
+        self.score_units = {_key(u) for u in m.score_units}
+        self.tighten = (m.tighten_zh, m.tighten_en)
+        self.aims = data.aims
+        self.aim_terms = [(name, compile_terms(a.match)) for name, a in data.aims.items()]
+        self.stages: dict[int, list[str]] = {}
+        for name, ent in data.entities.items():
+            if ent.stage is not None:
+                self.stages.setdefault(ent.stage, []).append(name)
+
+    def next_of(self, entity: str) -> list[str]:
+        """The things one funnel stage further on (leads -> customers, orders, accounts)."""
+        stage = self.entities[entity].stage
+        return [] if stage is None else self.stages.get(stage + 1, [])
+
+    def before(self, entity: str) -> list[str]:
+        """The things one stage earlier (users <- traffic): what converting into ``entity`` uses up."""
+        stage = self.entities[entity].stage
+        return [entity] if stage is None else self.stages.get(stage - 1, [entity])
+
+
+def _key(term: str) -> str:
+    return fold(term).lower()
+
+
+def _plurals(terms: list[str]) -> list[str]:
+    """English terms also in the plural (activation, activations)."""
+    out = list(terms)
+    for t in terms:
+        if t.isascii() and t[-1:].isalpha() and not t.endswith("s") and t[-1:].islower():
+            out.append(t + "s")
+    return out
+
+
+def _singular(term: str) -> str:
+    return term[:-1] if term.isascii() and term.endswith("s") else term
+
+
+@lru_cache(maxsize=16)
+def vocab(packs: Packs | None = None) -> Vocab:
+    return Vocab(packs if packs is not None else load_packs())
+
+
+def _matches(terms: Terms, text: str) -> list[Match]:
+    return [Match(m.start(), m.end(), text[m.start():m.end()]) for m in terms.finditer(text)]
+
+
+@dataclass(frozen=True)
+class MetricFacts:
+    """What one goal's metric measures (see the module's docstring)."""
+
+    goal: Goal
+    text: str  # the words read: the metric's name, else the title
+    entities: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    kind: str | None = None
+    tight: int = 0
+    gate: bool = False
+    direction: int = 0
+    flow: bool = False  # it counts things (leads, accounts, visits) or new ones (新签门店), not money as such
+    whole_base: bool = False  # it follows the whole base over time (复购率, churn), not a cohort of new ones
+    converts: bool = False  # a rate of converting into its thing (注册转化率): its subjects come before it
+    aim: str | None = None
+    department: str | None = None
+    units: tuple[str, str] | None = None  # two of its units that cannot be compared
+    words: frozenset[str] = frozenset()  # the content words of its name (no kinds, no qualifiers)
+
+    @property
+    def entity(self) -> str | None:
+        """The head thing of the metric (the last one its name mentions)."""
+        return self.entities[-1] if self.entities else None
+
+    @property
+    def good(self) -> int:
+        """+1 when a higher number is better, -1 when lower is, 0 when it depends (a pass rate)."""
+        if self.gate:
+            return 0
+        if self.kind in TIGHTENED:
+            return self.tight or self.direction
+        return 1 if self.kind else 0
+
+    @property
+    def pushes(self) -> bool:
+        """The goal pushes up a flow of a thing (not of money as such): new accounts, leads,
+        units sold into a channel, clicks bought."""
+        return self.kind in PUSHED and self.direction > 0 and self.flow
+
+    @property
+    def tightens(self) -> bool:
+        """The goal makes its metric stricter: quality, cost, risk, stock or service time."""
+        if self.kind not in TIGHTENED or self.direction == 0 or self.whole_base or self.aim == "awareness":
+            return False  # awareness is no quality of a thing that a volume brings in
+        return self.tight == 0 or self.direction == self.tight
+
+    @property
+    def strictness(self) -> str | None:
+        """What a stricter metric means: risk (a pass or loss rate), quality, cost, stock, ..."""
+        if not self.tightens:
+            return None
+        return "risk" if self.kind == "rate" and self.direction < 0 else self.kind
+
+    def to_json(self) -> dict[str, Any]:
+        return {"goal": self.goal.id, "text": self.text, "entities": list(self.entities),
+                "subjects": list(self.subjects), "kind": self.kind, "direction": self.direction,
+                "flow": self.flow, "whole_base": self.whole_base, "good": self.good, "pushes": self.pushes, "tightens": self.tightens, "aim": self.aim,
+                "department": self.department, "units": list(self.units) if self.units else None}
+
+
+def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | None) -> MetricFacts:
+    v = vocab(packs)
+    text = goal.metric.name if goal.metric is not None else (goal.title or "")
+    entities: list[str] = []
+    into: set[str] = set()
+    for m in _matches(v.entity_terms, text):
+        for name, is_into in v.entity_of.get(_key(m.term), []):
+            if name not in entities:
+                entities.append(name)
+            if is_into:
+                into.add(name)
+    kind, tight, gate = _kind(v, goal, text)
+    words = f"{text} {goal.title or ''}"
+    units = unit_conflict(goal, packs)
+    direction = goal.direction() if units is None else 0  # numbers in units that disagree say nothing
+    if direction == 0:
+        up, down = bool(v.up_terms.search(words)), bool(v.down_terms.search(words))
+        direction = 1 if up and not down else -1 if down and not up else 0
+    money_stage = max(v.stages, default=None)
+    things = [e for e in entities if v.entities[e].stage is None or v.entities[e].stage != money_stage]
+    new = bool(v.new_terms.search(text))
+    # a count of things (not money as such), or of new ones whatever they are (新签加盟门市)
+    money_only = bool(entities) and not things  # new ARR, 销售额: money as such
+    flow = not money_only and ((bool(things) and kind != "money") or new or any(v.entities[e].flow for e in things))
+    if direction == 0 and goal.target is not None and kind in PUSHED and flow:
+        direction = 1  # a flow with a target and no baseline: that many are to be won
+    subjects: list[str] = []
+    converts = False
+    for name in entities:
+        # raising a conversion *into* a thing (注册转化率) is selective about what comes before it
+        converted = kind == "rate" and direction > 0 and not gate and name in into
+        converts = converts or converted
+        for s in (v.before(name) if converted else [name]):
+            if s not in subjects:
+                subjects.append(s)
+    folded = fold(text)
+    whole_base = bool(v.base_terms.search(text)) and not v.cohort_terms.search(text) \
+        and not (v.cohort_days is not None and v.cohort_days.search(folded))
+    return MetricFacts(goal, text, tuple(entities), tuple(subjects), kind, tight, gate, direction, flow, whole_base,
+                       converts, _aim(v, goal, words), department, units, _content(v, text))
+
+
+def _content(v: Vocab, text: str) -> frozenset[str]:
+    """The words of a metric's name that name what it is about: the name without its kind, its
+    qualifiers and its numbers; Chinese as pairs of characters, English as words (singular)."""
+    folded = fold(text).lower()
+    keep = list(folded)
+    for m in v.plain.finditer(folded):
+        for i in range(m.start(), m.end()):
+            keep[i] = " "
+    rest = "".join(keep)
+    out: set[str] = set()
+    for run in re.findall(r"[\u3400-\u9fff]+", rest):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    for word in re.findall(r"[a-z][a-z-]{2,}", rest):
+        out.add(_singular(word))
+    return frozenset(out)
+
+
+def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
+    """The kind of the metric's head word, else of its unit."""
+    head = text
+    if text.isascii() or re.search(r"[A-Za-z]{3}", text):
+        cut = _HEAD_CUT.search(text)
+        if cut is not None and _matches(v.kind_terms, text[:cut.start()]):
+            head = text[:cut.start()]
+    found = _matches(v.kind_terms, head)
+    best = max(found, key=lambda m: (m.end, m.end - m.start), default=None)
+    kind, tight, gate = v.kind_of.get(_key(best.term), (None, 0, False)) if best else (None, 0, False)
+    things = _matches(v.entity_terms, head)
+    if things and (best is None or max(m.end for m in things) > best.end):
+        kind, tight, gate = None, 0, False  # the name ends on the thing it counts: "sales-qualified leads"
+    unit = _unit(goal)
+    family = _family(v, unit)
+    if family == "percent" and kind in (None, "volume", "money"):
+        return "rate", 1, False
+    if family == "money" and kind in (None, "volume"):
+        return "money", 0, False
+    if family == "duration" and kind in (None, "volume"):
+        return "duration", -1, False
+    if kind is None and goal.metric is not None:
+        return "volume", 0, False
+    return kind, tight, gate
+
+
+def _unit(goal: Goal) -> str | None:
+    if goal.metric is not None and goal.metric.unit:
+        return goal.metric.unit
+    for q in (goal.target.value or goal.target.low if goal.target else None, goal.baseline):
+        if q is not None and q.unit:
+            return q.unit
+    return None
+
+
+def _family(v: Vocab, unit: str | None) -> str | None:
+    if not unit:
+        return None
+    if unit in ("%", "pp"):
+        return "percent"
+    if unit.startswith(("CNY", "USD")):
+        return "money"
+    if _key(unit) in v.duration_units:
+        return "duration"
+    return "count"
+
+
+def _aim(v: Vocab, goal: Goal, words: str) -> str | None:
+    """What the goal aims at: the aim its metric's words say (the highest priority when several
+    do) when it agrees with an explicit ``dimension``, else the dimension's own aim."""
+    said = [name for name, terms in v.aim_terms if terms.search(words)]
+    said.sort(key=lambda n: -v.aims[n].priority)
+    if goal.dimension:
+        own = [n for n, a in v.aims.items() if goal.dimension in a.dimensions]
+        fitting = [n for n in said if n in own]
+        if fitting:
+            return fitting[0]
+        if own:
+            return min(own, key=lambda n: v.aims[n].priority)
+        return said[0] if said else None
+    return said[0] if said else None
+
+
+def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str | None:
+    """How a stricter metric holds back a pushed volume: the ``same`` thing, the ``next`` stage of
+    its funnel; when either metric names no thing the vocabulary knows, a direct
+    ``parent``/child link or, for a cost, a loss or a wait, a word both names share (``named``)."""
+    mine = set(push.entities)
+    if mine & set(strict.subjects):
+        return "same"
+    onward = {n for e in push.entities for n in v.next_of(e)}
+    if onward & set(strict.subjects):
+        return "next"
+    if not strict.subjects or not push.entities:
+        a, b = push.goal, strict.goal
+        if (b.parent is not None and b.parent.value == a.id) or (a.parent is not None and a.parent.value == b.id):
+            return "parent"  # the stricter goal is a part of the pushed one (or the other way round)
+        restricts = strict.kind in ("cost", "stock", "duration") or (strict.kind == "rate" and strict.direction < 0)
+        if restricts and push.words & strict.words:
+            return "named"  # a loss, cost or wait of a thing both name that the vocabulary does not know: 外卖
+    return None

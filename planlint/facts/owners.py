@@ -1,0 +1,134 @@
+"""Who an owner field names: one person, several people, a group, a vacancy, a role, a team of
+the plan, or a placeholder. The words come from ``packs/people.toml`` (and the placeholders of
+the language); the value is read in one linear pass, whatever its length."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from planlint.language.keywords import is_placeholder
+from planlint.language.packs import compile_terms, load_packs
+from planlint.language.script import fold, has_cjk
+
+if TYPE_CHECKING:
+    from planlint.language.packs import Packs
+    from planlint.model import Plan
+
+KINDS = ("person", "several", "group", "vacancy", "role", "team", "placeholder")
+_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_PUNCT = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class OwnerFacts:
+    text: str  # as written
+    kind: str  # one of KINDS
+    names: tuple[str, ...] = ()  # the people it names (one for a person, each for several)
+    word: str = ""  # the word that makes it a group, a vacancy or a role, as written
+
+    @property
+    def person(self) -> str | None:
+        """The one accountable person, when there is one."""
+        return self.names[0] if self.kind == "person" else None
+
+
+class _People:
+    def __init__(self, packs: Packs) -> None:
+        p = packs.data.people
+        self.packs = packs
+        self.groups = compile_terms(p.groups + p.plural_roles)
+        self.starts = [fold(s).lower() for s in p.group_starts]
+        self.ends = [fold(s).lower() for s in p.group_ends]
+        self.vacancies = compile_terms(p.vacancies)
+        self.roles = compile_terms(p.roles)
+        self.titles = compile_terms(p.roles + p.functions)
+        self.separators = [s for s in p.separators if s]
+        self.han_and = [c for c in p.conjunctions if has_cjk(c)]
+        words = [re.escape(c) for c in p.conjunctions if c and not has_cjk(c)]
+        self.latin_and = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(words) + r")(?![A-Za-z])") if words else None
+
+
+@lru_cache(maxsize=16)
+def _people(packs: Packs | None) -> _People:
+    return _People(packs if packs is not None else load_packs())
+
+
+def split_names(text: str, packs: Packs | None = None) -> list[str]:
+    """The names in an owner value: ``张伟、李娜``, ``张伟和李娜``, ``Li Na and Wu Hao``,
+    ``张伟 李娜`` (two Chinese names side by side); one name when there is no list."""
+    p = _people(packs)
+    parts = [text]
+    for sep in p.separators:
+        parts = [piece for part in parts for piece in part.split(sep)]
+    if p.latin_and is not None:
+        parts = [piece for part in parts for piece in p.latin_and.split(part)]
+    for conj in p.han_and:
+        out = []
+        for part in parts:
+            pieces = part.split(conj)
+            if len(pieces) > 1 and all(len(x.strip()) >= 2 for x in pieces):
+                out.extend(pieces)
+            else:
+                out.append(part)
+        parts = out
+    names = [x.strip() for x in parts if x.strip()]
+    if len(names) == 1 and has_cjk(names[0]):
+        words = names[0].split()
+        if len(words) > 1 and all(2 <= len(w) <= 4 and all(has_cjk(c) for c in w) for w in words):
+            names = words
+    return names
+
+
+def owner_facts(text: str, plan: Plan | None = None, packs: Packs | None = None) -> OwnerFacts:
+    """What an owner value names (see ``KINDS``)."""
+    value = text.strip()
+    if not value or is_placeholder(value) or (packs is not None and packs.is_placeholder(value)):
+        return OwnerFacts(text, "placeholder")
+    p = _people(packs)
+    found = p.vacancies.search(value)
+    if found is not None:
+        return OwnerFacts(text, "vacancy", (), value[found.start():found.end()])
+    names = split_names(value, packs)
+    if len(names) > 1:
+        kinds = [_one(p, n, plan) for n in names]
+        other = next((k for k in kinds if k.kind != "person"), None)
+        if other is not None:
+            return OwnerFacts(text, other.kind, (), other.word)
+        return OwnerFacts(text, "several", tuple(names))
+    return _one(p, value, plan, text)
+
+
+def _one(p: _People, value: str, plan: Plan | None, text: str | None = None) -> OwnerFacts:
+    text = value if text is None else text
+    bare = _BRACKETS.sub("", value).strip() or value  # 张伟(运营经理): the person, not the role
+    if plan is not None and bare in plan.index.teams:
+        return OwnerFacts(text, "team", (), bare)
+    if p.packs.is_placeholder(bare) or is_placeholder(bare):
+        return OwnerFacts(text, "placeholder")
+    folded = fold(bare).lower()
+    for start in p.starts:
+        if folded.startswith(start) and len(folded) > len(start):
+            return OwnerFacts(text, "group", (), bare[:len(start)])
+    for end in p.ends:
+        if folded.endswith(end) and len(folded) > len(end):
+            return OwnerFacts(text, "group", (), bare[len(bare) - len(end):])
+    group = p.groups.search(bare)
+    if group is not None:
+        return OwnerFacts(text, "group", (), bare[group.start():group.end()])
+    role = p.roles.search(bare)
+    covered = [(m.start(), m.end()) for m in p.titles.finditer(bare)]
+    if covered:
+        rest = "".join(c for i, c in enumerate(bare) if not any(s <= i < e for s, e in covered))
+        if not _PUNCT.sub("", rest):  # nothing but titles and functions: no name in it
+            if role is not None:
+                return OwnerFacts(text, "role", (), bare[role.start():role.end()])
+            if any(e - s >= 2 for s, e in covered):
+                return OwnerFacts(text, "team", (), bare)
+    return OwnerFacts(text, "person", (bare,))
+
+
+def is_person(text: str | None, plan: Plan | None = None, packs: Packs | None = None) -> bool:
+    return text is not None and owner_facts(text, plan, packs).kind == "person"

@@ -1,0 +1,230 @@
+"""What the vague rules read: the prose of a block, and the slogans and hedges in it.
+
+A hedge is one of three kinds: a size word with no size (大幅, significantly), a softener of a
+commitment (力争, 尽量, we aim to, hopefully) and an approximator of a number (约 / about
+before it, 左右 after it: only next to a number, so 约定 and 预约 are words, not hedges)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from planlint.api.rule import Context
+from planlint.facts.values import base, shown, target_base
+from planlint.i18n.messages import Message, Template
+from planlint.language.packs import Packs, term_pattern
+from planlint.language.script import fold
+from planlint.model import Goal, Initiative, Node, Span
+
+PROSE = frozenset({"note", "definition", "measures", "leading", "strategy"})
+NUMERIC = frozenset({"target", "baseline", "deadline", "budget"})
+# a number as written: digits (with , and .) or Chinese numerals (三成, 一半)
+NUMBER = re.compile(r"\d[\d,.]*|[一二两三四五六七八九十百千万亿半几]+")
+UNIT_AFTER = re.compile(r"[^\s\d,，。;；:：、()（）「」\"'~～\-]{0,4}")
+
+
+@dataclass
+class TextField:
+    node: Node
+    field: str  # title, metric, note, ...
+    text: str
+    line: int
+    column: int  # column of text[0]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(line=self.line, column=self.column + start, end_line=self.line, end_column=self.column + end)
+
+
+def text_fields(node: Node) -> Iterator[TextField]:
+    """Every piece of prose a reviewer reads in a block: titles, metric names, notes, lists, and
+    the raw text of values (where an approximator may stand: 目标值: 2000左右)."""
+    if node.title and node.title_span is not None:
+        yield TextField(node, "title", node.title, node.title_span.line, node.title_span.column + 1)
+    if isinstance(node, Goal) and node.metric is not None and node.metric.span is not None:
+        yield TextField(node, "metric", node.metric.name, node.metric.span.line, node.metric.span.column)
+    for name, ref in node.fields.items():
+        if ref.value_span is None:
+            continue
+        if name in PROSE or name in NUMERIC:
+            yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
+
+
+class Scan:
+    """A vocabulary as one matcher for long prose (a note may be megabytes): like the packs'
+    ``Terms`` (folded text, word edges for Latin terms), with a look-ahead on the terms' first
+    characters so that a position where no term can start costs one test, not one per term."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, terms: list[str]) -> None:
+        ordered = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
+        if not ordered:
+            self.rx = re.compile(r"(?!x)x")
+            return
+        firsts = sorted({c for t in ordered for c in {t[0].lower(), t[0].upper()}})
+        start = "[" + "".join(re.escape(c) for c in firsts) + "]"
+        self.rx = re.compile(f"(?={start})(?:" + "|".join(term_pattern(t) for t in ordered) + ")", re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(fold(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(fold(text))
+
+
+class Hedges:
+    """The hedge vocabularies of one set of packs, compiled once."""
+
+    def __init__(self, packs: Packs) -> None:
+        data = packs.data
+        self.size = Scan([t for h in data.hedges for t in h.match])
+        self.soft = Scan([t for h in data.softeners for t in h.match])
+        excludes = [t for h in [*data.hedges, *data.softeners] for t in h.exclude] + data.approximators.exclude
+        self.exclude: Scan | None = Scan(excludes) if excludes else None
+        self.before = Scan(data.approximators.before)
+        self.after = Scan(data.approximators.after)
+        self.multipliers = Scan(data.approximators.multipliers)
+
+
+@lru_cache(maxsize=16)
+def hedges(packs: Packs) -> Hedges:
+    return Hedges(packs)
+
+
+def _masked(found: list[tuple[int, int]], text: str, h: Hedges) -> list[tuple[int, int]]:
+    if not found or h.exclude is None:
+        return found
+    masks = [(e.start(), e.end()) for e in h.exclude.finditer(text)]
+    return [(a, b) for a, b in found if not any(s <= a < e and b <= e for s, e in masks)]
+
+
+def size_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Size words with no size: 大幅, significantly (minus those inside a word such as 全面屏)."""
+    h = hedges(ctx.packs)
+    return _masked([(m.start(), m.end()) for m in h.size.finditer(text)], text, h)
+
+
+def soft_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Softeners of a commitment: 力争, 尽量, we aim to, hopefully."""
+    h = hedges(ctx.packs)
+    return _masked([(m.start(), m.end()) for m in h.soft.finditer(text)], text, h)
+
+
+def number_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Approximators next to a number: 约20%, about 300, 500人左右, 300 or so (a year is no number)."""
+    h = hedges(ctx.packs)
+    folded = fold(text)
+    found: list[tuple[int, int]] = []
+    numbers = [*NUMBER.finditer(folded), *h.multipliers.finditer(folded)]
+    for n in numbers:
+        digits = n.group().replace(",", "").replace(".", "")
+        if digits.isdigit() and len(digits) == 4 and digits[:2] in ("19", "20"):
+            after = folded[n.end():n.end() + 1]
+            if after in ("", " ", "-", "年", "/", "Q", "H") or not after.strip():
+                continue  # 2025, 2025年, 2025-Q4: a date
+        head = folded[:n.start()].rstrip()
+        for m in h.before.finditer(head[-16:]):
+            start = len(head) - len(head[-16:]) + m.start()
+            if start + (m.end() - m.start()) == len(head):
+                found.append((start, len(head)))
+        unit = UNIT_AFTER.match(folded, n.end())
+        rest_at = unit.end() if unit else n.end()
+        rest = folded[rest_at:]
+        stripped = rest.lstrip()
+        m = h.after.rx.match(stripped)
+        if m is not None:
+            start = rest_at + (len(rest) - len(stripped))
+            found.append((start, start + m.end()))
+        elif unit is not None and unit.end() > n.end():
+            # the unit may itself end with the approximator (500人左右 read as unit 人左右)
+            for m2 in h.after.finditer(folded[n.end():unit.end()]):
+                if n.end() + m2.end() == unit.end():
+                    found.append((n.end() + m2.start(), unit.end()))
+    return _masked(sorted(set(found)), text, h)
+
+
+def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Every hedge of any kind, in text order."""
+    return sorted(set(size_matches(text, ctx) + soft_matches(text, ctx) + number_matches(text, ctx)))
+
+
+def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object, str]]:
+    """(start, end, phrase, text) for the first match of each outcome phrase, in text order."""
+    out, seen = [], set()
+    for m in ctx.packs.phrase_all.finditer(tf.text):
+        phrase = ctx.packs.phrase_of.get(m.group().lower())
+        if phrase is not None and id(phrase) not in seen:
+            seen.add(id(phrase))
+            out.append((m.start(), m.end(), phrase, tf.text[m.start():m.end()]))
+    return out
+
+
+def fully_quantified(goal: Goal) -> bool:
+    return (goal.metric is not None and goal.target is not None and goal.baseline is not None
+            and goal.deadline is not None)
+
+
+def measured(goal: Goal) -> bool:
+    """The goal counts something: a metric with a unit and a numeric target."""
+    m = goal.metric
+    unit = m is not None and (m.unit_text is not None or (goal.target is not None and goal.target.unit is not None))
+    return unit and goal.target is not None and goal.target_point() is not None
+
+
+def metric_is_vague(goal: Goal, ctx: Context) -> bool:
+    """The metric itself is a vague phrase with no unit anywhere: "指标: 品牌影响力"."""
+    m = goal.metric
+    return m is not None and not measured(goal) and any(rx.search(m.name) for rx, _ in ctx.packs.phrase_res)
+
+
+def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
+    """The block's first text field where an outcome phrase stands for a missing measure, with
+    the phrases of all its fields (one finding per block, not one per field).
+
+    A goal's words are not vague when the goal is fully quantified, nor when they are the name
+    of its own measured metric (品牌知名度 (%) with a target: a KPI the sources list)."""
+    if isinstance(node, Goal):
+        if not metric_is_vague(node, ctx) and fully_quantified(node):
+            return None
+    elif not (isinstance(node, Initiative) and not node.measures):
+        return None
+    found: tuple[TextField, list] | None = None
+    for tf in text_fields(node):
+        if tf.field not in ("title", "metric") or (isinstance(node, Initiative) and tf.field != "title"):
+            continue
+        matches = outcome_matches(tf, ctx)
+        if isinstance(node, Goal) and node.metric is not None and measured(node):
+            metric_words = fold(node.metric.name).lower()
+            matches = [m for m in matches if fold(m[3]).lower() not in metric_words]
+        if not matches:
+            continue
+        if found is None:
+            found = (tf, list(matches))
+        else:
+            found[1].extend(m for m in matches if m[3] not in {p[3] for p in found[1]})
+    return found
+
+
+REWRITE = {
+    "up": Template("{metric}提升至{target}", "{metric} up to {target}"),
+    "up-from": Template("{metric}从{base}提升至{target}", "{metric} from {base} up to {target}"),
+    "down": Template("{metric}降至{target}", "{metric} down to {target}"),
+    "down-from": Template("{metric}从{base}降至{target}", "{metric} from {base} down to {target}"),
+}
+
+
+def rewrite(goal: Goal) -> Message | None:
+    """The goal said with its own numbers: "30日留存率从32%提升至40%"."""
+    if goal.metric is None or goal.target is None:
+        return None
+    t = target_base(goal)
+    if t is None:
+        return None
+    b = base(goal, goal.baseline)
+    key = ("down" if b is not None and t < b else "up") + ("-from" if b is not None else "")
+    args = {"metric": goal.metric.name, "target": shown(goal, t)}
+    if b is not None:
+        args["base"] = shown(goal, b)
+    return Message(f"VG.rewrite.{key}", REWRITE[key], args)
