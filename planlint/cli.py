@@ -209,34 +209,23 @@ def status_cmd(plan_path: str, lang: str | None) -> None:
 @cli.command("export")
 @click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["xlsx", "csv"]), default="xlsx", show_default=True)
-<<<<<<< HEAD
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True)
-@lang_option(help="Language of the column headers (default: the plan's).")
-=======
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="A file, or - for stdout.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Column headers (default: the plan's).")
->>>>>>> sheets
+@lang_option(help="Language of the column headers (default: the plan's).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 def export_cmd(plan_path: str, fmt: str, output: str, lang: str | None, force: bool) -> None:
     """The plan as a spreadsheet: one row per block, a column per field."""
     from planlint.integrations.spreadsheet import check_output, export, write_output
     from planlint.parser import parse
 
-<<<<<<< HEAD
-    plan, _ = parse(read_plan(Path(plan_path)), plan_path)
-    _refuse_overwrite(Path(output), Path(plan_path), force)
-    write_bytes_atomically(Path(output), export(plan, fmt, language(lang or plan.locale)))
-=======
     text = read_plan(Path(plan_path))
     plan, _ = parse(text, plan_path)
-    lang = lang or plan.lang
+    lang = language(lang or plan.locale)
     check_output(output, Path(plan_path), force, lang)
     result = export(plan, fmt, lang, text, plan_path, bom=output != "-")
     write_output(output, result.data, force, lang, binary=fmt == "xlsx")
     for note in result.notes:
         click.echo(f"planlint: {note}", err=True)
     sys.exit(EXIT_FINDINGS if result.lost else EXIT_OK)
->>>>>>> sheets
 
 
 @cli.command("import")

@@ -48,7 +48,7 @@ def comments(text: str) -> Counter:
 
 def findings(path: Path) -> Counter:
     """What check says about a plan: (code, message), wherever the line now is."""
-    from planlint.engine.linter import Linter
+    from planlint.driver.linter import Linter
 
     return Counter((f.code, f.message) for f in Linter().lint(path.read_text(encoding="utf-8"), str(path)))
 
@@ -533,7 +533,7 @@ def test_a_missing_folder_is_one_line(tmp_path):
 
 
 def test_write_helper_never_replaces_without_overwrite(tmp_path):
-    from planlint.files import InputError
+    from planlint.driver.files import InputError
     from planlint.output.report import write_bytes_atomically
 
     target = tmp_path / "x.txt"

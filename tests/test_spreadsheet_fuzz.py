@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from planlint.files import InputError
+from planlint.driver.files import InputError
 from planlint.integrations.spreadsheet import export, import_sheet_full
 from planlint.parser import parse
 from planlint.parser.layout import comment_start

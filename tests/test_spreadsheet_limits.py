@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planlint.files import InputError
+from planlint.driver.files import InputError
 from planlint.integrations import spreadsheet as sheets
 
 openpyxl = pytest.importorskip("openpyxl")

@@ -34,20 +34,13 @@ from functools import lru_cache
 from pathlib import Path
 from xml.parsers import expat
 
-<<<<<<< HEAD
 from planlint.driver.files import InputError
-from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names
-from planlint.model import Node, Plan
-from planlint.parser import parse
-=======
-from planlint.files import InputError
-from planlint.i18n import has_cjk
+from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
+from planlint.language.script import has_cjk
 from planlint.model import Node, Plan
 from planlint.parser import parse
 from planlint.parser.build import KEY_UNIT
-from planlint.parser.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
 from planlint.parser.layout import comment_start, split_lines
->>>>>>> sheets
 
 # Every text a user sees from this module: id -> (Chinese, English), str.format placeholders.
 MESSAGES: dict[str, tuple[str, str]] = {

@@ -18,19 +18,12 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-<<<<<<< HEAD
 from planlint.api.finding import Finding
+from planlint.driver.files import InputError
 from planlint.facts.budget import department_of, goal_weight, proposed_cuts
 from planlint.facts.progress import progress
 from planlint.facts.values import shown
 from planlint.i18n.numbers import money, num
-=======
-from planlint.checks.common import department_of
-from planlint.checks.resource import goal_weight
-from planlint.files import InputError
-from planlint.finding import Finding
-from planlint.i18n import money, num
->>>>>>> sheets
 from planlint.model import Goal, Initiative, Plan
 
 LABELS = {
