@@ -18,11 +18,17 @@ by walking up from the linted file.
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from planlint.language.packfile import MAX_PACK_BYTES, PackFileError, read_pack_text
+
+MAX_CONFIG_BYTES = 4 << 20  # a pyproject.toml is kilobytes; a config file is read no further than this
 
 
 class ConfigError(Exception):
@@ -66,7 +72,7 @@ class Config(BaseModel):
 
     def pack_paths(self) -> tuple[Path, ...]:
         root = Path(self.source).parent if self.source else Path.cwd()
-        return tuple((root / p).resolve() for p in self.packs)
+        return tuple((root / Path(p).expanduser()).resolve() for p in self.packs)
 
 
 def parse_config(data: dict[str, Any], source: Path | str) -> Config:
@@ -77,14 +83,61 @@ def parse_config(data: dict[str, Any], source: Path | str) -> Config:
         key = ".".join(str(p) for p in err["loc"])
         raise ConfigError(source, key, err["msg"]) from None
     cfg.source = str(source)
+    check_packs(cfg)
     return cfg
+
+
+def user_config_dir() -> Path | None:
+    """The user's own config folder, where packs shared across repositories may live:
+    ``$XDG_CONFIG_HOME/planlint``, else ``~/.config/planlint``."""
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    try:
+        base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".config"
+    except (RuntimeError, KeyError):
+        return None
+    return base / "planlint"
+
+
+def check_packs(cfg: Config) -> None:
+    """A config's ``packs`` may name only files inside its repository (the config file's folder
+    and below) or the user's config folder, symlinks and ``..`` resolved first, each a regular
+    file of at most MAX_PACK_BYTES: a config from someone else's repository cannot make planlint
+    read ``/etc/shadow``, ``../../x`` or ``/dev/zero``. Refused in one line naming the config file
+    and the key; nothing of the refused file is read or shown."""
+    if not cfg.source or not cfg.packs:
+        return
+    source = Path(cfg.source)
+    roots = []
+    for folder in (source.parent, user_config_dir()):
+        try:
+            if folder is not None:
+                roots.append(folder.resolve())
+        except (OSError, RuntimeError):
+            pass
+    where = "packs"
+    for entry in cfg.packs:
+        try:
+            path = (source.parent / Path(entry).expanduser()).resolve()
+        except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in the name
+            raise ConfigError(source, where, f"'{entry}' cannot be resolved (a symlink loop?)") from None
+        if not any(path.is_relative_to(root) for root in roots):
+            inside = " or ".join(str(r) for r in roots)
+            raise ConfigError(source, where, f"'{entry}' is outside this repository; a pack must be under {inside}")
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise ConfigError(source, where, f"'{entry}': {exc.strerror or 'cannot be read'}") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError(source, where, f"'{entry}' is not a regular file")
+        if st.st_size > MAX_PACK_BYTES:
+            raise ConfigError(source, where, f"'{entry}' is larger than {MAX_PACK_BYTES >> 20} MB: not a pack")
 
 
 def read_config_file(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, "", f"cannot read: {exc}") from None
+        data = tomllib.loads(read_pack_text(path, MAX_CONFIG_BYTES))
+    except PackFileError as exc:
+        raise ConfigError(path, "", exc.detail.replace("not a pack", "not a config")) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, "", f"not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
@@ -104,8 +157,8 @@ def config_file(directory: Path) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                has = "planlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                has = "planlint" in tomllib.loads(read_pack_text(pyproject, MAX_CONFIG_BYTES)).get("tool", {})
+            except (PackFileError, tomllib.TOMLDecodeError):
                 has = False
             if has:
                 return pyproject

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from planlint.language.packfile import PackFileError, foreign, read_pack_text
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
 
@@ -91,11 +92,14 @@ class PackError(Exception):
 
 def _load(path: Path) -> Pack:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(path, f"cannot read: {exc}") from None
+        data = tomllib.loads(read_pack_text(path))
+    except PackFileError as exc:
+        raise PackError(path, exc.detail) from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(path, f"not valid TOML: {exc}") from None
+    why = foreign(data, set(Pack.model_fields))
+    if why:
+        raise PackError(path, why)
     try:
         return Pack.model_validate(data)
     except ValidationError as exc:
