@@ -10,7 +10,7 @@ import click
 from planlint import __version__
 from planlint.driver.config import ConfigError, read_config_file
 from planlint.driver.files import InputError, discover, read_plan
-from planlint.i18n.ui import say
+from planlint.i18n.ui import say, user_locale
 from planlint.language.script import language
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -49,7 +49,7 @@ def cli() -> None:
 @click.option("--select", multiple=True, help="Only these codes, prefixes or categories (repeatable).")
 @click.option("--ignore", multiple=True, help="Leave out these codes, prefixes or categories (repeatable).")
 @click.option("--jobs", "-j", type=int, default=None, help="Parallel processes for many files (default: cores).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .planlint_cache/.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache (~/.cache/planlint).")
 def check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | None, config_path: str | None,
           select: tuple[str, ...], ignore: tuple[str, ...], jobs: int | None, no_cache: bool) -> None:
     """Lint plan files and folders (folders: every *.plan inside)."""
@@ -292,7 +292,7 @@ def main() -> None:
         exc.show()
         sys.exit(EXIT_USAGE)
     except (InputError, ConfigError) as exc:
-        click.echo(f"planlint: {exc}", err=True)
+        click.echo(f"planlint: {exc.text(user_locale(_argv_lang())) if isinstance(exc, InputError) else exc}", err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -304,6 +304,17 @@ def main() -> None:
     except Exception as exc:  # the promise: never a traceback
         click.echo(f"planlint: internal error: {type(exc).__name__}: {exc} (please report this)", err=True)
         sys.exit(EXIT_USAGE)
+
+
+def _argv_lang() -> str | None:
+    """``--lang X`` / ``--lang=X`` on the command line (for errors raised before click read it)."""
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from planlint.api.finding import Finding
 from planlint.driver import cache, planset
 from planlint.driver.config import Config, ConfigError, config_file, read_config_file
 from planlint.driver.files import InputError, read_plan
+from planlint.i18n.ui import user_locale
 from planlint.model import Plan
 
 PARALLEL_FROM = 4  # fewer files than this are faster in one process than in a pool
@@ -163,7 +164,7 @@ class Workspace:
             try:
                 texts[p] = self.read(p)
             except InputError as exc:
-                out[p] = FileResult(p, error=str(exc))
+                out[p] = FileResult(p, error=exc.text(user_locale(self.opts.lang)))
         readable = [p for p in paths if p in texts]
         jobs = jobs or 1
         # each file on its own first (in parallel when there are many) ...

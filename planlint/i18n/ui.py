@@ -29,8 +29,14 @@ UI: dict[str, Template] = {k: Template(*v) for k, v in {
     "not-utf8": ("{path}:{line}: 不是 UTF-8 文本; 请把文件另存为 UTF-8 (多数编辑器: 另存为 / 编码 UTF-8)",
                  "{path}:{line}: not UTF-8 text; save the file as UTF-8 (in most editors: Save with encoding, UTF-8)",
                  "{path}:{line}: 不是 UTF-8 文字; 請把檔案另存為 UTF-8 (多數編輯器: 另存新檔 / 編碼 UTF-8)"),
-    "not-utf8-named": ("{path}:{line}: 这是 {encoding} 编码, 不是 UTF-8; 请把文件另存为 UTF-8",
-                       "{path}:{line}: this is {encoding} text, not UTF-8; save the file as UTF-8"),
+    "not-utf8-named": ("{path}:{line}: 这是 {encoding} 编码的文本, 不是 UTF-8; 请把文件另存为 UTF-8 (多数编辑器: 另存为 / 编码 UTF-8)",
+                       "{path}:{line}: this is {encoding} text, not UTF-8; save the file as UTF-8 "
+                       "(in most editors: Save with encoding, UTF-8)",
+                       "{path}:{line}: 這是 {encoding} 編碼的文字, 不是 UTF-8; 請把檔案另存為 UTF-8 (多數編輯器: 另存新檔 / 編碼 UTF-8)"),
+    "damaged": ("{path}:{line}: 这个 {encoding} 文件从这一行起已损坏; 请在编辑器中检查这一行, 再把文件另存为 UTF-8",
+                "{path}:{line}: this {encoding} file is damaged from this line on; check the line in your editor, "
+                "then save the file as UTF-8",
+                "{path}:{line}: 這個 {encoding} 檔案從這一行起已損壞; 請在編輯器中檢查這一行, 再把檔案另存為 UTF-8"),
     "too-many-blocks": ("{path}: {blocks} 个块; 一个文件最多 {limit} 个: 请把计划拆成几个文件",
                         "{path}: {blocks} blocks; planlint reads at most {limit} in one file: split the plan into several files"),
     "internal": ("内部错误: {what} (请报告这个问题)", "internal error: {what} (please report this)"),
