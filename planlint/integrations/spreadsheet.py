@@ -134,7 +134,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(lang: str, key: str, **values: object) -> str:
+def message(lang: str, key: str, /, **values: object) -> str:
     """One message of this module in the user's language (zh or en), always one line."""
     zh, en = MESSAGES[key]
     shown = {k: _shown(v, QUOTED_LIMIT if k in QUOTED else 0) if isinstance(v, str) else v for k, v in values.items()}
