@@ -219,9 +219,10 @@ def export_cmd(plan_path: str, fmt: str, output: str, lang: str | None, force: b
 
     text = read_plan(Path(plan_path))
     plan, _ = parse(text, plan_path)
-    lang = language(lang or plan.locale)
+    locale = lang or plan.locale
+    lang = language(locale)
     check_output(output, Path(plan_path), force, lang)
-    result = export(plan, fmt, lang, text, plan_path, bom=output != "-")
+    result = export(plan, fmt, lang, text, plan_path, bom=output != "-", locale=locale)
     write_output(output, result.data, force, lang, binary=fmt == "xlsx")
     for note in result.notes:
         click.echo(f"planlint: {note}", err=True)

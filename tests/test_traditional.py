@@ -157,3 +157,19 @@ def test_clean_traditional_plan_gets_no_warning_from_the_command(tmp_path):
     path.write_text(HANT, encoding="utf-8")
     r = run("check", "--no-cache", str(path))
     assert r.returncode == 0 and serious(Linter().lint(HANT, "p.plan")) == []
+
+
+def test_export_headers_and_init_template_in_traditional(tmp_path):
+    path = tmp_path / "p.plan"
+    path.write_text(HANT, encoding="utf-8")
+    r = run("export", str(path), "--format", "csv", "-o", "-")
+    assert r.returncode == 0, r.stderr
+    header = r.stdout.splitlines()[0].split(",")
+    assert header[:3] == ["類型", "編號", "標題"] and "負責人" in header and "目標值" in header
+    starter = run("init", "--lang", "zh-Hant")
+    assert starter.returncode == 0 and "計劃" in starter.stdout and "負責人" in starter.stdout
+    assert not set(starter.stdout) & SIMPLIFIED_ONLY
+    written = tmp_path / "new.plan"
+    created = run("init", str(written), "--lang", "zh-Hant")
+    assert created.returncode == 0 and "已創建" in created.stdout
+    assert Linter().lint(written.read_text(encoding="utf-8"), "new.plan")[0].locale == "zh-Hant"

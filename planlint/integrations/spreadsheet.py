@@ -36,7 +36,7 @@ from xml.parsers import expat
 
 from planlint.driver.files import InputError
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
-from planlint.language.script import has_cjk
+from planlint.language.script import has_cjk, is_hant, to_hant
 from planlint.model import Node, Plan
 from planlint.parser import parse
 from planlint.parser.build import KEY_UNIT
@@ -440,9 +440,15 @@ def _from_ooxml(text: str) -> str:
     return OOXML_ESCAPE.sub(lambda m: chr(int(m[0][2:6], 16)), text)
 
 
-def export(plan: Plan, fmt: str, lang: str, source: str = "", path: str = "", bom: bool = True) -> Exported:
-    """The plan as an .xlsx or .csv file (bytes), with notes about what needed care."""
+def export(plan: Plan, fmt: str, lang: str, source: str = "", path: str = "", bom: bool = True,
+           locale: str | None = None) -> Exported:
+    """The plan as an .xlsx or .csv file (bytes), with notes about what needed care. With a
+    Traditional ``locale`` the headers and block keywords are in Traditional characters."""
     rows, notes, lost = table(plan, lang, source, path)
+    if locale and is_hant(locale) and rows:
+        rows[0] = [to_hant(h, locale) for h in rows[0]]
+        for row in rows[1:]:
+            row[0] = to_hant(row[0], locale)
     for number, line in enumerate(split_lines(source) if source else [], start=1):
         if (m := CONTROL.search(line)) is not None:
             code = f"U+{ord(m[0]):04X}"
