@@ -9,7 +9,7 @@ import click
 
 from planlint import __version__
 from planlint.driver.config import ConfigError, read_config_file
-from planlint.driver.files import InputError, discover, read_plan
+from planlint.driver.files import InputError, discover, read_plan, real_path
 from planlint.i18n.ui import say, user_locale
 from planlint.language.script import language
 
@@ -170,7 +170,7 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, s
     plan, findings, linter = _lint_one(path, lang)
     text = render(build_report(plan, findings, language(lang) if lang else None, strict, linter), fmt)
     if output:
-        if Path(output).resolve() == path.resolve():
+        if real_path(Path(output)) == real_path(path):
             raise InputError(f"{output}: that is the plan itself; write the report to another file")
         write_atomically(Path(output), text)
     else:

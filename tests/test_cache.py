@@ -201,3 +201,22 @@ def test_links_planted_in_the_repository_are_never_written_through(repo, store, 
     r = run("check", str(repo / "p.plan"), cwd=repo, env=env())
     assert r.returncode == 1 and "TR001" in r.stdout
     assert sorted(p.name for p in outside.iterdir()) == [".gitignore"] and victim.read_text() == "precious"
+
+
+def test_entries_not_written_for_a_month_are_removed(store, monkeypatch):
+    import time
+
+    from conftest import lint
+
+    findings = lint(PLAN)
+    cache.put("aa" + "0" * 62, findings)
+    cache.put("aa" + "1" * 62, findings)
+    old = store / "aa" / ("aa" + "0" * 62)
+    month = time.time() - 31 * 86400
+    os.utime(old, (month, month))
+    (store / "aa" / ".tmp-left-behind").write_bytes(b"half")
+    os.utime(store / "aa" / ".tmp-left-behind", (month, month))
+    monkeypatch.setattr(cache.secrets, "randbelow", lambda n: 0)  # this write looks at its shard
+    cache.put("aa" + "2" * 62, findings)
+    assert sorted(p.name for p in (store / "aa").iterdir()) == ["aa" + "1" * 62, "aa" + "2" * 62]
+    assert cache.get("aa" + "1" * 62) is not None

@@ -19,7 +19,8 @@ Nothing read from the cache is trusted because it is there:
   from elsewhere, truncated, of another format) or does not read back as findings is ignored
   and written again; it is never printed and never raises.
 
-A cache that cannot be used only costs time: every failure here is silent.
+Entries not written for 30 days are removed as the cache is used (one write in 64 looks at its
+shard). A cache that cannot be used only costs time: every failure here is silent.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import json
 import os
 import secrets
 import stat
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +45,8 @@ ENV = "PLANLINT_CACHE_DIR"
 FORMAT = b"planlint-findings 2\n"
 SECRET = "key"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024  # findings of a 50 MB plan; anything larger is not ours
+PRUNE_DAYS = 30
+PRUNE_ONE_IN = 64
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
@@ -188,6 +192,8 @@ class _Store:
             except BaseException:
                 _remove(tmp, shard, shard_path)
                 raise
+            if secrets.randbelow(PRUNE_ONE_IN) == 0:
+                _prune(shard, shard_path)
         finally:
             if shard is not None:
                 os.close(shard)
@@ -200,6 +206,24 @@ def _owned_dir(st: os.stat_result) -> bool:
     if hasattr(os, "getuid"):
         return st.st_uid == os.getuid() and not st.st_mode & 0o022
     return True
+
+
+def _prune(shard: int | None, shard_path: Path) -> None:
+    """Entries of one shard not written for PRUNE_DAYS, and temporary files left by a run that
+    was stopped, are removed (one write in PRUNE_ONE_IN looks at its shard: over time, all)."""
+    now = time.time()
+    try:
+        with os.scandir(shard if shard is not None and os.scandir in os.supports_fd else shard_path) as entries:
+            for entry in entries:
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                age = now - st.st_mtime
+                if age > PRUNE_DAYS * 86400 or (entry.name.startswith(".tmp-") and age > 3600):
+                    _remove(entry.name, shard, shard_path)
+    except OSError:
+        pass
 
 
 def _remove(name: str, parent: int | None, parent_path: Path) -> None:

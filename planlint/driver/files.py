@@ -48,6 +48,16 @@ def discover(paths: list[str]) -> Iterator[Path]:
             raise InputError(ui("no-file", path=raw))
 
 
+def real_path(path: Path) -> Path:
+    """``path`` with symlinks and ``..`` resolved, for comparing two paths; a symlink loop
+    (RuntimeError before Python 3.13) or an unreadable folder leaves it absolute as written,
+    and reading or writing it then says why in one line."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def read_plan(path: Path) -> str:
     """The text of a plan file: UTF-8, UTF-16 or UTF-32 (``planlint.driver.encoding``); any
     other encoding, a binary file, a file too large is one line saying what to do."""

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.parsers import expat
 
-from planlint.driver.files import InputError
+from planlint.driver.files import InputError, real_path
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
 from planlint.language.script import has_cjk, is_hant, to_hant
 from planlint.model import Node, Plan
@@ -1499,7 +1499,7 @@ def check_output(output: str, source: Path, force: bool, lang: str) -> None:
     if output == "-":
         return
     out = Path(output)
-    if out.resolve() == source.resolve():
+    if real_path(out) == real_path(source):
         raise InputError(message(lang, "same_as_input", path=output))
     if out.exists() and not force:
         raise InputError(message(lang, "exists", path=output))
