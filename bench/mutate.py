@@ -13,7 +13,7 @@ command's own ``main()`` with its own error handling; the server's own handlers)
 are CPU seconds of planlint's work without the interpreter's start-up (about 0.4 s per command
 on the project's machine). A run that takes more than 10 s is stopped and counted as a hang.
 
-Prints the number of runs, every internal error (the input is kept in bench/out/mutate/), the
+Prints the number of runs, every internal error (the input is kept in bench/out/mutate/input-N.mutated), the
 slowest runs and how many took over 2 s; ``--json`` writes the same as data.
 """
 
@@ -116,7 +116,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for r in problems + sorted(results, key=lambda r: -r["seconds"])[:10]:
         _, data, _ = make_input(r["input"], args.seed, bases)
-        (OUT / f"input-{r['input']}.plan").write_bytes(data)
+        (OUT / f"input-{r['input']}.mutated").write_bytes(data)  # not *.plan: never read as context
     by_command: dict[str, list[float]] = {}
     for r in results:
         by_command.setdefault(r["command"].split()[0] if r["command"] != "lsp session" else "lsp", []).append(r["seconds"])

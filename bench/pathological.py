@@ -14,6 +14,7 @@ process's user + system time and memory its peak resident size (``wait4``), star
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -60,7 +61,10 @@ PLAN = 'plan "FY2025"\n  period: 2025-01-01 .. 2025-12-31\n  budget: 1M CNY\n  o
 
 
 def write(d: Path, name: str, text: str | bytes) -> Path:
-    path = d / name
+    """``d/<stem>/<name>``: each case in a folder of its own (check reads the plans beside a file)."""
+    folder = d / Path(name).stem
+    folder.mkdir(exist_ok=True)
+    path = folder / name
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     return path
 
@@ -121,7 +125,7 @@ def cases(d: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
     def loop_folder() -> list[str]:
         f = d / "loops"
         f.mkdir(exist_ok=True)
-        write(f, "p.plan", example())
+        (f / "p.plan").write_text(example(), encoding="utf-8")
         for name, target in (("self", "self"), ("up", ".."), ("here", "."), ("x.plan", "x.plan")):
             if not (f / name).is_symlink():
                 (f / name).symlink_to(target)
@@ -131,7 +135,7 @@ def cases(d: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         def setup() -> list[str]:
             f = d / folder
             f.mkdir(exist_ok=True)
-            write(f, "p.plan", example())
+            (f / "p.plan").write_text(example(), encoding="utf-8")
             if target == "loop":
                 for a, b in (("a.toml", "b.toml"), ("b.toml", "a.toml")):
                     if not (f / a).is_symlink():
@@ -139,7 +143,7 @@ def cases(d: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
                 target_ = "a.toml"
             else:
                 target_ = target
-            write(f, ".planlint.toml", f'packs = ["{target_}"]\n')
+            (f / ".planlint.toml").write_text(f'packs = ["{target_}"]\n', encoding="utf-8")
             return ["check", "--no-cache", str(f / "p.plan")]
         return setup
 
@@ -186,7 +190,7 @@ def cases(d: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("control characters on every line: check", "",
          lambda: ["check", "--no-cache", str(write(d, "controls.plan", controls))]),
         ("control characters on every line: export", "sheets",
-         lambda: ["export", str(write(d, "controls.plan", controls)), "-o", str(d / "c.xlsx"), "--force"]),
+         lambda: ["export", str(write(d, "controls-export.plan", controls)), "-o", str(d / "c.xlsx"), "--force"]),
     ]
 
 
@@ -200,17 +204,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", default="", help="only the cases whose name contains this")
     ap.add_argument("--limit", type=float, default=300.0, help="stop a case after this many seconds")
+    ap.add_argument("--generate", type=Path, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.generate:  # in a process of its own: the inputs are large, and a child's peak memory
+        # as wait4 reports it starts from its parent's size
+        todo = [(name, who, setup()) for name, who, setup in cases(args.generate) if args.only in name]
+        (args.generate / "cases.json").write_text(json.dumps(todo), encoding="utf-8")
+        return
     with tempfile.TemporaryDirectory(prefix="planlint-patho-") as tmp:
         d = Path(tmp)
+        subprocess.run([sys.executable, __file__, "--generate", str(d), "--only", args.only], check=True)
+        todo = json.loads((d / "cases.json").read_text(encoding="utf-8"))
         empty = write(d, "empty.plan", "")
         cpu, _, mib, _, _ = measure(["check", "--no-cache", str(empty)], d, args.limit)
         print(f"start-up (check of an empty plan): {cpu:.2f} s CPU, {mib:.0f} MiB\n")
         print("| input | CPU time | peak memory | result | depends on |\n|---|---|---|---|---|")
-        for name, who, setup in cases(d):
-            if args.only and args.only not in name:
-                continue
-            argv = setup()
+        for name, who, argv in todo:
             cpu, wall, mib, code, last = measure(argv, d, args.limit)
             if code is None:
                 result = f"stopped after {args.limit:.0f} s"

@@ -22,8 +22,12 @@ def write(tmp_path, name: str, text: str):
     return path
 
 
-def test_clean_plan_exits_0_and_prints_nothing():
+def test_clean_plan_exits_0_and_says_so_in_one_line_or_nothing_with_quiet():
     r = run("check", str(PLANS / "good.zh.plan"))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "1 个文件, 没有发现问题\n", "")
+    r = run("check", "--lang", "en", str(PLANS / "good.zh.plan"), str(PLANS / "good.zh-Hant.plan"))
+    assert (r.returncode, r.stdout, r.stderr) == (0, "2 file(s), no findings\n", "")
+    r = run("check", "-q", str(PLANS / "good.zh.plan"))
     assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
 
 
@@ -46,9 +50,17 @@ def test_json_format(tmp_path):
     path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
     r = run("check", "--format", "json", "--lang", "en", str(path))
     [f] = json.loads(r.stdout)
-    assert list(f) == ["path", "line", "column", "end_line", "end_column", "code", "category", "severity", "message", "fix"]
+    assert list(f) == ["path", "line", "column", "end_line", "end_column", "code", "category", "severity", "message", "fix",
+                       "applicability", "edits", "rule", "url"]
     assert (f["line"], f["column"], f["code"], f["category"], f["severity"]) == (25, 4, "TR001", "tracking", "warning")
     assert f["message"].startswith("goal SALES") and f["fix"] == "add review: monthly"
+    assert f["applicability"] == "unsafe" and f["rule"] == "goal-without-review"
+    [f] = json.loads(run("check", "--format", "json", str(path)).stdout)
+    text = path.read_text(encoding="utf-8").splitlines()
+    last = text.index("    2024-Q4: 250") + 1  # the goal's last line: the field goes below it
+    end = len(text[last - 1]) + 1
+    assert f["edits"] == [{"line": last, "column": end, "end_line": last, "end_column": end, "text": "\n  复盘: 每月"}]
+    assert f["url"].endswith("docs/rules.md#tr001") and f["url"].startswith("https://")
 
 
 def test_json_of_a_clean_plan_is_an_empty_array():

@@ -125,3 +125,19 @@ def test_decoded_writes_a_text_back_the_way_it_was_read():
     assert decode(PLAN.encode("utf-16-be")).name == "UTF-16 BE"
     with pytest.raises(Undecodable):
         decode(PLAN.encode("gbk"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig", "utf-8"])
+def test_a_fix_is_written_back_in_the_files_own_encoding(tmp_path, encoding):
+    from conftest import EN_GOAL
+
+    from planlint.driver.fixes import write_fixed
+
+    slip = EN_GOAL.replace("  owner: Li Na", "  ownr: Li Na")
+    path = tmp_path / "p.plan"
+    path.write_bytes(slip.encode(encoding))
+    assert write_fixed(path, path.read_bytes(), EN_GOAL) is True
+    assert path.read_bytes() == EN_GOAL.encode(encoding)  # UTF-16 stays UTF-16, a BOM stays
+    r = run("fix", "--unsafe-fixes", "--no-cache", "p.plan", cwd=tmp_path)  # through the command
+    assert r.returncode in (0, 1) and "internal error" not in r.stderr, r.stderr
+    assert decode(path.read_bytes()).codec == decode(EN_GOAL.encode(encoding)).codec

@@ -51,7 +51,7 @@ def test_pre_commit_blocks_a_bad_plan_and_passes_a_good_one(tmp_path):
     repo = tmp_path / "plans"
     repo.mkdir()
     (repo / "good.plan").write_text(GOOD, encoding="utf-8")
-    (repo / "bad.plan").write_text(BAD, encoding="utf-8")
+    (repo / "bad.plan").write_text(BAD.replace("  先行指标: 促销期加购数\n", ""), encoding="utf-8")  # + an info (TR002)
     env_git = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"]
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     subprocess.run([*env_git, "add", "."], cwd=repo, check=True)
@@ -64,5 +64,6 @@ def test_pre_commit_blocks_a_bad_plan_and_passes_a_good_one(tmp_path):
     bad = try_repo("bad.plan")
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "OW002" in bad.stdout and "bad.plan" in bad.stdout
+    assert "TR002" not in bad.stdout and "个文件" not in bad.stdout  # warnings and errors only, no summary
     good = try_repo("good.plan")
     assert good.returncode == 0, good.stdout + good.stderr

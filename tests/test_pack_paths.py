@@ -112,3 +112,14 @@ def test_the_reader_never_reads_past_the_limit():
         read_pack_bytes(Path("/proc/self/maps"), limit=10)
     with pytest.raises(PackFileError, match="not a regular file"):
         read_pack_bytes(Path("/dev/zero"))
+
+
+def test_the_refusal_is_in_the_users_language(repo):
+    (repo / ".planlint.toml").write_text('packs = ["/etc/shadow"]\n', encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "XDG_CONFIG_HOME")}
+    home = repo.parent.parent / "home"
+    r = subprocess.run([sys.executable, "-m", "planlint", "check", "--no-cache", "p.plan"], capture_output=True,
+                       text=True, cwd=repo, env={**env, "HOME": str(home), "LANG": "zh_CN.UTF-8"}, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr == (f"planlint: {repo / '.planlint.toml'}: packs: 「/etc/shadow」在这个仓库之外; "
+                        f"规则包只能放在 {repo} 或 {home / '.config' / 'planlint'} 之下\n")

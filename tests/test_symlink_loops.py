@@ -29,7 +29,7 @@ def folder(tmp_path):
 
 
 def test_a_loop_beside_a_plan_does_not_stop_checking_it(folder):
-    r = run("check", "--no-cache", "good.plan", cwd=folder)  # the folder is read for linked plans
+    r = run("check", "--no-cache", "-q", "good.plan", cwd=folder)  # the folder is read for linked plans
     assert (r.returncode, r.stdout, r.stderr) == (0, "", "")
     r = run("check", "--no-cache", "bad.plan", cwd=folder)
     assert r.returncode == 1 and "TR001" in r.stdout and r.stderr == ""

@@ -10,6 +10,11 @@ by walking up from the linted file.
     packs = ["words.toml"]      # extra rule packs, relative to the config file
     plugins = ["acme"]          # entry points of group planlint.rules to load
     plans = ["company.plan", "depts/*.plan"]   # files that form one plan set (globs)
+    exclude = ["drafts", "archive/**"]           # globs, relative to the config file
+    docs-url = "https://..."                     # where docs/rules.md is published (rule links)
+
+    [tool.planlint.per-file-ignores]
+    "drafts/*.plan" = ["SM005", "tracking"]      # glob -> codes, prefixes or categories
 
     [tool.planlint.rules.SM005]
     severity = "error"
@@ -19,6 +24,7 @@ by walking up from the linted file.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tomllib
 from pathlib import Path
@@ -26,19 +32,30 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from planlint.driver.files import matches
+from planlint.i18n.messages import Message
+from planlint.i18n.ui import ui
 from planlint.language.packfile import MAX_PACK_BYTES, PackFileError, read_pack_text
 
 MAX_CONFIG_BYTES = 4 << 20  # a pyproject.toml is kilobytes; a config file is read no further than this
 
 
 class ConfigError(Exception):
-    """A bad config: one clear line with its file and key."""
+    """A bad config: one clear line with its file and key (``text(locale)`` in the user's
+    language when the detail is one of planlint's own messages; ``str()`` is English)."""
 
-    def __init__(self, path: Path | str, key: str, detail: str) -> None:
-        super().__init__(f"{path}: {key}: {detail}" if key else f"{path}: {detail}")
+    def __init__(self, path: Path | str, key: str, detail: str | Message) -> None:
         self.path = str(path)
         self.key = key
-        self.detail = detail
+        self.detail_msg = detail if isinstance(detail, Message) else None
+        self.detail = detail.render("en") if isinstance(detail, Message) else detail
+        super().__init__(self.text("en"))
+
+    def text(self, locale: str) -> str:
+        detail = self.detail_msg.render(locale) if self.detail_msg is not None else self.detail
+        if self.key:
+            return ui("config", path=self.path, setting=self.key, detail=detail).render(locale)
+        return ui("config-file", path=self.path, detail=detail).render(locale)
 
 
 class Config(BaseModel):
@@ -53,6 +70,9 @@ class Config(BaseModel):
     packs: list[str] = Field(default_factory=list)
     plugins: list[str] = Field(default_factory=list)
     plans: list[str] = Field(default_factory=list)  # globs, relative to the config file: one plan set
+    exclude: list[str] = Field(default_factory=list)  # globs, relative to the config file
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)  # glob -> selectors
+    docs_url: str | None = None  # the published docs/rules.md (links from SARIF, JSON, the editor)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str | None = Field(default=None, exclude=True)
 
@@ -70,9 +90,27 @@ class Config(BaseModel):
                     found.setdefault(p.resolve(), None)
         return list(found)
 
+    def excludes(self, path: Path) -> bool:
+        """Is ``path`` (a file, or a folder) left out by ``exclude``?"""
+        return any(matches(path, pattern, self.root) for pattern in self.exclude)
+
+    def ignored_for(self, path: Path | str) -> list[str]:
+        """The selectors ``per-file-ignores`` leaves out for this file."""
+        out: list[str] = []
+        for pattern, selectors in self.per_file_ignores.items():
+            if matches(Path(path), pattern, self.root):
+                out.extend(selectors)
+        return out
+
     def pack_paths(self) -> tuple[Path, ...]:
         root = Path(self.source).parent if self.source else Path.cwd()
         return tuple((root / Path(p).expanduser()).resolve() for p in self.packs)
+
+
+def selector_matches(selector: str, code: str, category: str) -> bool:
+    """A code (SM005), prefix (SM) or category (smart), or ALL, as in select and ignore."""
+    s = selector.strip()
+    return s.upper() == "ALL" or (bool(s) and code.startswith(s.upper())) or s.lower() == category
 
 
 def parse_config(data: dict[str, Any], source: Path | str) -> Config:
@@ -81,10 +119,27 @@ def parse_config(data: dict[str, Any], source: Path | str) -> Config:
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(source, key, err["msg"]) from None
+        raise ConfigError(source, key, _detail(err)) from None
     cfg.source = str(source)
     check_packs(cfg)
     return cfg
+
+
+_DETAILS = {"extra_forbidden": "cfg-unknown", "literal_error": "cfg-choice", "list_type": "cfg-list",
+            "string_type": "cfg-text", "float_parsing": "cfg-number", "float_type": "cfg-number",
+            "int_parsing": "cfg-number", "int_type": "cfg-number", "bool_parsing": "cfg-bool",
+            "bool_type": "cfg-bool", "dict_type": "cfg-table", "model_type": "cfg-table"}
+
+
+def _detail(err: dict) -> Message | str:
+    """A pydantic error as one of planlint's messages (pydantic's English words otherwise)."""
+    key = _DETAILS.get(err.get("type", ""))
+    if key is None:
+        return str(err["msg"])
+    if key == "cfg-choice":
+        expected = str((err.get("ctx") or {}).get("expected", ""))
+        return ui(key, expected=", ".join(re.findall(r"'([^']*)'", expected)) or expected)
+    return ui(key)
 
 
 def user_config_dir() -> Path | None:
@@ -107,8 +162,9 @@ def check_packs(cfg: Config) -> None:
     if not cfg.source or not cfg.packs:
         return
     source = Path(cfg.source)
+    home = user_config_dir()
     roots = []
-    for folder in (source.parent, user_config_dir()):
+    for folder in (source.parent, home):
         try:
             if folder is not None:
                 roots.append(folder.resolve())
@@ -119,31 +175,32 @@ def check_packs(cfg: Config) -> None:
         try:
             path = (source.parent / Path(entry).expanduser()).resolve()
         except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in the name
-            raise ConfigError(source, where, f"'{entry}' cannot be resolved (a symlink loop?)") from None
+            raise ConfigError(source, where, ui("pack-loop", entry=entry)) from None
         if not any(path.is_relative_to(root) for root in roots):
-            inside = " or ".join(str(r) for r in roots)
-            raise ConfigError(source, where, f"'{entry}' is outside this repository; a pack must be under {inside}")
+            raise ConfigError(source, where, ui("pack-outside", entry=entry, root=str(source.parent.absolute()),
+                                                     home=str(home or "~/.config/planlint")))
         try:
             st = path.stat()
         except OSError as exc:
-            raise ConfigError(source, where, f"'{entry}': {exc.strerror or 'cannot be read'}") from None
+            raise ConfigError(source, where, ui("pack-unreadable", entry=entry, why=exc.strerror or str(exc))) from None
         if not stat.S_ISREG(st.st_mode):
-            raise ConfigError(source, where, f"'{entry}' is not a regular file")
+            raise ConfigError(source, where, ui("pack-not-file", entry=entry))
         if st.st_size > MAX_PACK_BYTES:
-            raise ConfigError(source, where, f"'{entry}' is larger than {MAX_PACK_BYTES >> 20} MB: not a pack")
+            raise ConfigError(source, where, ui("pack-too-large", entry=entry, limit=MAX_PACK_BYTES >> 20))
 
 
 def read_config_file(path: Path) -> Config:
     try:
         data = tomllib.loads(read_pack_text(path, MAX_CONFIG_BYTES))
     except PackFileError as exc:
-        raise ConfigError(path, "", exc.detail.replace("not a pack", "not a config")) from None
+        why = exc.detail.removeprefix("cannot read: ").replace("not a pack", "not a config")
+        raise ConfigError(path, "", ui("cfg-read", why=why)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, "", f"not valid TOML: {exc}") from None
+        raise ConfigError(path, "", ui("cfg-toml", why=str(exc))) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("planlint", {})
         if not isinstance(data, dict):
-            raise ConfigError(path, "tool.planlint", "must be a table")
+            raise ConfigError(path, "tool.planlint", ui("cfg-table"))
     return parse_config(data, path)
 
 

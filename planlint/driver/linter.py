@@ -198,8 +198,11 @@ class Linter:
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
                     level = hit.severity if hit.severity and not configured else sev
                     path = owners.get(id(hit.span), plan.path) if owners else plan.path
+                    edits = hit.edits
+                    if owners and any(owners.get(id(e.span), path) != path for e in edits):
+                        edits = []  # an edit in another file of the set: the fix stays advice
                     findings.append(make_finding(path, hit.span, rule.code, rule.category, level,
-                                                 hit.message, hit.fix, hit.edits, rule.name, locale_of.get(path, plan.locale),
+                                                 hit.message, hit.fix, edits, rule.name, locale_of.get(path, plan.locale),
                                                  hit.applicability or "unsafe"))
             except Exception as exc:  # one broken rule never stops the others
                 where = Span(line=1, column=1, end_line=1, end_column=1)

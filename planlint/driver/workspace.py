@@ -22,9 +22,8 @@ from pathlib import Path
 
 from planlint.api.finding import Finding
 from planlint.driver import cache, planset
-from planlint.driver.config import Config, ConfigError, config_file, read_config_file
+from planlint.driver.config import Config, ConfigError, config_file, read_config_file, selector_matches
 from planlint.driver.files import InputError, read_plan, real_path
-from planlint.i18n.ui import user_locale
 from planlint.model import Plan
 
 PARALLEL_FROM = 4  # fewer files than this are faster in one process than in a pool
@@ -51,6 +50,7 @@ class FileResult:
     fail_on: str = "warning"
     lang: str = "en"
     notes: list[str] = field(default_factory=list)  # e.g. a plugin that failed to load
+    cause: Exception | None = None  # the InputError or ConfigError behind ``error`` (renders per locale)
 
 
 @dataclass
@@ -134,7 +134,7 @@ class Workspace:
         group = next(g for g in planset.components(plans, self._declared(linter.config))
                      if any(p.path == paths[0] for p in g))
         members = [(p, parsed[p.path][1] if p.path in parsed and parsed[p.path][0] is p else []) for p in group]
-        findings = linter.lint_set(members)
+        findings = self.per_file_ignored(linter.config, linter.lint_set(members))
         return SetResult([p for p, _ in members], planset.merge([p for p, _ in members]), findings, linter,
                          [p for p in paths if any(m.path == p for m, _ in members)])
 
@@ -147,13 +147,24 @@ class Workspace:
             try:
                 cfg = self.config_for(Path(path))
             except ConfigError as exc:
-                results[path] = FileResult(path, error=str(exc))
+                results[path] = FileResult(path, error=str(exc), cause=exc)
                 continue
             by_config.setdefault(cfg.source, []).append(path)
         for group in by_config.values():
             for path, res in self._lint_group(group, jobs).items():
                 results[path] = res
+        for res in results.values():
+            if res.findings:
+                res.findings = self.per_file_ignored(self.config_for(Path(res.path)), res.findings)
         return [results[p] for p in paths]
+
+    def per_file_ignored(self, cfg: Config, findings: list[Finding]) -> list[Finding]:
+        """``findings`` without those ``per-file-ignores`` leaves out for their file."""
+        if not cfg.per_file_ignores:
+            return findings
+        by_path = {path: cfg.ignored_for(path) for path in {f.path for f in findings}}
+        return [f for f in findings
+                if not any(selector_matches(s, f.code, f.category) for s in by_path[f.path])]
 
     def _lint_group(self, paths: list[str], jobs: int | None) -> dict[str, FileResult]:
         cfg = self.config_for(Path(paths[0]))
@@ -164,7 +175,7 @@ class Workspace:
             try:
                 texts[p] = self.read(p)
             except InputError as exc:
-                out[p] = FileResult(p, error=exc.text(user_locale(self.opts.lang)))
+                out[p] = FileResult(p, error=str(exc), cause=exc)
         readable = [p for p in paths if p in texts]
         jobs = jobs or 1
         # each file on its own first (in parallel when there are many) ...

@@ -30,7 +30,7 @@ from planlint.i18n.ui import fix_word
 from planlint.language.keywords import BLOCKS, FIELD_OF, FIELDS, primary_names
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.parser import BlockCache, parse
-from planlint.resources import data_dir
+from planlint.resources import rule_url
 
 log = logging.getLogger("planlint.lsp")
 DEBOUNCE_SECONDS = 0.15
@@ -88,7 +88,7 @@ class PlanServer(LanguageServer):
         path = str(uri_to_path(uri) or uri)
         plan, problems = parse(doc.source, path, linter.locale, cache=state.cache)
         state.plan = plan
-        state.findings = linter.lint_plan(plan, problems, memo=state.memo)
+        state.findings = self.project.per_file_ignored(linter.config, linter.lint_plan(plan, problems, memo=state.memo))
         state.version = doc.version
         diagnostics = [self.diagnostic(doc, f) for f in state.findings]
         self.text_document_publish_diagnostics(
@@ -141,8 +141,8 @@ def uri_to_path(uri: str) -> Path | None:
 
 
 def rule_doc_uri(code: str) -> str:
-    """The rule's section in docs/rules.md, shipped inside the package."""
-    return f"{(data_dir('docs') / 'rules.md').as_uri()}#{code.lower()}"
+    """The rule's section in the published docs/rules.md (PLANLINT_DOCS_URL, else planlint's default)."""
+    return rule_url(code)
 
 
 server = PlanServer()
