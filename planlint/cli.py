@@ -414,14 +414,15 @@ def explain(code: str, config_path: str | None) -> None:
             click.echo(f"  {name.replace('_', '-')} = {info.default!r}")
 
 
-def _lint_sets(paths: list[str], lang: str | None):
-    """The plan sets of these files, each linted with its config (one per set, in order)."""
+def _lint_sets(paths: list[str], lang: str | None, audit: bool = False):
+    """The plan sets of these files, each linted with its config (one per set, in order); with
+    ``audit``, each also says what would block sign-off but was suppressed or ignored."""
     from planlint.driver.workspace import Options, Workspace
 
     ws = Workspace(Options(lang=lang))
     left = list(paths)
     while left:
-        result = ws.lint_set(left)
+        result = ws.lint_set(left, audit=audit)
         for note in result.linter.plugin_errors:
             click.echo(f"planlint: {note}", err=True)
         yield result
@@ -434,24 +435,91 @@ def _lint_one(path: Path, lang: str | None):
     return result.plan, result.findings, result.linter
 
 
+def _acceptances(path: str | None) -> list:
+    """The reviewer's accepted waivers (``--accept-waivers``)."""
+    from planlint.output.signoff import read_acceptances
+
+    if path is None:
+        return []
+    try:
+        return read_acceptances(Path(path))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _version_at(since: str, result, lang: str | None):
+    """The approved version of a linted set: ``since`` is a plan file, or a git revision at which
+    every file of the set is read (``git show``, without touching the working tree). Returns
+    (the older plan as one plan, its findings)."""
+    from planlint.driver import planset
+    from planlint.driver.revisions import commit_of, read_at
+    from planlint.parser import parse
+
+    linter = result.linter
+    if Path(since).is_file():
+        plan, problems = parse(read_plan(Path(since)), since, linter.locale)
+        return plan, linter.lint_set([(plan, problems)])
+    commit = commit_of(since, Path(result.plan.path).resolve().parent)
+    members = []
+    for plan in result.plans:
+        text = read_at(commit, Path(plan.path))
+        if text is not None:
+            members.append(parse(text, plan.path, linter.locale))
+    if not members:
+        raise InputError(_word("none-at-revision", lang or result.plan.locale, rev=since,
+                               path=result.plan.path))
+    return planset.merge([p for p, _ in members]), linter.lint_set(members)
+
+
+def _word(key: str, locale: str | None, **args) -> str:
+    from planlint.i18n.ui import user_locale
+    from planlint.output.labels import word
+
+    return word(key, locale or user_locale(None), **args)
+
+
 @cli.command("report")
-@click.argument("plan_path", metavar="PLAN", type=click.Path(dir_okay=False))
+@click.argument("plan_path", metavar="PLAN|FOLDER", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write here (atomically); default: print to stdout.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @lang_option()
 @click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
-def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, strict: bool) -> None:
-    """The review page for budget sign-off: verdict, alignment, budget and timeline charts, findings."""
+@click.option("--since", metavar="REV|FILE", default=None,
+              help="Open with what changed since the approved version: a git revision (read with git show) or a file.")
+@click.option("--accept-waivers", "accept", metavar="FILE", type=click.Path(dir_okay=False), default=None,
+              help="The reviewer's file of accepted waivers (TOML [[accept]] entries: code, block, reason).")
+def report_cmd(plan_path: str, fmt: str, output: str | None, force: bool, lang: str | None, strict: bool,
+               since: str | None, accept: str | None) -> None:
+    """The review page for budget sign-off: verdict, changes, alignment, budget and timeline charts,
+    findings. A plan set (a file linked to others, or a folder) is one report."""
+    from planlint.output.diff import compare
     from planlint.output.report import build_report, render, write_atomically
 
-    path = Path(plan_path)
-    plan, findings, linter = _lint_one(path, lang)
-    text = render(build_report(plan, findings, language(lang) if lang else None, strict, linter), fmt)
+    files = [str(p) for p in discover([plan_path])]
+    sets = list(_lint_sets(files, lang, audit=True))
+    if len(sets) > 1:
+        raise InputError(_word("several-sets", lang or sets[0].plan.locale, path=plan_path, n=len(sets),
+                               plans=", ".join(r.plan.path for r in sets)))
+    result = sets[0]
+    locale = lang or result.plan.locale
+    accepted = _acceptances(accept)
+    changes = None
+    if since is not None:
+        old_plan, old_findings = _version_at(since, result, lang)
+        changes = compare(old_plan, old_findings, result.plan, result.findings, since)
+    rep = build_report(result.plan, result.findings, locale, strict, result.linter, plans=result.plans,
+                       waived=result.waived, accepted=accepted, changes=changes)
+    text = render(rep, fmt)
     if output:
-        if real_path(Path(output)) == real_path(path):
-            raise InputError(f"{output}: that is the plan itself; write the report to another file")
-        write_atomically(Path(output), text)
+        target = real_path(Path(output))
+        if any(target == real_path(Path(p.path)) for p in result.plans):
+            raise InputError(_word("is-plan", locale, path=output))
+        try:
+            write_atomically(Path(output), text, overwrite=force)
+        except FileExistsError:
+            raise InputError(_word("exists", locale, path=output)) from None
     else:
         click.echo(text)
 
@@ -459,18 +527,57 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, lang: str | None, s
 @cli.command("gate")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
+@click.option("--accept-waivers", "accept", metavar="FILE", type=click.Path(dir_okay=False), default=None,
+              help="The reviewer's file of accepted waivers (TOML [[accept]] entries: code, block, reason).")
 @lang_option()
-def gate_cmd(paths: tuple[str, ...], strict: bool, lang: str | None) -> None:
-    """The sign-off decision: exit 0 only when nothing blocks and the budget balances."""
-    from planlint.output.report import blocking, verdict
+def gate_cmd(paths: tuple[str, ...], strict: bool, accept: str | None, lang: str | None) -> None:
+    """The sign-off decision, one per plan set: exit 0 only when the plan has something to sign,
+    its budgets balance, nothing blocks and every waiver is accepted by the reviewer."""
+    from planlint.output.report import gate_text
+    from planlint.output.signoff import decide
 
+    accepted = _acceptances(accept)
     blocked = False
-    for result in _lint_sets([str(p) for p in discover(list(paths))], lang):
-        plan, findings = result.plan, result.findings
-        stops = blocking(findings, strict)
-        blocked = blocked or bool(stops)
-        click.echo(verdict(plan, stops, language(lang or plan.locale)))
+    unused = list(accepted)  # accepted waivers that matched nothing in any set
+    locale = lang
+    for result in _lint_sets([str(p) for p in discover(list(paths))], lang, audit=True):
+        decision = decide(result.plan, result.findings, result.waived, accepted, strict)
+        blocked = blocked or not decision.ready
+        unused = [a for a in unused if a in decision.unused]
+        decision.unused = []
+        locale = locale or result.plan.locale
+        click.echo(gate_text(decision, lang or result.plan.locale, [p.path for p in result.plans]))
+    import datetime as dt
+
+    for a in unused:
+        expired = a.until is not None and a.until < dt.date.today()
+        key = "expired-acceptance" if expired else "unused-acceptance"
+        click.echo(f"planlint: {_word(key, locale, source=a.source, code=a.code, block=a.block, until=str(a.until))}",
+                   err=True)
     sys.exit(EXIT_FINDINGS if blocked else EXIT_OK)
+
+
+@cli.command("diff")
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW", type=click.Path(dir_okay=False))
+@lang_option()
+def diff_cmd(old: str, new: str, lang: str | None) -> None:
+    """What changed from OLD (the approved version: a plan file, or a git revision of NEW) to NEW:
+    budgets by initiative and department, targets, deadlines, owners, goals and initiatives
+    added or removed, and new findings. Exit 0: no change; 1: changes."""
+    from planlint.output.diff import compare, table
+
+    if Path(old).is_file():  # two files, each on its own
+        from planlint.driver.workspace import Options, Workspace
+
+        ws = Workspace(Options(lang=lang))
+        result = ws.lint_set([str(next(discover([new])))], context=False)
+    else:
+        result = next(_lint_sets([str(next(discover([new])))], lang))
+    old_plan, old_findings = _version_at(old, result, lang)
+    changes = compare(old_plan, old_findings, result.plan, result.findings, old)
+    click.echo(table(changes, lang or result.plan.locale))
+    sys.exit(EXIT_FINDINGS if changes else EXIT_OK)
 
 
 @cli.command("status")

@@ -161,9 +161,9 @@ def test_comma_separated_selectors_are_several(tmp_path):
     (("check", "--format", "xml", "x.plan"),
      "--format: 'xml' is not one of text, json, sarif, github, gitlab, junit, rdjson, auto (see planlint check --help)",
      "--format: 没有「xml」这一项; 可选: text, json, sarif, github, gitlab, junit, rdjson, auto (见 planlint check --help)"),
-    (("chek",), "no command 'chek'; the commands are: check, explain, export, fix, gate, import, init, lsp, parse, "
+    (("chek",), "no command 'chek'; the commands are: check, diff, explain, export, fix, gate, import, init, lsp, parse, "
      "report, rules, status (see planlint --help)",
-     "没有 chek 这个命令; 命令有: check, explain, export, fix, gate, import, init, lsp, parse, report, rules, status "
+     "没有 chek 这个命令; 命令有: check, diff, explain, export, fix, gate, import, init, lsp, parse, report, rules, status "
      "(见 planlint --help)"),
     (("check", "x.plan", "--output-file"), "--output-file needs a value (see planlint check --help)",
      "--output-file 后面要跟一个值 (见 planlint check --help)"),

@@ -60,6 +60,7 @@ class Finding:
     rule: str = ""  # the rule's readable name
     locale: str = "en"  # the language and script of the finding's file
     applicability: str = "unsafe"  # of the fix's edits: safe, unsafe, display
+    blocks_signoff: bool = False  # its rule blocks budget sign-off whatever the severity (Rule.blocks_signoff)
 
     @property
     def message(self) -> str:
@@ -104,7 +105,7 @@ class Finding:
             "msg": self.msg.to_json(),
             "fix_msg": self.fix_msg.to_json() if self.fix_msg is not None else None,
             "edits": [e.to_json() for e in self.edits], "rule": self.rule, "locale": self.locale,
-            "applicability": self.applicability,
+            "applicability": self.applicability, "blocks_signoff": self.blocks_signoff,
         }
 
     @classmethod
@@ -122,6 +123,7 @@ class Finding:
             fix_msg=Message.from_json(d["fix_msg"]) if d.get("fix_msg") else None,
             edits=[Edit.from_json(e) for e in d.get("edits") or []], rule=str(d.get("rule", "")),
             locale=str(d.get("locale", "en")), applicability=str(d.get("applicability", "unsafe")),
+            blocks_signoff=d.get("blocks_signoff") is True,
         )
 
 
@@ -144,11 +146,25 @@ def make_finding(
     rule: str = "",
     locale: str = "en",
     applicability: str = "unsafe",
+    blocks_signoff: bool = False,
 ) -> Finding:
     if span is None:  # defensive: a finding without a place goes on the first line
         span = Span(line=1, column=1, end_line=1, end_column=1)
     return Finding(path, span.line, span.column, span.end_line, span.end_column, code, category, severity,
-                   as_message(message), as_message(fix), edits or [], rule, locale, applicability)
+                   as_message(message), as_message(fix), edits or [], rule, locale, applicability, blocks_signoff)
+
+
+@dataclass(slots=True)
+class Waived:
+    """A finding that would block sign-off but did not reach the output: suppressed in the plan
+    (``# planlint: disable=...`` at ``line``), its rule left out by ``select``/``ignore`` in
+    config or on the command line (``ignored``), or its severity lowered below error by config
+    (``downgraded``). The finding keeps the severity its rule gives it."""
+
+    finding: Finding
+    how: Literal["suppressed", "ignored", "downgraded"]
+    line: int | None = None  # the suppression comment's line
+    configured: str | None = None  # the severity config gave it (downgraded)
 
 
 class EditConflict(ValueError):

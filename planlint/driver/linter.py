@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
-from planlint.api.finding import SEVERITY_RANK, Edit, Finding, make_finding
+from planlint.api.finding import SEVERITY_RANK, Edit, Finding, Waived, make_finding
 from planlint.api.rule import Context, Hit, Rule
 from planlint.driver import planset
 from planlint.driver.config import Config, ConfigError
@@ -113,6 +113,7 @@ class Linter:
         except PackError as exc:
             raise ConfigError(exc.path, "packs", exc.detail) from None
         self.rules: list[tuple[Rule, BaseModel, str]] = []
+        self.left_out: list[tuple[Rule, BaseModel, str]] = []  # not selected: run only for the gate's audit
         known = set(registry)
         for code in self.config.rules:
             if code not in known:
@@ -135,6 +136,8 @@ class Linter:
             self.options[code] = opts
             if is_selected(cls, self.config):
                 self.rules.append((cls(), opts, sev))
+            else:
+                self.left_out.append((cls(), opts, sev))
         self.selected = {rule.code for rule, _, _ in self.rules}
 
     def options_of(self, code: str) -> BaseModel:
@@ -158,6 +161,15 @@ class Linter:
         with no_cyclic_gc():
             return self._lint_set(parsed, memo)
 
+    def lint_set_audited(self, parsed: list[tuple[Plan, list[Problem]]]) -> tuple[list[Finding], list[Waived]]:
+        """``lint_set``, and what would block sign-off but was kept out of the findings: error-level
+        findings (and findings of rules that block sign-off) that a ``# planlint: disable`` comment
+        suppressed, whose rule config or the command line left out, or whose severity config
+        lowered. The sign-off gate lists these as waivers."""
+        waived: list[Waived] = []
+        with no_cyclic_gc():
+            return self._lint_set(parsed, None, waived), waived
+
     def _hits(self, rule: Rule, plan: Plan, ctx: Context, memo: dict | None, fresh: dict) -> Iterator[Hit]:
         if memo is None or not rule.node_local:
             yield from rule.check(plan, ctx)
@@ -172,7 +184,8 @@ class Linter:
             fresh[key] = (node, node.span.line, hits)
             yield from hits
 
-    def _lint_set(self, parsed: list[tuple[Plan, list[Problem]]], memo: dict | None) -> list[Finding]:
+    def _lint_set(self, parsed: list[tuple[Plan, list[Problem]]], memo: dict | None,
+                  waived: list[Waived] | None = None) -> list[Finding]:
         plans = [plan for plan, _ in parsed]
         plan = planset.merge(plans)
         locale_of = {p.path: p.locale for p in plans}
@@ -180,17 +193,25 @@ class Linter:
         findings: list[Finding] = []
         for one, problems in parsed:
             for p in problems:
-                if p.code in self.selected:
+                if p.code in self.selected or waived is not None:
                     edits = [Edit(span=p.span, text=p.replacement)] if p.replacement is not None else []
                     cls = self.registry[p.code]
-                    findings.append(make_finding(one.path, p.span, p.code, "syntax", self.severity[p.code],
-                                                 p.message, p.fix, edits, cls.name, one.locale))
+                    found = make_finding(one.path, p.span, p.code, "syntax", self.severity[p.code],
+                                         p.message, p.fix, edits, cls.name, one.locale,
+                                         blocks_signoff=cls.blocks_signoff)
+                    if p.code in self.selected:
+                        findings.append(found)
+                        self._audit_level(found, cls.severity, waived)
+                    else:
+                        self._audit_left_out(found, cls.severity, waived)
         if len(plans) > 1:
             findings.extend(self._duplicates(plans))
         plan_facts = facts_of(plan, self.packs)
         currency = plan_facts.currency
         fresh: dict = {}
-        for rule, opts, sev in self.rules:
+        left_out = self.left_out if waived is not None else []
+        for rule, opts, sev in [*self.rules, *left_out]:
+            selected = rule.code in self.selected
             ctx = Context(lang=plan.lang, packs=self.packs, options=opts, locale=plan.locale, currency=currency,
                           facts=plan_facts)
             try:
@@ -201,10 +222,17 @@ class Linter:
                     edits = hit.edits
                     if owners and any(owners.get(id(e.span), path) != path for e in edits):
                         edits = []  # an edit in another file of the set: the fix stays advice
-                    findings.append(make_finding(path, hit.span, rule.code, rule.category, level,
-                                                 hit.message, hit.fix, edits, rule.name, locale_of.get(path, plan.locale),
-                                                 hit.applicability or "unsafe"))
+                    found = make_finding(path, hit.span, rule.code, rule.category, level,
+                                         hit.message, hit.fix, edits, rule.name, locale_of.get(path, plan.locale),
+                                         hit.applicability or "unsafe", rule.blocks_signoff)
+                    if selected:
+                        findings.append(found)
+                        self._audit_level(found, hit.severity or rule.severity, waived)
+                    else:
+                        self._audit_left_out(found, hit.severity or rule.severity, waived)
             except Exception as exc:  # one broken rule never stops the others
+                if not selected:
+                    continue
                 where = Span(line=1, column=1, end_line=1, end_column=1)
                 what = f"{type(exc).__name__}: {exc}"
                 msg = inline(f"规则 {rule.code} ({rule.name}) 检查这个计划时出错: {what}; 其他规则照常运行",
@@ -219,9 +247,25 @@ class Linter:
             memo.update(fresh)
         out: list[Finding] = []
         for one in plans:
-            out.extend(self._suppress(one, [f for f in findings if f.path == one.path]))
+            out.extend(self._suppress(one, [f for f in findings if f.path == one.path], waived))
         out.sort(key=Finding.sort_key)
+        if waived is not None:
+            waived.sort(key=lambda w: w.finding.sort_key())
         return out
+
+    @staticmethod
+    def _blocks(finding: Finding, natural: str) -> bool:
+        return natural == "error" or finding.blocks_signoff
+
+    def _audit_level(self, finding: Finding, natural: str, waived: list[Waived] | None) -> None:
+        """A finding config lowered below the error its rule gives it: a waiver."""
+        if waived is not None and natural == "error" and finding.severity != "error" and not finding.blocks_signoff:
+            waived.append(Waived(_with_severity(finding, natural), "downgraded", configured=finding.severity))
+
+    def _audit_left_out(self, finding: Finding, natural: str, waived: list[Waived] | None) -> None:
+        """A finding of a rule that select/ignore left out: a waiver when it would block."""
+        if waived is not None and self._blocks(finding, natural):
+            waived.append(Waived(_with_severity(finding, natural), "ignored"))
 
     def _duplicates(self, plans: list[Plan]) -> list[Finding]:
         """An id defined in two files of the set: an error on the later one, naming the first."""
@@ -239,21 +283,23 @@ class Linter:
                                     locale=next(p.locale for p in plans if p.path == later.path)))
         return out
 
-    def _suppress(self, plan: Plan, findings: list[Finding]) -> list[Finding]:
+    def _suppress(self, plan: Plan, findings: list[Finding], waived: list[Waived] | None = None) -> list[Finding]:
         if not plan.directives:
             return findings
         used: set[tuple[int, str]] = set()
         kept = []
         for f in findings:
-            silenced = False
+            silenced: int | None = None
             for d in plan.directives:
                 if d.applies_from <= f.line <= d.applies_to:
                     for code in d.codes:
                         if _matches(code, f):
                             used.add((d.line, code))
-                            silenced = True
-            if not silenced:
+                            silenced = d.line if silenced is None else silenced
+            if silenced is None:
                 kept.append(f)
+            elif waived is not None and (f.severity == "error" or f.blocks_signoff):
+                waived.append(Waived(f, "suppressed", line=silenced))
         if "PL011" in self.selected:
             for d in plan.directives:
                 for code in d.codes:
@@ -265,6 +311,12 @@ class Linter:
                         kept.append(make_finding(plan.path, span, "PL011", "syntax", self.severity["PL011"], msg, fix,
                                                  rule="unused-suppression", locale=plan.locale))
         return kept
+
+
+def _with_severity(finding: Finding, severity: str) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, severity=severity)
 
 
 def fails(findings: list[Finding], fail_on: str) -> bool:

@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planlint.api.finding import Finding
+from planlint.api.finding import Finding, Waived
 from planlint.driver import cache, planset
 from planlint.driver.config import Config, ConfigError, config_file, read_config_file, selector_matches
 from planlint.driver.files import InputError, read_plan, real_path
@@ -62,6 +62,7 @@ class SetResult:
     findings: list[Finding]
     linter: object  # planlint.driver.linter.Linter
     requested: list[str]  # the files asked for; the others were read as context
+    waived: list[Waived] = field(default_factory=list)  # with ``audit``: what would block but was kept out
 
     def findings_of(self, path: str) -> list[Finding]:
         return [f for f in self.findings if f.path == path]
@@ -122,9 +123,11 @@ class Workspace:
         return parse(text, path, linter.locale)
 
     # ------------------------------------------------------------------ lint
-    def lint_set(self, paths: list[str], linter=None, context: bool = True) -> SetResult:
+    def lint_set(self, paths: list[str], linter=None, context: bool = True, audit: bool = False) -> SetResult:
         """Lint the plan set of ``paths[0]``: the files asked for that are linked to it, and (with
-        ``context``) the other plan files under its config's folder that are linked to it."""
+        ``context``) the other plan files under its config's folder that are linked to it. With
+        ``audit`` (the sign-off gate), ``waived`` lists what would block sign-off but was suppressed,
+        ignored or lowered (``Linter.lint_set_audited``)."""
         first = Path(paths[0])
         linter = linter or self.linter_for(self.config_for(first))
         parsed = {p: self.parse(p, self.read(p), linter) for p in paths}
@@ -134,9 +137,15 @@ class Workspace:
         group = next(g for g in planset.components(plans, self._declared(linter.config))
                      if any(p.path == paths[0] for p in g))
         members = [(p, parsed[p.path][1] if p.path in parsed and parsed[p.path][0] is p else []) for p in group]
-        findings = self.per_file_ignored(linter.config, linter.lint_set(members))
+        raw, waived = linter.lint_set_audited(members) if audit else (linter.lint_set(members), [])
+        findings = self.per_file_ignored(linter.config, raw)
+        if audit and len(findings) < len(raw):  # what per-file-ignores left out would block: waivers
+            kept = {id(f) for f in findings}
+            waived = sorted([*waived, *(Waived(f, "ignored") for f in raw if id(f) not in kept
+                                        and (f.severity == "error" or f.blocks_signoff))],
+                            key=lambda w: w.finding.sort_key())
         return SetResult([p for p, _ in members], planset.merge([p for p, _ in members]), findings, linter,
-                         [p for p in paths if any(m.path == p for m, _ in members)])
+                         [p for p in paths if any(m.path == p for m, _ in members)], waived)
 
     def lint_paths(self, paths: list[str], jobs: int | None = None) -> list[FileResult]:
         """``planlint check``: every file asked for, in order, each with the findings of its own

@@ -38,6 +38,7 @@ class BudgetExceeded(Rule):
     name = "budget-exceeded"
     category = "resource"
     severity = "error"
+    blocks_signoff = True
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         cur = currency(plan)
