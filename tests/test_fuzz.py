@@ -158,34 +158,60 @@ VALUE = st.one_of(
 NESTED = st.lists(st.builds(lambda k, v: f"    {k}: {v}", st.one_of(DATE, TEXT), VALUE), max_size=4)
 
 
+ON = {  # the fields each block usually has (a block may still get any field: misplaced ones are findings)
+    "plan": ["period", "budget", "currency", "owner", "note"],
+    "team": ["owner", "members", "budget", "note"],
+    "goal": ["level", "dimension", "parent", "contributes", "metric", "baseline", "target", "deadline", "owner",
+             "department", "relevance", "review", "split", "assume", "history", "actual", "leading", "definition",
+             "budget", "collaborators"],
+    "initiative": ["supports", "strategy", "owner", "budget", "window", "measures", "department", "collaborators"],
+}
+PERSON = st.sampled_from(["王芳", "張偉", "Li Na", "*", "待定", "陈静、李娜", "Ｃｈｅｎ", "负责人*", "x" * 300])
+MONEY = st.builds(lambda q, u: q + u, QUANTITY, st.sampled_from(["", "元", "万元", "萬元", " CNY", "k CNY", " USD"]))
+BY_TYPE = {
+    "period": RANGE, "window": st.one_of(RANGE, DATE), "deadline": DATE, "budget": MONEY,
+    "baseline": st.one_of(QUANTITY, st.builds(lambda q, d: f"{q} as of {d}", QUANTITY, DATE)),
+    "actual": st.builds(lambda q, d: f"{q} 截至 {d}", QUANTITY, DATE), "target": QUANTITY, "contributes": QUANTITY,
+    "owner": PERSON, "members": st.lists(PERSON, max_size=4).map("、".join),
+    "parent": st.sampled_from(IDS), "supports": st.lists(st.sampled_from(IDS), max_size=3).map(", ".join),
+    "metric": st.builds(lambda m, u: f"{m} ({u or '个'})", TEXT, UNIT),
+}
+
+
 @st.composite
-def field_lines(draw) -> list[str]:
-    name = draw(st.sampled_from(sorted(FIELD_NAMES)))
+def field_lines(draw, kind: str = "goal") -> list[str]:
+    fitting = draw(st.integers(0, 4)) > 0
+    name = draw(st.sampled_from(ON[kind] if fitting else sorted(FIELD_NAMES)))
     key = draw(st.sampled_from(FIELD_NAMES[name]))
-    indent = draw(st.sampled_from(["  ", "  ", "    ", "\t", "\u3000", " ", ""]))
-    colon = draw(st.sampled_from([": ", "：", ":", " "]))
+    indent = draw(st.sampled_from(["  ", "  ", "  ", "    ", "\t", "\u3000", " ", ""]))
+    colon = draw(st.sampled_from([": ", ": ", "：", ":", " "]))
     if name in ("split", "assume", "history") and draw(st.booleans()):
         return [f"{indent}{key}{colon}".rstrip(), *draw(NESTED)]
     comment = draw(st.sampled_from(["", "", "", "  # planlint: disable=SM005", "  # 注释", " # planlint: disable=ALL"]))
-    return [f"{indent}{key}{colon}{draw(VALUE)}{comment}"]
+    typed = BY_TYPE.get(name)
+    value = draw(typed if typed is not None and draw(st.integers(0, 3)) > 0 else VALUE)
+    return [f"{indent}{key}{colon}{value}{comment}"]
 
 
 @st.composite
-def blocks(draw) -> list[str]:
-    kind = draw(st.sampled_from(sorted(KEYWORDS)))
+def blocks(draw, kind: str | None = None) -> list[str]:
+    kind = kind or draw(st.sampled_from(["goal", "goal", "initiative", "team", "plan"]))
     keyword = draw(st.sampled_from(KEYWORDS[kind]))
     ident = draw(st.sampled_from(IDS)) if kind != "plan" else ""
-    quote = draw(st.sampled_from(['"{}"', "「{}」", "“{}”", '"{}', "{}"]))
+    quote = draw(st.sampled_from(['"{}"', '"{}"', "「{}」", "“{}”", '"{}', "{}"]))
     header = " ".join(p for p in (keyword, ident, quote.format(draw(TEXT))) if p)
     lines = [header]
-    for _ in range(draw(st.integers(0, 8))):
-        lines.extend(draw(field_lines()))
+    for _ in range(draw(st.integers(0, 10))):
+        lines.extend(draw(field_lines(kind)))
     return lines
 
 
 @st.composite
 def plans(draw) -> str:
     lines: list[str] = []
+    if draw(st.integers(0, 3)) > 0:  # most plans open with their plan block
+        lines.extend(draw(blocks("plan")))
+        lines.append("")
     for _ in range(draw(st.integers(1, 7))):
         if draw(st.integers(0, 5)) == 0:
             lines.append(draw(st.sampled_from(["", "# 说明", "# planlint: disable=VG", "自由文字一行", "\ufeff"])))
