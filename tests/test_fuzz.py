@@ -230,7 +230,7 @@ def lsp_driver():
     return LspDriver()
 
 
-@fixed(60)
+@fixed(100)
 @given(text=plans(), fmt=st.sampled_from(["text", "json", "sarif", "github"]))
 def test_grammar_plans_through_check_in_every_format(tmp_path_factory, text, fmt):
     path = tmp_path_factory.mktemp("g") / "p.plan"
@@ -238,7 +238,7 @@ def test_grammar_plans_through_check_in_every_format(tmp_path_factory, text, fmt
     _no_internal_error(run_cli("check", "--no-cache", "--format", fmt, str(path)))
 
 
-@fixed(50)
+@fixed(80)
 @given(text=plans(), pick=st.integers(4, 11))
 def test_grammar_plans_through_report_status_gate_export_import(tmp_path_factory, text, pick):
     folder = tmp_path_factory.mktemp("g")
@@ -249,7 +249,7 @@ def test_grammar_plans_through_report_status_gate_export_import(tmp_path_factory
         _no_internal_error(run_cli(*args))
 
 
-@fixed(60)
+@fixed(80)
 @given(text=plans(), edit=plans(), data=st.data())
 def test_grammar_plans_through_the_language_server(lsp_driver, text, edit, data):
     draw = lambda lo, hi: data.draw(st.integers(lo, hi))  # noqa: E731
@@ -265,7 +265,7 @@ def _seeds() -> list[bytes]:
 SEEDS = _seeds()
 
 
-@fixed(80)
+@fixed(120)
 @given(seed=st.integers(0, len(SEEDS) - 1), steps=st.integers(1, 8), data=st.data(), pick=st.integers(0, 11),
        repair=st.booleans())
 def test_mutated_bytes_through_every_command(tmp_path_factory, seed, steps, data, pick, repair):
@@ -282,7 +282,7 @@ def test_mutated_bytes_through_every_command(tmp_path_factory, seed, steps, data
         _no_internal_error(run_cli(*args))
 
 
-@fixed(40)
+@fixed(60)
 @given(seed=st.integers(0, len(SEEDS) - 1), steps=st.integers(1, 8), data=st.data())
 def test_mutated_bytes_through_the_language_server(lsp_driver, seed, steps, data):
     draw = lambda lo, hi: data.draw(st.integers(lo, hi))  # noqa: E731
