@@ -11,7 +11,7 @@ import click
 
 from planlint import __version__
 from planlint.driver.config import ConfigError, read_config_file
-from planlint.driver.files import STDIN, InputError, discover, read_plan
+from planlint.driver.files import STDIN, InputError, discover, read_plan, real_path
 from planlint.i18n.messages import Message
 from planlint.i18n.ui import say, ui, user_locale
 from planlint.language.script import language
@@ -85,7 +85,7 @@ def _check_options(command):
         click.option("--diff", is_flag=True, help="Show what fixing would change, as a unified diff; write nothing."),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Parallel processes for many files (at least 1; default: one)."),
-        click.option("--no-cache", is_flag=True, help="Do not read or write .planlint_cache/."),
+        click.option("--no-cache", is_flag=True, help="Do not read or write the findings cache (~/.cache/planlint)."),
         actuals_option(),
     ]
     for option in reversed(options):
@@ -194,7 +194,7 @@ def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | No
         for selector in selectors:
             if not _selects_something(selector, registry):
                 raise Usage(ui("no-rule-selector", option=option, selector=selector), ctx, help_hint=False)
-    if output_file and any(Path(output_file).resolve() == Path(f).resolve() for f in files if f in overlays or
+    if output_file and any(real_path(Path(output_file)) == real_path(Path(f)) for f in files if f in overlays or
                            Path(f).exists()):
         raise InputError(ui("output-is-plan", path=output_file))
     raw: dict[str, bytes] = {}
@@ -544,8 +544,8 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, force: bool, lang: 
                        waived=result.waived, accepted=accepted, changes=changes)
     text = render(rep, fmt)
     if output:
-        target = Path(output).resolve()
-        if any(target == Path(p.path).resolve() for p in result.plans):
+        target = real_path(Path(output))
+        if any(target == real_path(Path(p.path)) for p in result.plans):
             raise InputError(_word("is-plan", locale, path=output))
         try:
             write_atomically(Path(output), text, overwrite=force)

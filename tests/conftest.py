@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -10,6 +14,11 @@ import pytest
 from planlint.api.finding import Finding
 from planlint.driver.config import Config
 from planlint.driver.linter import Linter
+
+# the findings cache of the tests' runs (in process and in the subprocesses they start) goes to a
+# folder of their own, never the user's ~/.cache/planlint
+os.environ["PLANLINT_CACHE_DIR"] = _CACHE = tempfile.mkdtemp(prefix="planlint-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "examples"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import GOOD, PLANS, SHARED
 
@@ -169,8 +171,8 @@ def test_jobs_and_cache_give_the_same_findings(tmp_path):
     assert serial.returncode == parallel.returncode == cached.returncode == 1
     assert json.loads(serial.stdout) == json.loads(parallel.stdout) == json.loads(cached.stdout)
     assert len(json.loads(serial.stdout)) == 3
-    assert (tmp_path / ".planlint_cache").is_dir()
-    assert not list((tmp_path / ".planlint_cache").rglob(".tmp-*"))
+    assert not (tmp_path / ".planlint_cache").exists()  # the cache is the user's, not the repository's
+    assert not list(Path(os.environ["PLANLINT_CACHE_DIR"]).rglob(".tmp-*"))
 
 
 def test_cache_follows_the_config(tmp_path):

@@ -23,7 +23,9 @@ by walking up from the linted file.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -33,6 +35,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from planlint.driver.files import matches
 from planlint.i18n.messages import Message
 from planlint.i18n.ui import ui
+from planlint.language.packfile import MAX_PACK_BYTES, PackFileError, read_pack_text
+
+MAX_CONFIG_BYTES = 4 << 20  # a pyproject.toml is kilobytes; a config file is read no further than this
 
 
 class ConfigError(Exception):
@@ -99,7 +104,7 @@ class Config(BaseModel):
 
     def pack_paths(self) -> tuple[Path, ...]:
         root = Path(self.source).parent if self.source else Path.cwd()
-        return tuple((root / p).resolve() for p in self.packs)
+        return tuple((root / Path(p).expanduser()).resolve() for p in self.packs)
 
 
 def selector_matches(selector: str, code: str, category: str) -> bool:
@@ -116,6 +121,7 @@ def parse_config(data: dict[str, Any], source: Path | str) -> Config:
         key = ".".join(str(p) for p in err["loc"])
         raise ConfigError(source, key, _detail(err)) from None
     cfg.source = str(source)
+    check_packs(cfg)
     return cfg
 
 
@@ -136,13 +142,59 @@ def _detail(err: dict) -> Message | str:
     return ui(key)
 
 
+def user_config_dir() -> Path | None:
+    """The user's own config folder, where packs shared across repositories may live:
+    ``$XDG_CONFIG_HOME/planlint``, else ``~/.config/planlint``."""
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    try:
+        base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".config"
+    except (RuntimeError, KeyError):
+        return None
+    return base / "planlint"
+
+
+def check_packs(cfg: Config) -> None:
+    """A config's ``packs`` may name only files inside its repository (the config file's folder
+    and below) or the user's config folder, symlinks and ``..`` resolved first, each a regular
+    file of at most MAX_PACK_BYTES: a config from someone else's repository cannot make planlint
+    read ``/etc/shadow``, ``../../x`` or ``/dev/zero``. Refused in one line naming the config file
+    and the key; nothing of the refused file is read or shown."""
+    if not cfg.source or not cfg.packs:
+        return
+    source = Path(cfg.source)
+    home = user_config_dir()
+    roots = []
+    for folder in (source.parent, home):
+        try:
+            if folder is not None:
+                roots.append(folder.resolve())
+        except (OSError, RuntimeError):
+            pass
+    where = "packs"
+    for entry in cfg.packs:
+        try:
+            path = (source.parent / Path(entry).expanduser()).resolve()
+        except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in the name
+            raise ConfigError(source, where, ui("pack-loop", entry=entry)) from None
+        if not any(path.is_relative_to(root) for root in roots):
+            raise ConfigError(source, where, ui("pack-outside", entry=entry, root=str(source.parent.absolute()),
+                                                     home=str(home or "~/.config/planlint")))
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise ConfigError(source, where, ui("pack-unreadable", entry=entry, why=exc.strerror or str(exc))) from None
+        if not stat.S_ISREG(st.st_mode):
+            raise ConfigError(source, where, ui("pack-not-file", entry=entry))
+        if st.st_size > MAX_PACK_BYTES:
+            raise ConfigError(source, where, ui("pack-too-large", entry=entry, limit=MAX_PACK_BYTES >> 20))
+
+
 def read_config_file(path: Path) -> Config:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(path, "", ui("cfg-read", why=exc.strerror or str(exc))) from None
-    except UnicodeDecodeError:
-        raise ConfigError(path, "", ui("cfg-read", why="not UTF-8")) from None
+        data = tomllib.loads(read_pack_text(path, MAX_CONFIG_BYTES))
+    except PackFileError as exc:
+        why = exc.detail.removeprefix("cannot read: ").replace("not a pack", "not a config")
+        raise ConfigError(path, "", ui("cfg-read", why=why)) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, "", ui("cfg-toml", why=str(exc))) from None
     if path.name == "pyproject.toml":
@@ -162,8 +214,8 @@ def config_file(directory: Path) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                has = "planlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                has = "planlint" in tomllib.loads(read_pack_text(pyproject, MAX_CONFIG_BYTES)).get("tool", {})
+            except (PackFileError, tomllib.TOMLDecodeError):
                 has = False
             if has:
                 return pyproject

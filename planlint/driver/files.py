@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
+from planlint.driver.encoding import Decoded, Undecodable, decode
 from planlint.i18n.messages import Message
 from planlint.i18n.ui import ui
 
@@ -75,6 +76,16 @@ def discover(paths: list[str], excluded: Excluded | None = None) -> Iterator[Pat
                 yield p
         else:
             raise InputError(ui("no-file", path=raw))
+
+
+def real_path(path: Path) -> Path:
+    """``path`` with symlinks and ``..`` resolved, for comparing two paths; a symlink loop
+    (RuntimeError before Python 3.13) or an unreadable folder leaves it absolute as written,
+    and reading or writing it then says why in one line."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def matches(path: Path, pattern: str, root: Path) -> bool:
@@ -144,6 +155,13 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
 
 # -------------------------------------------------------------------- reading
 def read_plan(path: Path) -> str:
+    """The text of a plan file: UTF-8, UTF-16 or UTF-32 (``planlint.driver.encoding``); any
+    other encoding, a binary file, a file too large is one line saying what to do."""
+    return read_plan_decoded(path).text
+
+
+def read_plan_decoded(path: Path) -> Decoded:
+    """``read_plan`` with the encoding it was read in (to write the file back the same way)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -153,7 +171,7 @@ def read_plan(path: Path) -> str:
         raise
     except OSError as exc:
         raise InputError(ui("cannot-read", path=str(path), why=exc.strerror or str(exc))) from None
-    return decode_plan(data, str(path))
+    return decode_plan_bytes(data, str(path))
 
 
 def read_stdin(name: str, stream: BinaryIO | None = None) -> str:
@@ -172,15 +190,23 @@ def read_stdin(name: str, stream: BinaryIO | None = None) -> str:
 
 
 def decode_plan(data: bytes, name: str) -> str:
-    """Bytes of a plan as text: UTF-8 (a BOM is dropped), or one line saying what to do."""
-    if b"\x00" in data[:8192]:
-        raise InputError(ui("binary", path=name))
+    """Bytes of a plan as text, or one line saying what to do."""
+    return decode_plan_bytes(data, name).text
+
+
+def decode_plan_bytes(data: bytes, name: str) -> Decoded:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(ui("not-utf8", path=name, line=str(line))) from None
+        decoded = decode(data)
+    except Undecodable as exc:
+        if exc.kind == "binary":
+            raise InputError(ui("binary", path=name)) from None
+        if exc.kind == "named":
+            raise InputError(ui("not-utf8-named", path=name, line=str(exc.line), encoding=exc.encoding)) from None
+        if exc.kind == "damaged":
+            raise InputError(ui("damaged", path=name, line=str(exc.line), encoding=exc.encoding)) from None
+        raise InputError(ui("not-utf8", path=name, line=str(exc.line))) from None
+    text = decoded.text
     blocks = text.count("\n") and sum(1 for line in text.splitlines() if line[:1] not in ("", " ", "\t", "#", "\u3000"))
     if blocks > MAX_BLOCKS:
         raise InputError(ui("too-many-blocks", path=name, blocks=f"{blocks:,}", limit=f"{MAX_BLOCKS:,}"))
-    return text
+    return decoded

@@ -18,7 +18,6 @@ always, ``unsafe`` (a number, an owner, a date changes) only when asked, ``displ
 
 from __future__ import annotations
 
-import codecs
 import os
 import stat
 import tempfile
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planlint.api.finding import Edit, EditConflict, Finding, apply_edits
+from planlint.driver.encoding import Undecodable, decode
 
 MAX_PASSES = 20
 
@@ -222,8 +222,10 @@ def write_fixed(path: Path, original: bytes, text: str) -> bool:
     """Write ``text`` over ``path`` atomically when it differs from what ``original`` (the
     bytes the fix started from) says; the BOM and the mode of the file are kept. Returns
     whether anything was written; raises ``Changed`` when the file is no longer ``original``."""
-    bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
-    data = bom + text.encode("utf-8")
+    try:  # the file's own encoding (UTF-8, with its BOM if it had one, or UTF-16 / UTF-32)
+        data = decode(original).encode(text)
+    except Undecodable:
+        data = text.encode("utf-8")
     if data == original:
         return False
     target = Path(os.path.realpath(path))  # a link keeps pointing at the fixed file

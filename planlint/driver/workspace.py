@@ -23,7 +23,7 @@ from pathlib import Path
 from planlint.api.finding import Finding, Waived
 from planlint.driver import cache, planset
 from planlint.driver.config import Config, ConfigError, config_file, read_config_file, selector_matches
-from planlint.driver.files import InputError, read_plan
+from planlint.driver.files import InputError, read_plan, real_path
 from planlint.model import Plan
 
 PARALLEL_FROM = 4  # fewer files than this are faster in one process than in a pool
@@ -88,7 +88,7 @@ class Workspace:
         if self.opts.config_path:
             source: Path | None = Path(self.opts.config_path)
         else:
-            source = config_file(path.resolve().parent)
+            source = config_file(real_path(path).parent)
         if source is None:
             cfg = Config()
         else:
@@ -214,7 +214,7 @@ class Workspace:
             wanted |= r - d
         declared = {str(x) for x in cfg.plan_paths()}
         linked = [p for p in readable if (info[p][1] - info[p][0]) or (info[p][0] & wanted)
-                  or str(Path(p).resolve()) in declared]
+                  or str(real_path(Path(p))) in declared]
         if not linked:
             return out
         parsed = {p: self.parse(p, texts[p], linter) for p in linked}
@@ -265,11 +265,11 @@ class Workspace:
         the config declares (``plans``), else the plan files under the config's folder (under the
         files' own folders when there is no config); at most MAX_CONTEXT_FILES and
         MAX_CONTEXT_BYTES of them, parsed once per version of the file."""
-        excluded = {str(Path(p).resolve()) for p in asked}
+        excluded = {str(real_path(Path(p))) for p in asked}
         if cfg.plans:
             found = [p for p in cfg.plan_paths() if str(p) not in excluded]
         else:
-            roots = [cfg.root] if cfg.source else sorted({Path(p).resolve().parent for p in asked})
+            roots = [cfg.root] if cfg.source else sorted({real_path(Path(p)).parent for p in asked})
             found = []
             for root in roots:
                 for path in _plan_files(root):
@@ -315,4 +315,4 @@ def _plan_files(root: Path):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
         for name in sorted(files):
             if name.endswith(".plan"):
-                yield (Path(folder) / name).resolve()
+                yield real_path(Path(folder) / name)

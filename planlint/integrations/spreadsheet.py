@@ -35,7 +35,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 from planlint.api.finding import as_message
-from planlint.driver.files import InputError
+from planlint.driver.files import InputError, real_path
 from planlint.i18n.messages import render
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
 from planlint.language.script import has_cjk, is_hant, to_hant
@@ -136,7 +136,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(lang: str, key: str, **values: object) -> str:
+def message(lang: str, key: str, /, **values: object) -> str:
     """One message of this module in the user's language (zh or en), always one line."""
     zh, en = MESSAGES[key]
     shown = {k: _shown(v, QUOTED_LIMIT if k in QUOTED else 0) if isinstance(v, str) else v for k, v in values.items()}
@@ -1505,7 +1505,7 @@ def check_output(output: str, source: Path, force: bool, lang: str) -> None:
     if output == "-":
         return
     out = Path(output)
-    if out.resolve() == source.resolve():
+    if real_path(out) == real_path(source):
         raise InputError(message(lang, "same_as_input", path=output))
     if out.exists() and not force:
         raise InputError(message(lang, "exists", path=output))

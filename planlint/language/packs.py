@@ -10,6 +10,7 @@ phrase with no code. ``language.toml`` holds the words of the language (``Langua
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from collections.abc import Iterator
@@ -19,11 +20,10 @@ from typing import Any
 
 from planlint.language import schema
 from planlint.language.keywords import BUILTIN, Language
+from planlint.language.packfile import PackFileError, foreign, read_pack_text
 from planlint.language.schema import LANGUAGE_SECTIONS, ConflictPair, Pack, Phrase
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
-
-MAX_PACK_BYTES = 1 << 20  # a vocabulary is a few kilobytes; a megabyte is no pack
 
 
 class PackError(Exception):
@@ -50,25 +50,23 @@ def merge(into: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_PACK_BYTES + 1)
-    except OSError as exc:
-        raise PackError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_PACK_BYTES:
-        raise PackError(path, f"larger than {MAX_PACK_BYTES >> 20} MB: not a pack")
-    try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PackError(path, "not UTF-8 text") from None
+        data = tomllib.loads(read_pack_text(path))
+    except PackFileError as exc:
+        raise PackError(path, exc.detail) from None
     except tomllib.TOMLDecodeError as exc:
         raise PackError(path, f"not valid TOML: {exc}") from None
+    return data
 
 
 def _load(path: Path, trusted: bool = False) -> dict[str, Any]:
-    """A pack's data; a team's is checked on its own, so an error names its file and key."""
+    """A pack's data; a team's is checked on its own, so an error names its file and key (and a
+    file that is no pack at all is said to be one, without quoting it)."""
     data = _read(path)
     if trusted:
         return data
+    why = foreign(data, {f.name for f in dataclasses.fields(Pack)})
+    if why:
+        raise PackError(path, why)
     from pydantic import ValidationError
 
     try:
