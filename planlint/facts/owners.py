@@ -82,9 +82,14 @@ def split_names(text: str, packs: Packs | None = None) -> list[str]:
     return names
 
 
+MAX_OWNER = 200
+_SPACES = re.compile(r"\s{2,}")
+
+
 def owner_facts(text: str, plan: Plan | None = None, packs: Packs | None = None) -> OwnerFacts:
-    """What an owner value names (see ``KINDS``)."""
-    value = text.strip()
+    """What an owner value names (see ``KINDS``). Only the first ``MAX_OWNER`` characters are
+    read: a name is a few words, and a pasted 10 MB value must not cost seconds per rule."""
+    value = _SPACES.sub(" ", text.strip())[:MAX_OWNER]
     if not value or is_placeholder(value) or (packs is not None and packs.is_placeholder(value)):
         return OwnerFacts(text, "placeholder")
     p = _people(packs)

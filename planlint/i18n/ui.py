@@ -100,6 +100,8 @@ UI: dict[str, Template] = {k: Template(*v) for k, v in {
                   "可修復 {fixed} 處, 涉及 {files} 個檔案 (去掉 --diff 即寫入)"),
     "fix-breaks": ("{path}:{line}: {code} 的修复会让计划读不通, 没有应用", "{path}:{line}: the fix for {code} would break the plan; not applied",
                    "{path}:{line}: {code} 的修復會讓計畫讀不通, 沒有套用"),
+    "no-folder": ("{path}: 文件夹 {folder} 不存在; 先建好它, 或写到别处", "{path}: the folder {folder} does not exist; create it first or write somewhere else",
+                  "{path}: 資料夾 {folder} 不存在; 先建好它, 或寫到別處"),
     "cannot-write": ("{path}: 无法写入: {why}", "{path}: cannot write: {why}", "{path}: 無法寫入: {why}"),
     "changed-meanwhile": ("{path}: 修复期间文件被改动过, 没有写入; 请再运行一次",
                           "{path}: changed while planlint was fixing it; not written, run again",

@@ -40,6 +40,7 @@ from planlint.facts.progress import progress
 from planlint.facts.values import shown
 from planlint.i18n.messages import Money, Term
 from planlint.i18n.numbers import num
+from planlint.i18n.ui import ui
 from planlint.language.keywords import BUILTIN
 from planlint.language.script import is_hant, is_zh
 from planlint.model import Goal, Initiative, Node, Plan
@@ -595,7 +596,7 @@ def write_bytes_atomically(path: Path, data: bytes, overwrite: bool = True) -> N
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise InputError(f"{path}: the folder {folder} does not exist; create it first or write somewhere else")
+        raise InputError(ui("no-folder", path=str(path), folder=str(folder)))
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
@@ -603,7 +604,7 @@ def write_bytes_atomically(path: Path, data: bytes, overwrite: bool = True) -> N
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write in {folder}: {exc.strerror}") from None
+        raise InputError(ui("cannot-write", path=str(path), why=exc.strerror or str(exc))) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -9,7 +9,7 @@ from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.budget import Part, declared_part, need, own_part
 from planlint.facts.periods import measure_of
 from planlint.facts.units import family
-from planlint.facts.values import base, shown, target_base
+from planlint.facts.values import base, change, shown, target_base
 from planlint.i18n.messages import Amount, Join, Message, Num, Term
 from planlint.i18n.numbers import num
 from planlint.model import Goal, Plan
@@ -27,7 +27,8 @@ class ContributionsMismatch(Rule):
     What it checks: for a goal whose children declare `contributes` (贡献): points (`3pp`,
     `3个百分点`) add up to the parent's change in points; shares (`40%`) add up to 100%;
     amounts (`2500万元`, a bare `3万` in the parent's unit) add up to what the parent needs:
-    the total of a flow (a team's 150万 of Q2 revenue), the change of a level (+5pp of share).
+    the total of a flow (a team's 150万 of Q2 revenue) or, when it has a baseline, its growth
+    over it (3,000 -> 3,600 visits split as 300 + 300), the change of a level (+5pp of share).
     A child whose own baseline and target count the same thing as the parent must give what it
     declares. With no `contributes` at all, children that count the same thing as the parent
     (智能门锁市场份额 under 产品线市场份额, channel new users under new users) are read by their own
@@ -115,6 +116,10 @@ class ContributionsMismatch(Rule):
                                 need=shown(parent, target))
         if _close(total, target):
             return None
+        if kind == "amount" and whole is not None and whole[1] == "total":
+            growth = change(parent)  # a flow with a baseline: the children may split its growth instead
+            if growth is not None and growth > 0 and _close(total, growth):
+                return None
         fmt = self._fmt(parent, kind)
         listed = self._listed(parent, parts, kind)
         msg = self.msg("sum", parts=listed, total=fmt(total), need=need_msg)

@@ -60,7 +60,7 @@ class PullingApart(Rule):
         for ai, a in enumerate(pushes):
             depth = len(plan.index.ancestors(a.goal))
             for bi, b in enumerate(stricter):
-                if b.department == a.department or b.goal is a.goal:
+                if b.department == a.department or b.goal is a.goal or _serves(b.goal, a.goal):
                     continue
                 how = related(v, a, b, plan)
                 if how is not None:
@@ -137,6 +137,12 @@ class PullingApart(Rule):
                                               lb=Term(pair.b.label_zh, pair.b.label_en)),
                           self.msg("pair-fix", oa=self._owner(plan, a, da, ctx), ob=self._owner(plan, b, db, ctx),
                                    da=da or unknown, db=db or unknown, agree=Term(pair.agree_zh, pair.agree_en)))
+
+
+def _serves(part: Goal, whole: Goal) -> bool:
+    """A sub-goal that declares what it contributes to the volume goal serves it: the split was
+    agreed (``contributes``), so its stricter metric is how it adds to the volume, not a pull."""
+    return part.contributes is not None and part.parent is not None and part.parent.value == whole.id
 
 
 def _text(node: Node, scope: str) -> str:

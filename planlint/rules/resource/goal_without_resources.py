@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.budget import amount, currency
+from planlint.facts.owners import is_person
 from planlint.i18n.messages import Label, Money, Term
 from planlint.model import Goal, Plan
 
@@ -58,6 +59,7 @@ class GoalWithoutResources(Rule):
             if not goal.id or goal.id in plan.index.children or goal.id in plan.index.supporters or goal.budget is not None:
                 continue
             money = self.msg("left", left=Money(left, cur)) if left and left > 0 else self.msg("none-left")
-            owner = goal.owner.value if goal.owner else Term("<负责人>", "<owner>")
+            owner = goal.owner.value if goal.owner and len(goal.owner.value) <= 100 and is_person(goal.owner.value, plan, ctx.packs) \
+                else Term("<负责人>", "<owner>")  # a group or a placeholder is OW002's; not copied into a fix
             yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)),
                       self.msg("fix", id=goal.id, strategy=strategy_for(goal, ctx), owner=owner, money=money))
