@@ -115,3 +115,19 @@ class Rule(Base):
     no_traceback(r)
     assert "ACM001 warning title without the year" in r.stdout
     assert "planlint: plugin 'broken' failed to load: ImportError: missing dependency" in r.stderr
+
+
+def test_a_deadline_in_9999_is_no_internal_error():
+    text = """plan "p"
+  period: 2025-01-01 .. 9999-12-31
+  owner: Li Na
+goal G "x"
+  metric: conversion rate (%)
+  baseline: 1
+  target: 90
+  deadline: 9999-12-31
+  owner: Li Na
+  review: monthly
+"""
+    findings = Linter().lint(text, "far.plan")
+    assert not [f for f in findings if "report it" in (f.fix or "")], [(f.code, f.message) for f in findings]

@@ -220,10 +220,13 @@ def _given(plan: Plan, goal: Goal, ctx: Context) -> bool:
     return derived_by_funnel(plan, goal, ctx.packs)
 
 
+MAX_YEARS = 50.0  # a deadline in 9999 is no 8,000-year plan; 2 ** 8000 would not even be a float
+
+
 def _years(plan: Plan, goal: Goal) -> float:
     start = goal.baseline_as_of.end if goal.baseline_as_of else (
         plan.meta.period.start - dt.timedelta(days=1) if plan.meta and plan.meta.period else None)
     end = goal.deadline.end if goal.deadline else (plan.meta.period.end if plan.meta and plan.meta.period else None)
     if start is None or end is None or end <= start:
         return 1.0
-    return round((end - start).days / 365.25, 1)
+    return min(round((end - start).days / 365.25, 1), MAX_YEARS)
