@@ -513,7 +513,7 @@ def _word(key: str, locale: str | None, **args) -> str:
 @click.argument("plan_path", metavar="PLAN|FOLDER", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="Write here (atomically); default: print to stdout.")
+              help="Write here (atomically); - or nothing: print to stdout.")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @lang_option()
 @click.option("--strict", is_flag=True, help="Warnings block sign-off too.")
@@ -543,7 +543,7 @@ def report_cmd(plan_path: str, fmt: str, output: str | None, force: bool, lang: 
     rep = build_report(result.plan, result.findings, locale, strict, result.linter, plans=result.plans,
                        waived=result.waived, accepted=accepted, changes=changes)
     text = render(rep, fmt)
-    if output:
+    if output and output != STDIN:  # -o - is stdout, as for export and import
         target = real_path(Path(output))
         if any(target == real_path(Path(p.path)) for p in result.plans):
             raise InputError(_word("is-plan", locale, path=output))

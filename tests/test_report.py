@@ -318,3 +318,9 @@ def test_report_of_a_set_is_one_report_with_the_files(tmp_path):
     (root / "other.plan").write_text(GOOD, encoding="utf-8")
     r = planlint("report", "plans", cwd=tmp_path)
     assert r.returncode == 2 and "2 个互不相关的计划" in r.stderr
+
+
+def test_report_dash_o_dash_prints_to_stdout(examples, tmp_path):
+    r = subprocess.run([sys.executable, "-m", "planlint", "report", "--format", "md", "-o", "-",
+                        str(examples["smart-home-2024.zh.plan"])], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("# ") and not (tmp_path / "-").exists()

@@ -131,3 +131,11 @@ goal G "x"
 """
     findings = Linter().lint(text, "far.plan")
     assert not [f for f in findings if "report it" in (f.fix or "")], [(f.code, f.message) for f in findings]
+
+
+def test_a_line_of_a_unicode_line_separator_in_a_broken_block():
+    # bench/mutate.py found it: U+2028 alone on a line is a blank to Python, a value to the grammar
+    text = '计划 "2024 门锁营销计划"\n\u2028\n  层级:"公司'
+    findings = Linter().lint(text, "x.plan")
+    assert findings and all("report it" not in (f.fix or "") for f in findings)
+    assert any(f.code == "PL001" for f in findings)

@@ -241,9 +241,9 @@ class BlockBuilder:
             self.hit(Unreadable, span, "not-header", "start-block", line=stripped)
             return idx, None
         if ":" not in stripped and "：" not in stripped:
-            parts = stripped.split(None, 1)
+            parts = stripped.split(None, 1) or [""]  # a line of characters Python calls blanks (U+2028)
             first, rest = parts[0], parts[1] if len(parts) > 1 else ""
-            if self.language.field_of(first) and rest:
+            if first and self.language.field_of(first) and rest:
                 indent = len(line) - len(line.lstrip())
                 after = indent + len(first)  # the blank after the name becomes the colon: columns stay
                 colon = _span(number, after + 1, after + 1)
