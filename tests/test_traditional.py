@@ -173,3 +173,11 @@ def test_export_headers_and_init_template_in_traditional(tmp_path):
     created = run("init", str(written), "--lang", "zh-Hant")
     assert created.returncode == 0 and "已創建" in created.stdout
     assert Linter().lint(written.read_text(encoding="utf-8"), "new.plan")[0].locale == "zh-Hant"
+
+
+def test_signing_off_is_written_with_the_signing_character():
+    from planlint.language.script import to_hant
+
+    for locale in ("zh-Hant", "zh-Hant-HK"):
+        assert to_hant("暂不能签批: 可以提交预算签批", locale) == "暫不能簽批: 可以提交預算簽批"
+        assert to_hant("标签", locale) == "標籤"  # a tag stays a tag

@@ -15,6 +15,7 @@ Locales: ``en``, ``zh-Hans``, ``zh-Hant`` (Taiwan), ``zh-Hant-HK``. ``zh`` means
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -160,9 +161,16 @@ def to_hant(text: str, locale: str = "zh-Hant") -> str:
     return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2tw")
 
 
+# What OpenCC's phrase tables miss in planlint's own words: 签 alone becomes 籤 (a slip, a tag),
+# but signing off a budget is 簽 (簽批, 簽核, 簽大單) in Taiwan and Hong Kong alike.
+CORRECTIONS = {"籤批": "簽批", "籤核": "簽核", "籤大": "簽大"}
+_CORRECT = re.compile("|".join(CORRECTIONS))
+
+
 @lru_cache(maxsize=8192)
 def _to_hant(text: str, config: str) -> str:
-    return _converter(config).convert(text)
+    out = _converter(config).convert(text)
+    return _CORRECT.sub(lambda m: CORRECTIONS[m.group()], out) if "籤" in out else out
 
 
 SAMPLE = 20_000
