@@ -452,16 +452,18 @@ _GENERIC = {"提升", "增长", "目标", "数量", "指标", "完成", "达到"
 _STOP = {"rate", "count", "number", "total", "per", "the", "and", "for", "new", "of", "by", "from", "with", "time"}
 
 
-def families(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def families(text: str) -> frozenset[str]:
     """The families of what a text counts (reach, leads, sales, retention, followers, cost, traffic)."""
-    return {name for name, words in FAMILIES if words.search(text)}
+    return frozenset(name for name, words in FAMILIES if words.search(text))
 
 
-def _words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
     t = fold(text).lower()
     grams = {t[i:i + 2] for i in range(len(t) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in t[i:i + 2])}
     latin = {w.rstrip("s") for w in re.findall(r"[a-z][a-z0-9-]{2,}", t) if w not in _STOP}
-    return (grams - _GENERIC) | latin
+    return frozenset((grams - _GENERIC) | latin)
 
 
 def goal_texts(goal: Goal) -> list[str]:

@@ -102,19 +102,34 @@ def _masked(found: list[tuple[int, int]], text: str, h: Hedges) -> list[tuple[in
 
 def size_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
     """Size words with no size: 大幅, significantly (minus those inside a word such as 全面屏)."""
-    h = hedges(ctx.packs)
-    return _masked([(m.start(), m.end()) for m in h.size.finditer(text)], text, h)
+    return list(_size(text, ctx.packs))
+
+
+@lru_cache(maxsize=4096)
+def _size(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:  # a plan repeats its values
+    h = hedges(packs)
+    return tuple(_masked([(m.start(), m.end()) for m in h.size.finditer(text)], text, h))
 
 
 def soft_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
     """Softeners of a commitment: 力争, 尽量, we aim to, hopefully."""
-    h = hedges(ctx.packs)
-    return _masked([(m.start(), m.end()) for m in h.soft.finditer(text)], text, h)
+    return list(_soft(text, ctx.packs))
+
+
+@lru_cache(maxsize=4096)
+def _soft(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
+    h = hedges(packs)
+    return tuple(_masked([(m.start(), m.end()) for m in h.soft.finditer(text)], text, h))
 
 
 def number_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
     """Approximators next to a number: 约20%, about 300, 500人左右, 300 or so (a year is no number)."""
-    h = hedges(ctx.packs)
+    return list(_number(text, ctx.packs))
+
+
+@lru_cache(maxsize=4096)
+def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
+    h = hedges(packs)
     folded = fold(text)
     found: list[tuple[int, int]] = []
     numbers = [*NUMBER.finditer(folded), *h.multipliers.finditer(folded)]
@@ -142,7 +157,7 @@ def number_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
             for m2 in h.after.finditer(folded[n.end():unit.end()]):
                 if n.end() + m2.end() == unit.end():
                     found.append((n.end() + m2.start(), unit.end()))
-    return _masked(sorted(set(found)), text, h)
+    return tuple(_masked(sorted(set(found)), text, h))
 
 
 def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
