@@ -187,14 +187,7 @@ class MetricFacts:
 def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | None) -> MetricFacts:
     v = vocab(packs)
     text = goal.metric.name if goal.metric is not None else (goal.title or "")
-    entities: list[str] = []
-    into: set[str] = set()
-    for m in _matches(v.entity_terms, text):
-        for name, is_into in v.entity_of.get(_key(m.term), []):
-            if name not in entities:
-                entities.append(name)
-            if is_into:
-                into.add(name)
+    entities, into, new, whole_base, content = _text_facts(v, text)
     kind, tight, gate = _kind(v, goal, text)
     words = f"{text} {goal.title or ''}"
     units = unit_conflict(goal, packs)
@@ -204,7 +197,6 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
         direction = 1 if up and not down else -1 if down and not up else 0
     money_stage = max(v.stages, default=None)
     things = [e for e in entities if v.entities[e].stage is None or v.entities[e].stage != money_stage]
-    new = bool(v.new_terms.search(text))
     # a count of things (not money as such), or of new ones whatever they are (新签加盟门市)
     money_only = bool(entities) and not things  # new ARR, 销售额: money as such
     flow = not money_only and ((bool(things) and kind != "money") or new or any(v.entities[e].flow for e in things))
@@ -219,11 +211,32 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
         for s in (v.before(name) if converted else [name]):
             if s not in subjects:
                 subjects.append(s)
-    folded = fold(text)
-    whole_base = bool(v.base_terms.search(text)) and not v.cohort_terms.search(text) \
-        and not (v.cohort_days is not None and v.cohort_days.search(folded))
     return MetricFacts(goal, text, tuple(entities), tuple(subjects), kind, tight, gate, direction, flow, whole_base,
-                       converts, _aim(v, goal, words), department, units, _content(v, text))
+                       converts, _aim(v, goal, words), department, units, content)
+
+
+def _text_facts(v: Vocab, text: str) -> tuple:
+    """What a metric's name alone says (its things, what it converts into, new ones, the whole
+    base, its content words): read once per distinct name, since department goals repeat them."""
+    memo: dict[str, tuple] = v.__dict__.setdefault("_text_memo", {})  # one per vocabulary
+    found = memo.get(text)
+    if found is None:
+        entities: list[str] = []
+        into: set[str] = set()
+        for m in _matches(v.entity_terms, text):
+            for name, is_into in v.entity_of.get(_key(m.term), []):
+                if name not in entities:
+                    entities.append(name)
+                if is_into:
+                    into.add(name)
+        folded = fold(text)
+        whole_base = bool(v.base_terms.search(text)) and not v.cohort_terms.search(text) \
+            and not (v.cohort_days is not None and v.cohort_days.search(folded))
+        found = (tuple(entities), frozenset(into), bool(v.new_terms.search(text)), whole_base, _content(v, text))
+        if len(memo) > 65536:
+            memo.clear()
+        memo[text] = found
+    return found
 
 
 def _content(v: Vocab, text: str) -> frozenset[str]:
