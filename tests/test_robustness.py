@@ -139,3 +139,11 @@ def test_a_line_of_a_unicode_line_separator_in_a_broken_block():
     findings = Linter().lint(text, "x.plan")
     assert findings and all("report it" not in (f.fix or "") for f in findings)
     assert any(f.code == "PL001" for f in findings)
+
+
+def test_a_number_too_large_for_a_float_is_a_bad_value():
+    # the fuzz harness found it: 400 nines are infinity, and formatting infinity was an internal error
+    text = 'plan ""\n  budget: ' + "9" * 400 + '\n\ngoal CO ""\n'
+    findings = Linter().lint(text, "x.plan")
+    assert [(f.line, f.code) for f in findings if f.code == "PL003"] == [(2, "PL003")]
+    assert all("report it" not in (f.fix or "") for f in findings)

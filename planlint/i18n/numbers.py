@@ -13,6 +13,8 @@ def has_cjk(text: str) -> bool:
 
 def num(value: float, digits: int = 2) -> str:
     """650, 1,200, 13.3: no trailing zeros, thousands separated."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return "∞" if value == float("inf") else "-∞" if value == float("-inf") else "?"
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")

@@ -95,10 +95,15 @@ def read_date_text(text: str) -> DateSpan:
 
 
 # ------------------------------------------------------------ building values
+MAX_NUMBER = 1e18  # a plan's figures stay far below (a trillion yuan is 1e12)
+
+
 def quantity(language: Language, currency: str | None, number: str, scale: str | None, unit: str | None) -> Quantity:
     """A quantity from its tokens (the grammar's ``quantity``)."""
     factor = language.scales[scale] if scale else 1.0
     value = float(number.replace(",", "")) * factor
+    if not abs(value) < MAX_NUMBER:  # 400 nines is infinity to a float; no plan counts that high
+        raise ValueError(number)
     canon = language.canonical_unit(unit) if unit else None
     if currency:
         money = next((c for c, ws in language.prefixes.items() if currency in ws), None)
