@@ -193,7 +193,9 @@ def _chain_weights(plan: Plan) -> dict[int, float]:
 
 
 def subtree_budget(plan: Plan, goal: Goal) -> float:
-    """The initiative money behind a goal and every goal below it (one bottom-up pass per plan)."""
+    """The initiative money behind a goal and every goal below it (one bottom-up pass per plan,
+    shared by the gate's balance and RS006; in a parent cycle, AL004's to report, each goal of
+    the cycle is counted once, from where the walk entered it)."""
     key = ("subtree-budget",)
     found = plan.index.memo.get(key)
     if found is None:
@@ -369,36 +371,10 @@ def balance(plan: Plan) -> list[Check]:
         cap = amount(team.budget, cur)
         if cap is not None and team.id:
             out.append(Check(team, "initiatives", cap, b.by_department.get(team.id, 0.0)))
-    budgeted = [g for g in plan.goals if amount(g.budget, cur) is not None]
-    behind = _subtree_sums(plan, b) if budgeted else {}
-    for goal in budgeted:
-        total = behind.get(id(goal))
-        if total is None:  # in a parent cycle
-            total = sum(b.of_goal(g) for g in [goal, *plan.index.descendants(goal)])
-        out.append(Check(goal, "initiatives", amount(goal.budget, cur), total))
-    return out
-
-
-def _subtree_sums(plan: Plan, b: Budget) -> dict[int, float]:
-    """Each goal's attributed money plus its sub-goals', in one pass down from the top goals
-    (goals in a parent cycle are left out)."""
-    idx = plan.index
-    roots = [g for g in plan.goals if g.parent is None or g.parent.value not in idx.goals]
-    out: dict[int, float] = {}
-    seen: set[int] = set()
-    for root in roots:
-        stack: list[tuple[Goal, bool]] = [(root, False)]
-        while stack:
-            g, done = stack.pop()
-            if done:
-                kids = [c for c in idx.children.get(g.id or "", []) if id(c) in out]
-                out[id(g)] = b.of_goal(g) + sum(out[id(c)] for c in kids)
-                continue
-            if id(g) in seen:
-                continue
-            seen.add(id(g))
-            stack.append((g, True))
-            stack.extend((c, False) for c in idx.children.get(g.id or "", []) if id(c) not in seen)
+    for goal in plan.goals:
+        cap = amount(goal.budget, cur)
+        if cap is not None:
+            out.append(Check(goal, "initiatives", cap, subtree_budget(plan, goal)))
     return out
 
 

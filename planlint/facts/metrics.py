@@ -50,6 +50,7 @@ class Vocab:
 
     def __init__(self, packs: Packs) -> None:
         data = packs.data
+        self.text_memo: dict[str, tuple] = {}  # what a metric name alone says (``_text_facts``)
         self.entities = data.entities
         self.entity_of: dict[str, list[tuple[str, bool]]] = {}
         all_terms: list[str] = []
@@ -218,7 +219,7 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
 def _text_facts(v: Vocab, text: str) -> tuple:
     """What a metric's name alone says (its things, what it converts into, new ones, the whole
     base, its content words): read once per distinct name, since department goals repeat them."""
-    memo: dict[str, tuple] = v.__dict__.setdefault("_text_memo", {})  # one per vocabulary
+    memo = v.text_memo
     found = memo.get(text)
     if found is None:
         entities: list[str] = []

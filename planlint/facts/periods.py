@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planlint.language.keywords import BUILTIN
-from planlint.language.packs import Terms, compile_terms
+from planlint.language.packs import Packs, Terms, compile_terms
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
 
@@ -430,32 +430,21 @@ def _head(name: str) -> str:
 # ------------------------------------------------- what a measure is about
 # Families of what marketing measures count (alignment framework, table 3: "核心衡量指标需与营销
 # 子目标直接挂钩 (如'新增用户量'对应'新增注册用户数')"). A measure and a goal that share a family,
-# or a word, are about the same thing.
-FAMILIES: tuple[tuple[str, Terms], ...] = (
-    ("reach", compile_terms(["曝光", "播放", "触达", "覆盖", "阅读", "浏览", "参与", "互动", "点赞", "转发", "评论", "声量",
-                             "认知", "知名度", "搜索量", "美誉", "提及", "impressions", "views", "reach", "engagement",
-                             "awareness", "mentions", "share of voice", "plays", "reads", "likes", "search volume"])),
-    ("leads", compile_terms(["线索", "留资", "注册", "报名", "咨询", "获客", "试用", "lead", "leads", "sign-up", "sign-ups",
-                             "signups", "registrations", "enquiries", "inquiries", "trials", "MQL", "SQL"])),
-    ("sales", compile_terms(["销售", "营收", "收入", "订单", "下单", "成交", "购买", "客单", "GMV", "回款", "签约", "付费",
-                             "revenue", "sales", "orders", "purchases", "bookings", "deals", "customers", "ARR", "MRR",
-                             "conversion", "转化"])),
-    ("retention", compile_terms(["留存", "复购", "活跃", "流失", "续费", "续约", "会员", "retention", "churn", "active",
-                                 "repeat", "renewal", "loyalty", "members"])),
-    ("followers", compile_terms(["关注", "粉丝", "订阅", "社群", "followers", "subscribers", "fans", "community"])),
-    ("cost", compile_terms(["成本", "单价", "投产", "ROI", "ROAS", "CPL", "CAC", "CPC", "CPA", "cost", "spend"])),
-    ("traffic", compile_terms(["流量", "访问", "访客", "UV", "PV", "点击", "跳出", "traffic", "visits", "visitors",
-                               "clicks", "CTR", "sessions"])),
-)
+# or a word, are about the same thing. The families are data: ``[families]`` in packs/metrics.toml.
 _GENERIC = {"提升", "增长", "目标", "数量", "指标", "完成", "达到", "活动", "情况", "水平", "总数", "人数", "次数", "期间", "全年",
             "本期", "季度", "每月", "平均"}
 _STOP = {"rate", "count", "number", "total", "per", "the", "and", "for", "new", "of", "by", "from", "with", "time"}
 
 
+def families(text: str, packs: Packs) -> frozenset[str]:
+    """The families of what a text counts (reach, leads, sales, retention, ...: ``[families]`` in
+    ``packs/metrics.toml``)."""
+    return _families(text, packs)
+
+
 @lru_cache(maxsize=4096)
-def families(text: str) -> frozenset[str]:
-    """The families of what a text counts (reach, leads, sales, retention, followers, cost, traffic)."""
-    return frozenset(name for name, words in FAMILIES if words.search(text))
+def _families(text: str, packs: Packs) -> frozenset[str]:
+    return frozenset(name for name, words in packs.family_res if words.search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -472,7 +461,7 @@ def goal_texts(goal: Goal) -> list[str]:
     return [t for t in out + [x.value for x in goal.leading] if t]
 
 
-def unrelated(measure: str, goal: Goal) -> bool | None:
+def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     """True when a measure is plainly about something else than the goal (known families on both
     sides, none shared, no word shared); False when related; None when planlint cannot tell."""
     texts = goal_texts(goal)
@@ -481,7 +470,7 @@ def unrelated(measure: str, goal: Goal) -> bool | None:
     mine = _words(measure)
     if any(mine & _words(t) for t in texts):
         return False
-    a, b = families(measure), set().union(*(families(t) for t in texts))
+    a, b = families(measure, packs), set().union(*(families(t, packs) for t in texts))
     if not a or not b:
         return None
     return not (a & b)

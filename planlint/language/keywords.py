@@ -118,23 +118,11 @@ class Language:
     # ------------------------------------------------------------- look-ups
     def block_of(self, word: str) -> str | None:
         """The block kind a keyword opens (plan, team, goal, initiative), in any language or script."""
-        memo = self._block_memo
-        found = memo.get(word, memo)
-        if found is memo:
-            found = self.block_index.get(word_key(word))
-            if len(memo) < MEMO_SIZE:
-                memo[word] = found
-        return found  # type: ignore[return-value]
+        return _looked_up(self._block_memo, self.block_index, word)
 
     def field_of(self, word: str) -> str | None:
         """The canonical field a name stands for (负责人, 負責人, owner -> owner)."""
-        memo = self._field_memo
-        found = memo.get(word, memo)
-        if found is memo:
-            found = self.field_index.get(word_key(word))
-            if len(memo) < MEMO_SIZE:
-                memo[word] = found
-        return found  # type: ignore[return-value]
+        return _looked_up(self._field_memo, self.field_index, word)
 
     def enum_value(self, kind: str, text: str) -> str | None:
         """The canonical value of a choice field, or None when unknown."""
@@ -378,3 +366,14 @@ primary_names = BUILTIN.primary_names
 field_names_for = BUILTIN.field_names_for
 field_aliases_for = BUILTIN.field_aliases_for
 choice_names = BUILTIN.choice_names
+
+
+def _looked_up(memo: dict[str, Any], index: dict[str, str], word: str) -> str | None:
+    """``index[word_key(word)]``, remembered per word as written (the parser asks for the same
+    few keywords on every line)."""
+    found = memo.get(word, memo)
+    if found is memo:
+        found = index.get(word_key(word))
+        if len(memo) < MEMO_SIZE:
+            memo[word] = found
+    return found

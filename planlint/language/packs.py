@@ -259,6 +259,10 @@ class Packs:
         return [(c, compile_terms(c.a.terms), compile_terms(c.b.terms)) for c in self.data.conflicts]
 
     @cached_property
+    def family_res(self) -> list[tuple[str, Terms]]:
+        return [(name, compile_terms(words)) for name, words in self.data.families.items()]
+
+    @cached_property
     def leads_re(self) -> Terms:
         return compile_terms(self.data.leads)
 

@@ -300,6 +300,7 @@ class Pack:
     approximators: Approximators = field(default_factory=Approximators)
     aims: dict[str, Aim] = _dict()
     strategy_names: dict[str, StrategyName] = _dict()
+    families: dict[str, list[str]] = _dict()  # what measures count: reach, leads, sales, ... (AL014)
 
 
 LANGUAGE_SECTIONS = ("blocks", "fields", "choices", "units", "prefixes", "scales", "comparators", "words",

@@ -39,7 +39,7 @@ class MeasuresOffGoal(Rule):
             goals = [g for g in supported_goals(plan, ini) if g.metric is not None]
             if not ini.measures or not goals:
                 continue
-            verdicts = [unrelated(m.value, g) for m in ini.measures for g in goals]
+            verdicts = [unrelated(m.value, g, ctx.packs) for m in ini.measures for g in goals]
             if not all(v is True for v in verdicts):
                 continue
             span = ini.fields["measures"].value_span or ini.fields["measures"].key_span
