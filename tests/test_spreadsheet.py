@@ -213,6 +213,23 @@ def test_import_errors_point_to_the_cell_in_the_sheets_language(tmp_path):
            "not check (head columns with field names such as owner, budget)" in r.stderr.splitlines()
 
 
+def test_a_sheet_in_traditional_characters_gives_a_traditional_plan_and_traditional_problems(tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text("類型,編號,標題,負責人,部門,截止,優先級\n團隊,行銷部,,陳怡君,,,\n"
+                    "目標,G1,會員數從2萬提升到3萬,林志明,行銷部,2025-13-45,P0\n", encoding="utf-8")
+    out = tmp_path / "out.plan"
+    r = run("import", str(path), "-o", str(out))
+    assert r.returncode == 1
+    text = out.read_text(encoding="utf-8")
+    for line in ["團隊 行銷部", "  負責人: 陳怡君", '目標 G1 "會員數從2萬提升到3萬"', "  負責人: 林志明", "  部門: 行銷部",
+                 "  優先級: P0"]:  # keywords in the sheet's script; an unknown header as written
+        assert line in text.splitlines(), line
+    lines = r.stderr.splitlines()
+    assert f"planlint: {path}: G1: 不認識的列「優先級」: 按字段「優先級」導入, 但 planlint 不檢查它 (表頭寫字段名, 如 負責人、預算)" \
+        in lines
+    assert any(line.startswith(f"planlint: {path}: F3: ") and "2025-13-45" in line and "日期" in line for line in lines)
+
+
 def test_init_export_import_keep_the_users_files(tmp_path):
     plan = tmp_path / "p.plan"
     plan.write_text(GOOD, encoding="utf-8")
@@ -367,8 +384,8 @@ def test_traditional_headers_in_a_csv(tmp_path):
                     "目標,G1,線索,張偉,10萬元,線索 (條),100,150,2024-12-31,營銷部\n", encoding="utf-8")
     text, r = imported(path)
     assert r.returncode == 0, r.stderr
-    assert text == ('目标 G1 "線索"\n  负责人: 張偉\n  预算: 10萬元\n  指标: 線索 (條)\n  基准: 100\n  目标值: 150\n'
-                    "  截止: 2024-12-31\n  部门: 營銷部\n")
+    assert text == ('目標 G1 "線索"\n  負責人: 張偉\n  預算: 10萬元\n  指標: 線索 (條)\n  基準: 100\n  目標值: 150\n'
+                    "  截止: 2024-12-31\n  部門: 營銷部\n")  # a Traditional sheet: keywords in Traditional too
 
 
 def test_a_unit_in_the_header_reaches_the_plan(tmp_path):

@@ -38,7 +38,7 @@ from planlint.api.finding import as_message
 from planlint.driver.files import InputError, real_path
 from planlint.i18n.messages import render
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
-from planlint.language.script import has_cjk, is_hant, to_hant
+from planlint.language.script import has_cjk, in_other_script, is_hant, to_hant
 from planlint.model import Node, Plan
 from planlint.parser import parse
 from planlint.parser.build import key_unit
@@ -137,10 +137,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 def message(lang: str, key: str, /, **values: object) -> str:
-    """One message of this module in the user's language (zh or en), always one line."""
+    """One message of this module in the user's language (zh, zh-Hant or en), always one line.
+    Traditional messages are the Simplified ones converted; what the file holds is quoted as written."""
     zh, en = MESSAGES[key]
+    if lang.startswith("zh") and is_hant(lang):
+        zh = to_hant(zh, lang)
     shown = {k: _shown(v, QUOTED_LIMIT if k in QUOTED else 0) if isinstance(v, str) else v for k, v in values.items()}
-    return (zh if lang == "zh" else en).format(**shown)
+    return (zh if lang.startswith("zh") else en).format(**shown)
 
 
 QUOTED = frozenset({"header", "value", "formula", "text", "guess", "others", "sheet"})  # text from the file
@@ -1224,6 +1227,26 @@ def _resolve(header: str, zh: bool) -> Column:
     return Column(key=header.strip(), header=header)
 
 
+SCRIPT_SAMPLE = 20_000  # characters of a sheet looked at to tell its script
+
+
+def _sheet_script(grid: Grid) -> str:
+    """zh-Hant when more of the sheet's Chinese characters are Traditional than Simplified (its
+    headers, kinds, titles and values alike), else zh-Hans."""
+    trad = simp = seen = 0
+    for cells in grid.cells.values():
+        for text in cells.values():
+            for ch in text:
+                if ch.isascii():
+                    continue
+                trad += in_other_script(ch, "zh-Hans")
+                simp += in_other_script(ch, "zh-Hant")
+                seen += 1
+            if seen > SCRIPT_SAMPLE:
+                return "zh-Hant" if trad > simp else "zh-Hans"
+    return "zh-Hant" if trad > simp else "zh-Hans"
+
+
 def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str], set[int]]:
     """Plan text, the cell behind each plan line, the sheet's own problems, and the columns
     with an unknown header (already reported once, at the header)."""
@@ -1241,8 +1264,10 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
                               for v in grid.cells[r].values())), rows[0])
     header = grid.cells[header_row]
     reader.see_header(header.values())
+    zh = reader.lang == "zh"
+    if zh:  # a sheet in Traditional characters: its problems, and the plan's keywords, in Traditional
+        reader.lang = _sheet_script(grid)
     lang = reader.lang
-    zh = lang == "zh"
     problems: list[str] = []
     columns: dict[int, Column] = {}
     choices = sorted({*FIELD_OF, *META_OF})
@@ -1313,7 +1338,7 @@ def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str
             lines.append("# " + "  ".join(_one_line(grid.cells[r][c], " ") for c in cols))
             where[len(lines)] = at(r, cols[0])
     for block in blocks:
-        _render(block, columns, zh, lines, where)
+        _render(block, columns, zh, lines, where, hant=is_hant(lang) if zh else False)
     unknown = {c for c, col in columns.items() if col.meta is None and col.name is None}
     return "\n".join(lines) + "\n", where, problems, unknown
 
@@ -1407,8 +1432,11 @@ def _comment_lines(block: _Block, columns: dict[int, Column]) -> tuple[dict[str,
     return before, eol, trailing, cell
 
 
-def _render(block: _Block, columns: dict[int, Column], zh: bool, lines: list[str], where: dict[int, Cell]) -> None:
+def _render(block: _Block, columns: dict[int, Column], zh: bool, lines: list[str], where: dict[int, Cell],
+            hant: bool = False) -> None:
+    """One block's lines; keywords and field names in Traditional characters when ``hant``."""
     before, eol, trailing, comment_cell = _comment_lines(block, columns)
+    script = to_hant if hant else str
 
     def put(line: str, cell: Cell) -> None:
         lines.append(line)
@@ -1422,7 +1450,7 @@ def _render(block: _Block, columns: dict[int, Column], zh: bool, lines: list[str
         lines.append("")
     for comment in before.pop(HEADER_ANCHOR, []):
         put(comment.strip(), comment_cell or block.cell)
-    keyword = BLOCKS[block.kind][1 if zh else 0]
+    keyword = script(BLOCKS[block.kind][1 if zh else 0])
     block_id = _one_line(block.id, " ")
     head = keyword + (f" {block_id}" if block_id else "") + (f" {_title(block.title)}" if block.title else "")
     put(with_eol(head, HEADER_ANCHOR), block.cell)
@@ -1430,9 +1458,9 @@ def _render(block: _Block, columns: dict[int, Column], zh: bool, lines: list[str
         col = columns[c]
         anchor = col.name or "?" + col.key
         if col.name == "owner" and block.kind == "team":
-            key = "负责人" if zh else "head"
+            key = script("负责人") if zh else "head"
         else:
-            key = col.key
+            key = script(col.key) if col.name else col.key  # an unknown header stays as written
         for comment in before.pop(anchor, []):
             put("  " + comment.strip(), comment_cell or cell)
         if col.name in NESTED:
@@ -1486,7 +1514,7 @@ def import_sheet_full(path: Path) -> tuple[str, list[str], list[str], str]:
     problems = [message(lang, key, **values) for key, values in grid.problems] + problems
     notes = [message(lang, key, path=reader.name, **values) for key, values in grid.notes]
     _, syntax = parse(text, str(path))
-    locale = "zh-Hans" if lang == "zh" else "en"
+    locale = lang if lang.startswith("zh-") else "zh-Hans" if lang == "zh" else "en"
     for p in syntax:
         cell = where.get(p.span.line)
         if cell is not None and cell.col in unknown and p.rule is not None \
