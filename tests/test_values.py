@@ -13,8 +13,9 @@ from planlint.parser.values import ValueError_, _lark_read, fast, read
 BLANK = st.sampled_from(["", "", " ", "  ", "\t", "\u3000"])
 NUMBER = st.sampled_from(["0", "7", "45", "650", "1,200", "12,345.6", "1.5", ".5", "2024", "1,20", "007"])
 SCALE = st.sampled_from(["", "", "万", "亿", "k", "K", "M", "w", "mn", "bn", "千万", "百万"])
-UNIT = st.sampled_from(["", "", "%", "％", "pp", "个百分点", "元", "万元", "CNY", "USD", "条", "人", "/年", "kg", "As", "至多"])
-CURRENCY = st.sampled_from(["", "", "¥", "$", "RMB ", "USD ", "CNY"])
+UNIT = st.sampled_from(["", "", "%", "％", "pp", "个百分点", "元", "万元", "CNY", "USD", "条", "人", "/年", "kg", "As", "至多",
+                        "港元", "萬港元", "新台幣", "HKD", "港元/月"])
+CURRENCY = st.sampled_from(["", "", "¥", "$", "RMB ", "USD ", "CNY", "HK$", "NT$ ", "人民币 ", "新台幣", "€"])
 DATE = st.sampled_from(["2024-12-31", "2024-09", "2024年9月", "2024年9月30日", "2024-Q4", "2024Q4", "2024 Q4",
                         "2024年Q4", "2024年第四季度", "2024-H1", "2024年上半年", "2024年底", "Q3 2024", "FY2025",
                         "2024", "2024-13-45", "2024-02-30", "24", "2024/1/5", "2024.12"])
@@ -71,6 +72,16 @@ def test_the_fast_reader_reads_what_lark_reads(case):
         return
     if got is not None:
         assert got == lark(start, text), (start, text)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("300萬港元", 3e6, "HKD"), ("HK$80万", 8e5, "HKD"), ("NT$500萬", 5e6, "TWD"), ("新台幣 300萬", 3e6, "TWD"),
+    ("人民币 300万", 3e6, "CNY"), ("€20k", 2e4, "EUR"), ("5万港元/月", 5e4, "HKD/月"), ("120k USD", 1.2e5, "USD"),
+])
+def test_currencies_of_hong_kong_taiwan_and_beyond_are_money(text, value, unit):
+    q = read("quantity", text, BUILTIN)
+    assert (q.value, q.unit) == (value, unit)
+    assert BUILTIN.is_money(q.unit)
 
 
 @pytest.mark.parametrize(("start", "text"), [

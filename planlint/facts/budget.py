@@ -24,7 +24,7 @@ UNASSIGNED = ""  # the department of an initiative that names none and whose own
 def currency(plan: Plan) -> str:
     """The plan's currency: its budget's unit when that is money, else ``currency``, else CNY."""
     if plan.meta is not None:
-        if plan.meta.budget is not None and plan.meta.budget.unit in ("CNY", "USD"):
+        if plan.meta.budget is not None and BUILTIN.is_money(plan.meta.budget.unit) and "/" not in plan.meta.budget.unit:
             return plan.meta.budget.unit
         return plan.meta.currency or "CNY"
     return "CNY"

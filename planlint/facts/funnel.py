@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planlint.facts.values import target_base
+from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Plan
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def assumption(goal: Goal, packs: Packs, key: str) -> float | None:
 
 def _count_goal(goal: Goal) -> bool:
     unit = goal.metric.unit if goal.metric else None
-    return unit not in ("%", "pp", "CNY", "USD") and goal.target is not None
+    return unit not in ("%", "pp") and not BUILTIN.is_money(unit) and goal.target is not None
 
 
 def read_funnel(plan: Plan, goal: Goal, packs: Packs) -> Funnel | None:

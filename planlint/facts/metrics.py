@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from planlint.facts.units import unit_conflict
+from planlint.language.keywords import BUILTIN
 from planlint.language.packs import Terms, compile_terms, load_packs
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
@@ -297,7 +298,7 @@ def _family(v: Vocab, unit: str | None) -> str | None:
         return None
     if unit in ("%", "pp"):
         return "percent"
-    if unit.startswith(("CNY", "USD")):
+    if BUILTIN.is_money(unit):
         return "money"
     if _key(unit) in v.duration_units:
         return "duration"

@@ -150,7 +150,7 @@ def _classify(name: str, unit: str | None, points: bool) -> tuple[str, str, str 
         measure = "score"
     elif RATE_WORDS.search(name):
         measure = "rate"
-    elif unit and unit.startswith(("CNY", "USD")):
+    elif BUILTIN.is_money(unit):
         measure = "amount"
     else:
         measure = "count"
@@ -158,7 +158,7 @@ def _classify(name: str, unit: str | None, points: bool) -> tuple[str, str, str 
         return measure, "level", None
     if STOCK_WORDS.search(name) and not NEW_WORDS.search(name):
         return measure, "level", None
-    if FLOW_WORDS.search(name) or (unit or "").startswith(("CNY", "USD")):
+    if FLOW_WORDS.search(name) or BUILTIN.is_money(unit):
         for every, words in PER_PERIOD:
             if words.search(name):
                 return measure, "flow", every

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from planlint.language.keywords import BUILTIN
 from planlint.language.script import fold
 from planlint.model import Goal
 
@@ -23,11 +24,11 @@ def _time_and_score(packs: Packs | None) -> tuple[frozenset[str], frozenset[str]
 
 
 def family(unit: str, packs: Packs | None = None) -> str:
-    """percent (% and pp), a currency (CNY, USD), duration (天, hours), score (分, points) or
+    """percent (% and pp), a currency (CNY, USD, HKD...), duration (天, hours), score (分, points) or
     count (条, 人, customers: measure words). Units of time and score come from the packs."""
     if unit in ("%", "pp"):
         return "percent"
-    if unit.startswith(("CNY", "USD")):
+    if BUILTIN.is_money(unit):
         return unit
     time, score = _time_and_score(packs)
     key = fold(unit).lower()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planlint.i18n.numbers import money, num
+from planlint.language.keywords import BUILTIN
 from planlint.language.script import fold, is_hant, is_zh, to_hant
 
 
@@ -116,7 +117,7 @@ class Amount:
     unit_text: str | None = None
 
     def render(self, locale: str) -> str:
-        if self.unit in ("CNY", "USD") and self.scale == 1.0:
+        if BUILTIN.is_money(self.unit) and "/" not in (self.unit or "") and self.scale == 1.0:
             return Money(self.value, self.unit).render(locale)
         shown = num(self.value / self.scale)
         suffix = self.unit_text or self.unit or ""

@@ -30,15 +30,22 @@ def nice(value: float, digits: int = 3) -> float:
     return round(value, -int(floor(log10(abs(value)))) + digits - 1)
 
 
+def _money_word(currency: str) -> str | None:
+    from planlint.language.keywords import BUILTIN
+
+    return BUILTIN.money_word(currency)
+
+
 def money(value: float, currency: str | None, lang: str) -> str:
     """125万元 / 1.25M CNY: the scale a planner would write."""
     cur = currency or "CNY"
-    if lang == "zh":
-        unit = "元" if cur == "CNY" else " " + cur
+    if lang == "zh":  # the currency's Chinese name after the number (125万元, 80万港元), else its code
+        word = _money_word(cur)
+        unit = word or " " + cur
         if abs(value) >= 1e8:
-            return f"{num(value / 1e8)}亿{unit.strip() if cur == 'CNY' else unit}"
+            return f"{num(value / 1e8)}亿{word or unit}"
         if abs(value) >= 1e4:
-            return f"{num(value / 1e4)}万{unit.strip() if cur == 'CNY' else unit}"
+            return f"{num(value / 1e4)}万{word or unit}"
         return f"{num(value)}{unit}"
     if abs(value) >= 1e6:
         return f"{num(value / 1e6)}M {cur}"

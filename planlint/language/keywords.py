@@ -50,6 +50,10 @@ def _lit(word: str) -> str:
     return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _longest_first_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
 def _alt(words: Iterable[str]) -> str:
     """Words as one regex alternation, longest first (blanks inside a word match any blanks)."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(words))
@@ -107,6 +111,10 @@ class Language:
                              for name, opts in self.choices.items()}
         self.keywords = [a for names in self.blocks.values() for a in names]
         self.unit_index = {word_key(w): canon for canon, ws in self.units.items() for w in ws}
+        # a unit with prefixes is money (CNY, USD, HKD...); its Chinese words, longest first, for 元/年
+        self.currencies = frozenset(self.prefixes)
+        self._money_words = [(w, canon) for w, canon in _longest_first_pairs(
+            (w, c) for c in self.currencies for w in self.units.get(c, ()) if not w.isascii())]
         self._terminals: dict[str, str] | None = None
         self._grammar: str | None = None
         # look-ups of words as written, remembered (a plan writes the same few names over and over)
@@ -219,10 +227,18 @@ class Language:
             for w in _longest_first(self.units.get(canon, ())):
                 if low.startswith(word_key(w)):
                     return canon
-        for w in self.units.get("CNY", ()):
-            if not w.isascii() and u.startswith(w):  # 元/年
-                return "CNY" + u[len(w):]
+        for w, canon in self._money_words:
+            if u.startswith(w):  # 元/年, 港元/月
+                return canon + u[len(w):]
         return u
+
+    def is_money(self, unit: str | None) -> bool:
+        """Whether a canonical unit is a currency, or money per period (CNY, HKD, CNY/年)."""
+        return bool(unit) and unit.partition("/")[0] in self.currencies
+
+    def money_word(self, currency: str) -> str | None:
+        """A currency's Chinese name, as a plan writes it after a number (元, 港元, 美元)."""
+        return next((w for w in self.units.get(currency, ()) if not w.isascii()), None)
 
     def terminals(self) -> dict[str, str]:
         """The grammar's terminals as regular expressions (words filled in), by name."""

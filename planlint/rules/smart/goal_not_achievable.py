@@ -12,6 +12,7 @@ from planlint.facts.units import units_agree
 from planlint.facts.values import base, shown, target_base
 from planlint.i18n.messages import Amount, Join, Label, Num
 from planlint.i18n.numbers import nice
+from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Plan
 
 
@@ -30,7 +31,7 @@ def low_end(goal: Goal, value: float) -> Amount:
     """The low end of a band, without the unit the high end carries (322..346次, 150..210元);
     money in base units keeps it, since each end picks its own scale (35万..1.2亿元)."""
     full = shown(goal, value)
-    if full.unit in ("CNY", "USD") and full.scale == 1.0:
+    if BUILTIN.is_money(full.unit) and "/" not in (full.unit or "") and full.scale == 1.0:
         return full
     return Amount(value, None, full.scale)
 
