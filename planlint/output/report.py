@@ -543,8 +543,8 @@ def md_text(value: object) -> str:
     return _MD_AUTOLINK.sub(lambda m: "\\://" if m.group(1) else f"{m.group(2)}\\.", text)
 
 
-_WHOLE = re.compile(r"(?<![A-Za-z0-9_.-])(?:\d{4}-\d{2}-\d{2}|[¥$]?\d(?:[\d,.]*\d)?(?:\s?(?:万|亿|萬|億|k|M))?"
-                    r"(?:元|美元|%|个百分点|個百分點|pp|\sCNY|\sUSD)?)")
+_WHOLE = re.compile(r"(?<![A-Za-z0-9_.-])(?:\d{4}-\d{2}-\d{2}|(?:[A-Z]{0,3}[¥$€£])?\d(?:[\d,.]*\d)?"
+                    r"(?:\s?(?:万|亿|萬|億|k|M))?(?:%|个百分点|個百分點|pp|\s[A-Z]{3}\b|[\u4e00-\u9fff]{0,3}[元币幣金镑鎊])?)")
 
 
 def keep_whole(value: object) -> Markup:
