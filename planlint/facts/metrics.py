@@ -71,13 +71,14 @@ class Vocab:
         m = data.metrics
         self.new_terms = compile_terms(m.new)
         self.plain = compile_terms([*m.qualifiers, *m.new, *m.cohort, *(t for k in data.kinds for t in k.match),
-                                    *m.directions.up, *m.directions.down])
+                                    *m.directions.up, *m.directions.down, *m.directions.caps])
         self.base_terms = compile_terms(m.whole_base)
         self.cohort_terms = compile_terms(m.cohort)
         units = "|".join(re.escape(fold(u)) for u in sorted(m.cohort_units, key=len, reverse=True))
         self.cohort_days = re.compile(rf"(?i)\d+\s*(?:{units})") if units else None
         self.up_terms = compile_terms(m.directions.up)
-        self.down_terms = compile_terms(m.directions.down)
+        self.down_terms = compile_terms([*m.directions.down, *m.directions.caps])
+        self.moves_down = compile_terms(m.directions.down)  # down without the ceilings
         self.duration_units = {_key(u) for u in m.duration_units}
         self.score_units = {_key(u) for u in m.score_units}
         self.tighten = (m.tighten_zh, m.tighten_en)
@@ -338,4 +339,64 @@ def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str
         restricts = strict.kind in ("cost", "stock", "duration") or (strict.kind == "rate" and strict.direction < 0)
         if restricts and push.words & strict.words:
             return "named"  # a loss, cost or wait of a thing both name that the vocabulary does not know: 外卖
+    return None
+
+
+@dataclass(frozen=True)
+class Stated:
+    """Which way the words of a goal (its title, then its metric's name) say it moves its
+    metric: ``direction`` +1 up, -1 down, 0 when they say neither or both; ``word`` as written;
+    ``worded`` when any direction word is there, a ceiling (控制在, 以内) included."""
+
+    direction: int
+    word: str | None
+    worded: bool
+
+
+def stated(goal: Goal, packs: Packs | None) -> Stated:
+    v = vocab(packs)
+    worded = False
+    for text in (goal.title or "", goal.metric.name if goal.metric is not None else ""):
+        up, down = v.up_terms.search(text), v.moves_down.search(text)
+        worded = worded or up is not None or v.down_terms.search(text) is not None
+        if (up is None) != (down is None):
+            m = up or down
+            return Stated(1 if up is not None else -1, text[m.start():m.end()], True)
+        if up is not None:
+            return Stated(0, None, True)
+    return Stated(0, None, worded)
+
+
+def good_direction(m: MetricFacts) -> int:
+    """+1 when a higher number is better for the metric, -1 when lower is, 0 when only the goal
+    can say: a cost, a bad rate, a service time or a rank is better lower, a score or a stock
+    turnover higher (the packs' ``tight``), a rate that follows the whole base (复购率, 续约率,
+    retention) higher; a pass rate (a gate), volumes, money and shares depend."""
+    if m.gate:
+        return 0
+    if m.kind in ("cost", "stock", "duration", "score", "rank") or (m.kind == "rate" and m.tight != 0):
+        return m.tight
+    if m.kind == "rate" and m.whole_base:
+        return 1
+    return 0
+
+
+def wrong_way(goal: Goal, m: MetricFacts, packs: Packs | None) -> tuple[str, Stated, int] | None:
+    """Whether the goal's numbers (baseline to an exact, range or relative target; a bound says
+    its own way) go against what its words say ("words", and what they say), or, when its words
+    name no direction, against what is good for its metric ("kind", and which way is good)."""
+    t = goal.target
+    if t is None or goal.baseline is None or t.kind == "bound" or m.units is not None:
+        return None
+    moved = goal.direction()
+    if moved == 0:
+        return None
+    said = stated(goal, packs)
+    if said.direction == -moved and said.word:
+        return "words", said, -moved
+    if said.worded or goal.metric is None:
+        return None
+    good = good_direction(m)
+    if good != 0 and good != moved:
+        return "kind", said, good
     return None

@@ -199,6 +199,7 @@ class Directions:
     __pydantic_config__ = STRICT
     up: list[str] = _list()
     down: list[str] = _list()
+    caps: list[str] = _list()  # a ceiling, not a move: 控制在, 以内, at most (they read as down)
 
 
 @dataclass(kw_only=True)
