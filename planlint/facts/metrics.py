@@ -79,6 +79,7 @@ class Vocab:
         self.up_terms = compile_terms(m.directions.up)
         self.down_terms = compile_terms([*m.directions.down, *m.directions.caps])
         self.moves_down = compile_terms(m.directions.down)  # down without the ceilings
+        self.stated_memo: dict[tuple[str, str], Stated] = {}  # stated(): per distinct title and metric name
         self.duration_units = {_key(u) for u in m.duration_units}
         self.score_units = {_key(u) for u in m.score_units}
         self.tighten = (m.tighten_zh, m.tighten_en)
@@ -355,8 +356,19 @@ class Stated:
 
 def stated(goal: Goal, packs: Packs | None) -> Stated:
     v = vocab(packs)
+    key = (goal.title or "", goal.metric.name if goal.metric is not None else "")
+    memo = v.stated_memo
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > 65536:
+            memo.clear()
+        found = memo[key] = _stated(v, key)
+    return found
+
+
+def _stated(v: Vocab, texts: tuple[str, str]) -> Stated:
     worded = False
-    for text in (goal.title or "", goal.metric.name if goal.metric is not None else ""):
+    for text in texts:
         up, down = v.up_terms.search(text), v.moves_down.search(text)
         worded = worded or up is not None or v.down_terms.search(text) is not None
         if (up is None) != (down is None):
