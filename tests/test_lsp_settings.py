@@ -17,8 +17,10 @@ from pytest_lsp import ClientServerConfig, LanguageClient
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 FOLDER = Path(tempfile.mkdtemp(prefix="planlint-lsp-"))
-(FOLDER / ".planlint.toml").write_text('[per-file-ignores]\n"legacy/*.plan" = ["tracking"]\n', encoding="utf-8")
+(FOLDER / ".planlint.toml").write_text('exclude = ["drafts"]\n[per-file-ignores]\n"legacy/*.plan" = ["tracking"]\n',
+                                     encoding="utf-8")
 (FOLDER / "legacy").mkdir()
+(FOLDER / "drafts").mkdir()
 BAD = GOOD.replace("  复盘: 每月\n", "")  # TR001
 
 
@@ -44,3 +46,10 @@ async def test_per_file_ignores_and_doc_links_in_the_editor(client: LanguageClie
     [tr001] = [d for d in await diagnostics(client, FOLDER / "q4.plan") if d.code == "TR001"]
     assert tr001.code_description.href == "https://docs.example.cn/r.html#tr001"
     assert not [d for d in await diagnostics(client, FOLDER / "legacy" / "old.plan") if d.code == "TR001"]
+
+
+async def test_a_file_the_config_excludes_gets_no_diagnostics_in_the_editor(client: LanguageClient):
+    """As `planlint check .` leaves out `exclude`, and as ruff's server does: an excluded draft
+    opened in the editor is quiet, while the same text elsewhere is not."""
+    assert await diagnostics(client, FOLDER / "drafts" / "wip.plan") == []
+    assert [d for d in await diagnostics(client, FOLDER / "other.plan") if d.code == "TR001"]

@@ -253,8 +253,11 @@ class Project:
             found = linter.lint_set(parsed, memo)
         found = self.workspace.per_file_ignored(linter.config, found)
         by_file: dict[str, list[Finding]] = {m: [] for m in members}
+        cfg = linter.config
+        shown = {m: not (cfg.exclude and cfg.excludes(Path(m))) for m in members}  # as ruff's server: excluded, quiet
         for f in found:
-            by_file.setdefault(f.path, []).append(f)
+            if shown.get(f.path, True):
+                by_file.setdefault(f.path, []).append(f)
         result = SetLint(members, by_file, linter, planset.merge([s.plan for s in ordered]), revisions)
         for m in members:
             if m in self.docs:
