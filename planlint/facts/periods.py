@@ -391,6 +391,30 @@ def title_target(title: str | None) -> TitleTarget | None:
     return None
 
 
+_FROM_TO = re.compile(rf"(?:从|由|from)\s*{_AMOUNT}\s*(?:{_UP}|{_DOWN})?\s*(?:{_LEVEL}|至|到|->|→|~)\s*{_AMOUNT}", re.I)
+
+
+@dataclass(frozen=True)
+class TitleChange:
+    """A change a title states from one number to another (从185提升到326, 由 18 萬提升至 25 萬,
+    from 3万 to 4.5万), each as written: number and unit word."""
+
+    start: str
+    start_unit: str
+    end: str
+    end_unit: str
+    words: str  # the title's words that say it
+
+
+def title_change(title: str | None) -> TitleChange | None:
+    if not title:
+        return None
+    m = _FROM_TO.search(fold(title))
+    if m is None:
+        return None
+    return TitleChange(m.group(1), m.group(2) or "", m.group(3), m.group(4) or "", title[m.start():m.end()])
+
+
 # ------------------------------------------------------------- same measure
 _EN_STOP = {"the", "a", "an", "of", "for", "and", "new", "total", "number", "count", "per", "rate", "in", "on", "by",
             "from", "via", "to"}
