@@ -73,14 +73,14 @@ def test_a_team_adds_a_field_name_a_choice_and_a_field_of_its_own(tmp_path):
 
 
 def test_a_teams_placeholder_marks_every_field_it_stands_in(tmp_path):
-    linter = with_pack(tmp_path, 'placeholders = ["待议"]\n')
-    text = GOOD.replace("  负责人: 张伟\n  部门: 营销部\n  复盘: 每月", "  负责人: 待议\n  部门: 待议\n  复盘: 每月")
+    linter = with_pack(tmp_path, 'placeholders = ["待商榷"]\n')
+    text = GOOD.replace("  负责人: 张伟\n  部门: 营销部\n  复盘: 每月", "  负责人: 待商榷\n  部门: 待商榷\n  复盘: 每月")
     plan, _ = parse(text, language=linter.packs.language)
     sales = plan.index.goals["SALES"]
     assert sales.fields["owner"].placeholder and sales.fields["department"].placeholder
     assert sales.owner is None and sales.department is None
     found = codes(linter.lint(text))
-    assert "OW002" in found and "OW004" not in found  # a placeholder owner; no "unknown department 待议"
+    assert "OW002" in found and "OW004" not in found  # a placeholder owner; no "unknown department 待商榷"
     assert "OW004" in codes(Linter().lint(text))
 
 
