@@ -3,6 +3,7 @@ code, and every consumer (parser, grammar, rules, report) reads the same words."
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -212,6 +213,14 @@ def test_the_builtin_packs_are_valid_and_read_as_pydantic_reads_them():
     for path in builtin_packs():
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         assert schema.build(schema.Pack, data) == schema.validate(data), path.name
+
+
+def test_the_folds_of_the_packs_words_are_what_opencc_says():
+    from planlint.language.script import FOLDS, _convert_fold, folds_text
+
+    assert FOLDS.read_text(encoding="utf-8") == folds_text(), "run: python -m planlint.language.script"
+    for text, folded in json.loads(FOLDS.read_text(encoding="utf-8")).items():
+        assert _convert_fold(text) == folded
 
 
 def test_the_script_tables_are_what_opencc_says():
