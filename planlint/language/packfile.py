@@ -64,3 +64,28 @@ def foreign(data: dict[str, Any], sections: set[str]) -> str | None:
 
 def _size(n: int) -> str:
     return f"{n >> 20} MB" if n >= 1 << 20 else f"{n:,} bytes"
+
+
+_PARSED: dict[str, dict[str, Any]] = {}  # TOML text -> its data: language.toml is read at import and by the packs
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, each call a fresh copy (the built-in language pack is read twice
+    per run: its words at import, and as one of the packs)."""
+    data = _PARSED.get(text)
+    if data is None:
+        import tomllib
+
+        data = tomllib.loads(text)  # a TOMLDecodeError as tomllib raises it
+        if len(_PARSED) >= 8:
+            _PARSED.clear()
+        _PARSED[text] = data
+    return _copy(data)
+
+
+def _copy(value: Any) -> Any:
+    if type(value) is dict:
+        return {k: _copy(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_copy(v) for v in value]
+    return value

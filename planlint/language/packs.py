@@ -20,7 +20,7 @@ from typing import Any
 
 from planlint.language import schema
 from planlint.language.keywords import BUILTIN, Language
-from planlint.language.packfile import PackFileError, foreign, read_pack_text
+from planlint.language.packfile import PackFileError, foreign, parse_toml, read_pack_text
 from planlint.language.schema import LANGUAGE_SECTIONS, ConflictPair, Pack, Phrase
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
@@ -50,7 +50,7 @@ def merge(into: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(read_pack_text(path))
+        data = parse_toml(read_pack_text(path))
     except PackFileError as exc:
         raise PackError(path, exc.detail) from None
     except tomllib.TOMLDecodeError as exc:
