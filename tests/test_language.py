@@ -228,3 +228,24 @@ def test_the_script_tables_are_what_opencc_says():
 
     assert TABLES.read_text(encoding="utf-8") == "\n".join(script_tables()) + "\n", \
         "run: python -m planlint.language.script"
+
+
+def test_the_wheel_s_snapshot_of_the_packs_reads_as_their_toml(tmp_path, monkeypatch):
+    import tomllib
+
+    from planlint.language import packfile
+    from planlint.resources import builtin_packs
+
+    paths = builtin_packs()
+    snapshot = tmp_path / "packs.json"
+    snapshot.write_text(packfile.pack_snapshot(paths), encoding="utf-8")
+    monkeypatch.setattr(packfile, "SNAPSHOT", snapshot)
+    monkeypatch.setattr(packfile, "_SNAPSHOT", [])
+    assert set(json.loads(snapshot.read_text(encoding="utf-8"))["packs"]) == {p.name for p in paths}
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert packfile.builtin_pack_data(path, text) == tomllib.loads(text), path.name
+    # a pack that is not the one the snapshot was made of is read as TOML
+    edited = paths[0].read_text(encoding="utf-8") + '\n# edited\n'
+    monkeypatch.setattr(packfile, "parse_toml", lambda text: {"parsed": text == edited})
+    assert packfile.builtin_pack_data(paths[0], edited) == {"parsed": True}

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
-from planlint.language.packfile import parse_toml
+from planlint.language.packfile import builtin_pack_data
 from planlint.language.script import fold
 from planlint.resources import data_dir, grammar_text
 
@@ -347,7 +347,8 @@ def suggest(word: str, choices: list[str]) -> str | None:
 
 def builtin_data() -> dict[str, Any]:
     """The built-in language pack, as data."""
-    return parse_toml((data_dir("packs") / "language.toml").read_text(encoding="utf-8"))
+    path = data_dir("packs") / "language.toml"
+    return builtin_pack_data(path, path.read_text(encoding="utf-8"))
 
 
 BUILTIN = Language(builtin_data())
