@@ -309,20 +309,35 @@ LANGUAGE_SECTIONS = ("blocks", "fields", "choices", "units", "prefixes", "scales
 
 def build(cls: Any, data: Any) -> Any:
     """Trusted data (the built-in packs) as the schema's classes, without validating it."""
-    if dataclasses.is_dataclass(cls) and isinstance(data, dict):
-        hints = _hints(cls)
-        return cls(**{k: build(hints[k], v) for k, v in data.items()})
-    origin = typing.get_origin(cls)
-    if origin is list and isinstance(data, list):
-        (item,) = typing.get_args(cls)
-        return [build(item, v) for v in data]
-    if origin is dict and isinstance(data, dict):
-        _, item = typing.get_args(cls)
-        return {k: build(item, v) for k, v in data.items()}
-    if origin is typing.Union or origin is getattr(__import__("types"), "UnionType", None):
-        inner = [a for a in typing.get_args(cls) if a is not type(None)]
-        return build(inner[0], data) if data is not None else None
+    kind, arg = _shape(cls)
+    if kind == "dataclass":
+        if isinstance(data, dict):
+            return cls(**{k: build(arg[k], v) for k, v in data.items()})
+    elif kind == "list":
+        if isinstance(data, list):
+            return list(data) if _shape(arg)[0] == "value" else [build(arg, v) for v in data]
+    elif kind == "dict":
+        if isinstance(data, dict):
+            return dict(data) if _shape(arg)[0] == "value" else {k: build(arg, v) for k, v in data.items()}
+    elif kind == "optional":
+        return build(arg, data) if data is not None else None
     return data
+
+
+@cache
+def _shape(cls: Any) -> tuple[str, Any]:
+    """What ``build`` does with a type: ("dataclass", its hints), ("list", item), ("dict", item),
+    ("optional", the first other type of a union), or ("value", None) (taken as it is)."""
+    if dataclasses.is_dataclass(cls):
+        return "dataclass", _hints(cls)
+    origin = typing.get_origin(cls)
+    if origin is list:
+        return "list", typing.get_args(cls)[0]
+    if origin is dict:
+        return "dict", typing.get_args(cls)[1]
+    if origin is typing.Union or origin is getattr(__import__("types"), "UnionType", None):
+        return "optional", [a for a in typing.get_args(cls) if a is not type(None)][0]
+    return "value", None
 
 
 @cache

@@ -208,6 +208,10 @@ def _to_hant(text: str, config: str) -> str:
 SAMPLE = 20_000
 
 
+_CJK_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")  # as _cjk
+_LATIN_WORD = re.compile("[A-Za-z]+")
+
+
 def detect(text: str) -> str:
     """The locale a plan is written in, from its titles, values and notes as much as from its
     keywords (comments do not count): Chinese when its Chinese characters, plus two for each
@@ -237,17 +241,8 @@ def detect(text: str) -> str:
             keywords["zh" if zh_head else "en"] += 1
             if zh_head:  # keywords tell the script too: 目標 and 负责人
                 script.extend(head)
-        in_word = False
-        for ch in body:
-            if _cjk(ch):
-                cjk.append(ch)
-                in_word = False
-            elif ch.isascii() and ch.isalpha():
-                if not in_word:
-                    words += 1
-                in_word = True
-            else:
-                in_word = False
+        cjk.extend(_CJK_CHAR.findall(body))
+        words += len(_LATIN_WORD.findall(body))  # runs of Latin letters
     if not cjk and not keywords["zh"] or len(cjk) + 2 * keywords["zh"] < words + 2 * keywords["en"]:
         return "en"
     if not cjk:
