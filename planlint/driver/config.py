@@ -26,7 +26,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -306,6 +305,8 @@ def check_packs(cfg: Config) -> None:
 
 
 def read_config_file(path: Path) -> Config:
+    import tomllib
+
     try:
         data = tomllib.loads(read_pack_text(path, MAX_CONFIG_BYTES))
     except PackFileError as exc:
@@ -329,6 +330,8 @@ def config_file(directory: Path) -> Path | None:
             return dot
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib
+
             try:
                 has = "planlint" in tomllib.loads(read_pack_text(pyproject, MAX_CONFIG_BYTES)).get("tool", {})
             except (PackFileError, tomllib.TOMLDecodeError):

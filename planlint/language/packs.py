@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -54,7 +53,11 @@ def _read(path: Path, trusted: bool = False) -> dict[str, Any]:
         data = builtin_pack_data(path, text) if trusted else parse_toml(text)
     except PackFileError as exc:
         raise PackError(path, exc.detail) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib is imported only to read TOML)
+        import tomllib
+
+        if not isinstance(exc, tomllib.TOMLDecodeError):
+            raise
         raise PackError(path, f"not valid TOML: {exc}") from None
     return data
 
