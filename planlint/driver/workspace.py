@@ -44,6 +44,8 @@ class Options:
 
 @dataclass
 class FileResult:
+    """One file asked for, checked: its findings, or the error that kept it from being read."""
+
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None

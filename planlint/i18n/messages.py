@@ -88,6 +88,8 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Num:
+    """A number, shown in the reader's language."""
+
     value: float
     digits: int = 2
 
@@ -97,6 +99,8 @@ class Num:
 
 @dataclass(frozen=True, slots=True)
 class Money:
+    """An amount of money in a currency, shown in the reader's language."""
+
     value: float
     currency: str | None = None
 
@@ -169,6 +173,8 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Date:
+    """A date, shown in the reader's language."""
+
     value: dt.date
 
     def render(self, locale: str) -> str:
