@@ -100,16 +100,18 @@ def actuals_option():
 
 
 def _read_actuals(path: str | None) -> tuple:
+    if not path:
+        return ()
     from planlint.driver.actuals import read_actuals
 
-    return read_actuals(Path(path)) if path else ()
+    return read_actuals(Path(path))
 
 
 def _check_actuals(ws, rows: tuple) -> None:
     """Every row of the export names a goal of the plans checked; else one line per row that does not."""
-    from planlint.driver.actuals import unmatched
-
     if rows:
+        from planlint.driver.actuals import unmatched
+
         error = unmatched(rows, ws.actuals_plans, ws.actuals_used)
         if error is not None:
             raise error

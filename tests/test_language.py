@@ -3,6 +3,7 @@ code, and every consumer (parser, grammar, rules, report) reads the same words."
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 
@@ -214,8 +215,37 @@ def test_the_builtin_packs_are_valid_and_read_as_pydantic_reads_them():
         assert schema.build(schema.Pack, data) == schema.validate(data), path.name
 
 
+def test_the_folds_of_the_packs_words_are_what_opencc_says():
+    from planlint.language.script import FOLDS, _convert_fold, folds_text
+
+    assert FOLDS.read_text(encoding="utf-8") == folds_text(), "run: python -m planlint.language.script"
+    for text, folded in json.loads(FOLDS.read_text(encoding="utf-8")).items():
+        assert _convert_fold(text) == folded
+
+
 def test_the_script_tables_are_what_opencc_says():
     from planlint.language.script import TABLES, script_tables
 
     assert TABLES.read_text(encoding="utf-8") == "\n".join(script_tables()) + "\n", \
         "run: python -m planlint.language.script"
+
+
+def test_the_wheel_s_snapshot_of_the_packs_reads_as_their_toml(tmp_path, monkeypatch):
+    import tomllib
+
+    from planlint.language import packfile
+    from planlint.resources import builtin_packs
+
+    paths = builtin_packs()
+    snapshot = tmp_path / "packs.json"
+    snapshot.write_text(packfile.pack_snapshot(paths), encoding="utf-8")
+    monkeypatch.setattr(packfile, "SNAPSHOT", snapshot)
+    monkeypatch.setattr(packfile, "_SNAPSHOT", [])
+    assert set(json.loads(snapshot.read_text(encoding="utf-8"))["packs"]) == {p.name for p in paths}
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert packfile.builtin_pack_data(path, text) == tomllib.loads(text), path.name
+    # a pack that is not the one the snapshot was made of is read as TOML
+    edited = paths[0].read_text(encoding="utf-8") + '\n# edited\n'
+    monkeypatch.setattr(packfile, "parse_toml", lambda text: {"parsed": text == edited})
+    assert packfile.builtin_pack_data(paths[0], edited) == {"parsed": True}

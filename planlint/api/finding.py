@@ -46,6 +46,8 @@ class Edit:
 
 @dataclass(slots=True)
 class Finding:
+    """One finding: where (path, 1-based span), which rule, how severe, its message and fix, its edits."""
+
     path: str
     line: int
     column: int

@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict
-
 from planlint.api.finding import Edit
 from planlint.i18n.messages import Field, Message, Template
 from planlint.i18n.numbers import money, pick
@@ -27,20 +25,160 @@ from planlint.language.script import language
 from planlint.model import Span
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from planlint.facts import PlanFacts
     from planlint.language.packs import Packs
     from planlint.model import Node, Plan
 
 
-class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+# Defaults an options class may give in its body and stay plain (no pydantic until needed).
+_PLAIN_TYPES = {"float": float, "int": int, "str": str, "bool": bool}
+_CLASS_KEYS = frozenset({"__module__", "__qualname__", "__doc__", "__annotations__", "__firstlineno__",
+                         "__static_attributes__", "__classcell__"})
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class OptionsMeta(type):
+    """The class of rule options. An options class is declared as a pydantic model is. One whose
+    body holds only fields of type float, int, str or bool with a default of that type (every
+    built-in rule's) stays a plain class: its defaults, and settings of exactly those types
+    under their kebab-case names, are read without pydantic. Validating anything else, and
+    ``model_fields``, use a pydantic twin of the class built on first need (same fields, names
+    and errors as before). Any other body (pydantic's ``Field``, validators, a ``model_config``,
+    other types) makes the class a pydantic model right away, as a subclass of the twin of its
+    base (``issubclass(cls, Options)`` still holds)."""
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], ns: dict[str, Any], **kwargs: Any) -> Any:
+        fields = _plain_fields(ns, bases)
+        if fields is None:  # not plain: a pydantic model from the start
+            twin_bases = tuple(b.pydantic_model() if isinstance(b, OptionsMeta) else b for b in bases)
+            return type(twin_bases[0])(name, twin_bases, ns, **kwargs)
+        cls = super().__new__(mcs, name, bases, ns, **kwargs)
+        cls._fields = fields
+        cls._twin = None
+        return cls
+
+    def __instancecheck__(cls, obj: object) -> bool:
+        return type.__instancecheck__(cls, obj) or cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub: type) -> bool:
+        if type.__subclasscheck__(cls, sub):
+            return True
+        twin = cls.__dict__.get("_twin")
+        return twin is not None and isinstance(sub, type) and issubclass(sub, twin)
+
+    def pydantic_model(cls) -> type[BaseModel]:
+        """The class as a pydantic model (built once, when first needed)."""
+        twin = cls.__dict__.get("_twin")
+        if twin is None:
+            from pydantic import BaseModel, ConfigDict
+
+            if cls.__dict__.get("_root") == "NoOptions":
+                bases: tuple[type, ...] = (BaseModel,)
+                ns: dict[str, Any] = {"model_config": ConfigDict(extra="forbid", populate_by_name=True)}
+            elif cls.__dict__.get("_root") == "Options":
+                bases = (cls.__bases__[0].pydantic_model(),)
+                ns = {"model_config": ConfigDict(extra="forbid", populate_by_name=True, alias_generator=_kebab)}
+            else:
+                bases = tuple(b.pydantic_model() if isinstance(b, OptionsMeta) else b for b in cls.__bases__)
+                ns = {k: v for k, v in cls.__dict__.items() if k in _CLASS_KEYS and k != "__classcell__"}
+                ns.update({k: v for k, v in cls.__dict__.items() if k in ns.get("__annotations__", {})})
+            ns.setdefault("__module__", cls.__module__)
+            ns.setdefault("__qualname__", cls.__qualname__)
+            twin = type(bases[0])(cls.__name__, bases, ns)
+            type.__setattr__(cls, "_twin", twin)
+        return twin
+
+    @property
+    def model_fields(cls) -> dict[str, Any]:
+        return cls.pydantic_model().model_fields
+
+    def model_validate(cls, data: Any) -> Any:
+        """Settings (kebab-case names, or field names) as options; raises pydantic's
+        ``ValidationError`` for a bad one, as a pydantic model would."""
+        if isinstance(data, cls):
+            return data
+        values = cls._plain_values(data)
+        if values is None:
+            model = cls.pydantic_model().model_validate(data)
+            values = {name: getattr(model, name) for name in cls._fields}
+        obj = cls.__new__(cls)
+        obj.__dict__.update(values)
+        return obj
+
+    def _plain_values(cls, data: Any) -> dict[str, Any] | None:
+        """The values of settings pydantic would take as they are (else None)."""
+        if type(data) is not dict:
+            return None
+        values = {name: default for name, (_, default) in cls._fields.items()}
+        by_alias = cls._aliases()
+        for key, value in data.items():
+            name = by_alias.get(key)
+            if name is None or type(value) is not cls._fields[name][0]:
+                return None
+            values[name] = value
+        return values
+
+    def _aliases(cls) -> dict[str, str]:
+        kebab = any(b.__dict__.get("_root") == "Options" for b in cls.__mro__)
+        return {_kebab(name) if kebab else name: name for name in cls._fields}
+
+
+def _plain_fields(ns: dict[str, Any], bases: tuple[type, ...]) -> dict[str, tuple[type, Any]] | None:
+    """The fields (name -> (type, default)) of a plain options class body, or None."""
+    if not all(isinstance(b, OptionsMeta) for b in bases):
+        return None
+    fields: dict[str, tuple[type, Any]] = {}
+    for base in reversed(bases):
+        fields.update(base._fields)
+    if "_root" in ns:
+        return fields
+    notes = ns.get("__annotations__", {})
+    for key in ns:
+        if key not in _CLASS_KEYS and key not in notes:
+            return None
+    for name, note in notes.items():
+        kind = _PLAIN_TYPES.get(note) if isinstance(note, str) else note if note in _PLAIN_TYPES.values() else None
+        if kind is None or name.startswith("_") or name not in ns or type(ns[name]) is not kind:
+            return None
+        fields[name] = (kind, ns[name])
+    return fields
+
+
+def plain_settings(options: type, settings: Any) -> bool:
+    """Do these settings read as ``options`` without pydantic (a plain options class, settings of
+    exactly its types)? Else ``options.model_validate`` may raise pydantic's ValidationError."""
+    return isinstance(options, OptionsMeta) and options._plain_values(settings) is not None
+
+
+class NoOptions(metaclass=OptionsMeta):
+    """A rule without options: any setting (but severity) is an error."""
+
+    _root = "NoOptions"
+
+    def __init__(self, **data: Any) -> None:
+        self.__dict__.update(type(self).model_validate(data).__dict__)
+
+    def model_dump(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in type(self)._fields}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.model_dump().items())})"
 
 
 class Options(NoOptions):
     """Base for rule options: kebab-case names in config, unknown names rejected."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True,
-                              alias_generator=lambda name: name.replace("_", "-"))
+    _root = "Options"
 
 
 @dataclass
@@ -69,7 +207,7 @@ class Context:
 
     lang: str  # zh or en: the language of the plan's own words (field names in edits)
     packs: Packs
-    options: BaseModel
+    options: Any  # the rule's options (an instance of its ``options`` class)
     locale: str = ""  # en, zh-Hans, zh-Hant, zh-Hant-HK: the plan's language and script
     currency: str = "CNY"
     facts: PlanFacts | None = None  # what the plan's words mean, computed once per plan
@@ -101,7 +239,7 @@ class Rule:
     name: ClassVar[str]
     category: ClassVar[str]
     severity: ClassVar[str] = "warning"
-    options: ClassVar[type[BaseModel]] = NoOptions
+    options: ClassVar[type[Any]] = NoOptions  # an Options subclass (or a pydantic model)
     source: ClassVar[str] = "planlint"  # or the plugin's name
     # Blocks budget sign-off whatever its severity (the gate reads this, not a list of codes).
     blocks_signoff: ClassVar[bool] = False

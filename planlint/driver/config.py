@@ -26,11 +26,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from planlint.driver.files import matches
 from planlint.i18n.messages import Message
@@ -58,23 +55,116 @@ class ConfigError(Exception):
         return ui("config-file", path=self.path, detail=detail).render(locale)
 
 
-class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True,
-                              alias_generator=lambda name: name.replace("_", "-"))
+# The settings, in order: (name, default). Their types are those of ``ConfigModel``
+# (``planlint.driver.config_model``), the pydantic model that validates a config file.
+FIELDS: tuple[tuple[str, Any], ...] = (
+    ("select", ["ALL"]), ("extend_select", []), ("ignore", []), ("lang", None), ("fail_on", "warning"),
+    ("packs", []), ("plugins", []), ("plans", []), ("exclude", []), ("per_file_ignores", {}),
+    ("docs_url", None), ("rules", {}), ("source", None),
+)
+_LISTS = frozenset({"select", "extend-select", "ignore", "packs", "plugins", "plans", "exclude"})
+_CHOICES = {"lang": ("zh", "en"), "fail-on": ("error", "warning", "info", "never")}
 
-    select: list[str] = Field(default_factory=lambda: ["ALL"])
-    extend_select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
-    lang: Literal["zh", "en"] | None = None
-    fail_on: Literal["error", "warning", "info", "never"] = "warning"
-    packs: list[str] = Field(default_factory=list)
-    plugins: list[str] = Field(default_factory=list)
-    plans: list[str] = Field(default_factory=list)  # globs, relative to the config file: one plan set
-    exclude: list[str] = Field(default_factory=list)  # globs, relative to the config file
-    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)  # glob -> selectors
-    docs_url: str | None = None  # the published docs/rules.md (links from SARIF, JSON, the editor)
-    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    source: str | None = Field(default=None, exclude=True)
+
+def _is_str_list(value: object) -> bool:
+    return type(value) is list and all(type(x) is str for x in value)
+
+
+def _plain(data: object) -> bool:
+    """Is ``data`` a config pydantic would take exactly as it is (every key a kebab-case name,
+    every value of its exact type)? Then it is read without pydantic; anything else (a misspelt
+    key, a wrong type, a value pydantic would convert) is validated by ``ConfigModel``."""
+    if type(data) is not dict:
+        return False
+    for key, value in data.items():
+        if key in _LISTS:
+            ok = _is_str_list(value)
+        elif key in _CHOICES:
+            ok = type(value) is str and value in _CHOICES[key]
+        elif key == "docs-url":
+            ok = type(value) is str
+        elif key == "per-file-ignores":
+            ok = type(value) is dict and all(type(k) is str and _is_str_list(v) for k, v in value.items())
+        elif key == "rules":
+            ok = type(value) is dict and all(type(k) is str and type(v) is dict and all(type(n) is str for n in v)
+                                             for k, v in value.items())
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _fresh(value: Any) -> Any:
+    """A default or a plain value, copied as pydantic copies what it validates (lists and dicts)."""
+    if type(value) is list:
+        return list(value)
+    if type(value) is dict:
+        return {k: _fresh(v) if type(v) is list else dict(v) if type(v) is dict else v for k, v in value.items()}
+    return value
+
+
+class Config:
+    """A config's settings (``FIELDS``). Built from a config file's table by ``model_validate``:
+    a plain table (the usual case) is read as it is; any other goes through the pydantic model
+    ``ConfigModel`` (imported only then), whose errors ``parse_config`` turns into one line.
+    ``Config()`` is the defaults, ``model_copy`` and ``model_dump_json`` as pydantic's."""
+
+    select: list[str]
+    extend_select: list[str]
+    ignore: list[str]
+    lang: Literal["zh", "en"] | None
+    fail_on: Literal["error", "warning", "info", "never"]
+    packs: list[str]
+    plugins: list[str]
+    plans: list[str]  # globs, relative to the config file: one plan set
+    exclude: list[str]  # globs, relative to the config file
+    per_file_ignores: dict[str, list[str]]  # glob -> selectors
+    docs_url: str | None  # the published docs/rules.md (links from SARIF, JSON, the editor)
+    rules: dict[str, dict[str, Any]]
+    source: str | None  # the config file (not part of model_dump_json)
+
+    def __init__(self, **data: Any) -> None:
+        if data:
+            values = _validated(data)
+        else:
+            values = {name: _fresh(default) for name, default in FIELDS}
+        self.__dict__.update(values)
+
+    @classmethod
+    def model_validate(cls, data: Any) -> Config:
+        """As pydantic's: a table of settings (kebab-case names or field names); raises pydantic's
+        ``ValidationError`` for a bad one."""
+        if isinstance(data, Config):
+            return data
+        cfg = cls.__new__(cls)
+        cfg.__dict__.update(_validated(data))
+        return cfg
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> Config:
+        """A shallow copy with ``update`` (field names) applied, not validated (as pydantic's)."""
+        cfg = type(self).__new__(type(self))
+        cfg.__dict__.update(self.__dict__)
+        if update:
+            cfg.__dict__.update(update)
+        return cfg
+
+    def model_dump(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name, _ in FIELDS if name != "source"}
+
+    def model_dump_json(self) -> str:
+        """The settings as compact JSON (as pydantic writes them; ``source`` left out)."""
+        import json
+
+        return json.dumps(self.model_dump(), ensure_ascii=False, separators=(",", ":"), default=_json_value)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.__dict__ == other.__dict__
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Config({', '.join(f'{name}={getattr(self, name)!r}' for name, _ in FIELDS)})"
 
     @property
     def root(self) -> Path:
@@ -113,13 +203,38 @@ def selector_matches(selector: str, code: str, category: str) -> bool:
     return s.upper() == "ALL" or (bool(s) and code.startswith(s.upper())) or s.lower() == category
 
 
+def _validated(data: Any) -> dict[str, Any]:
+    """The settings of ``data``, each by field name: read as they are when plain, else by pydantic."""
+    if _plain(data):
+        values = {name: _fresh(default) for name, default in FIELDS}
+        for key, value in data.items():
+            values[key.replace("-", "_")] = _fresh(value)
+        return values
+    from planlint.driver.config_model import ConfigModel
+
+    model = ConfigModel.model_validate(data)
+    return {name: getattr(model, name) for name, _ in FIELDS}
+
+
+def _json_value(value: Any) -> Any:
+    """What JSON has no type for (a TOML date in a rule's settings): as pydantic writes it."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
 def parse_config(data: dict[str, Any], source: Path | str) -> Config:
-    try:
+    if _plain(data):
         cfg = Config.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(source, key, _detail(err)) from None
+    else:
+        from pydantic import ValidationError
+
+        try:
+            cfg = Config.model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            key = ".".join(str(p) for p in err["loc"])
+            raise ConfigError(source, key, _detail(err)) from None
     cfg.source = str(source)
     check_packs(cfg)
     return cfg
@@ -190,6 +305,8 @@ def check_packs(cfg: Config) -> None:
 
 
 def read_config_file(path: Path) -> Config:
+    import tomllib
+
     try:
         data = tomllib.loads(read_pack_text(path, MAX_CONFIG_BYTES))
     except PackFileError as exc:
@@ -213,6 +330,8 @@ def config_file(directory: Path) -> Path | None:
             return dot
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib
+
             try:
                 has = "planlint" in tomllib.loads(read_pack_text(pyproject, MAX_CONFIG_BYTES)).get("tool", {})
             except (PackFileError, tomllib.TOMLDecodeError):

@@ -39,6 +39,8 @@ COMMON = frozenset(
 
 @dataclass(frozen=True)
 class Decoded:
+    """A file's text, decoded, and what was found about its encoding."""
+
     text: str
     codec: str  # a Python codec name: utf-8, utf-16-le, utf-16-be, utf-32-le, utf-32-be
     bom: bytes = b""

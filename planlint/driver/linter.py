@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-
-from pydantic import BaseModel, ValidationError
+from typing import Any
 
 from planlint.api.finding import SEVERITY_RANK, Finding, Waived, make_finding
-from planlint.api.rule import Context, Hit, NoOptions, Rule
+from planlint.api.rule import Context, Hit, NoOptions, Rule, plain_settings
 from planlint.driver import cascade, planset
 from planlint.driver.config import Config, ConfigError
 from planlint.facts import facts_of
@@ -118,26 +117,21 @@ class Linter:
             self.packs: Packs = load_packs(self.config.pack_paths())
         except PackError as exc:
             raise ConfigError(exc.path, "packs", exc.detail) from None
-        self.rules: list[tuple[Rule, BaseModel, str]] = []
-        self.left_out: list[tuple[Rule, BaseModel, str]] = []  # not selected: run only for audits
+        self.rules: list[tuple[Rule, Any, str]] = []
+        self.left_out: list[tuple[Rule, Any, str]] = []  # not selected: run only for audits
         known = set(registry)
         for code in self.config.rules:
             if code not in known:
                 raise ConfigError(self.config.source or "config", f"rules.{code}", "no such rule (see `planlint rules`)")
         self.severity: dict[str, str] = {}
-        self.options: dict[str, BaseModel] = {}
+        self.options: dict[str, Any] = {}
         for code, cls in sorted(registry.items()):
             settings = dict(self.config.rules.get(code, {}))
             sev = settings.pop("severity", cls.severity)
             if sev not in SEVERITY_RANK:
                 raise ConfigError(self.config.source or "config", f"rules.{code}.severity",
                                   f"'{sev}' is not one of error, warning, info")
-            try:
-                opts = cls.options.model_validate(settings)
-            except ValidationError as exc:
-                err = exc.errors()[0]
-                key = ".".join(str(p) for p in err["loc"])
-                raise ConfigError(self.config.source or "config", f"rules.{code}.{key}", err["msg"]) from None
+            opts = self._options(code, cls, settings)
             self.severity[code] = sev
             self.options[code] = opts
             if is_selected(cls, self.config):
@@ -148,7 +142,20 @@ class Linter:
         self.after = [r for r in self.rules if r[0].after_suppression]
         self.rules = [r for r in self.rules if not r[0].after_suppression]
 
-    def options_of(self, code: str) -> BaseModel:
+    def _options(self, code: str, cls: type[Rule], settings: dict[str, Any]) -> Any:
+        """A rule's options from its settings; pydantic only for settings that are not plain."""
+        if plain_settings(cls.options, settings):
+            return cls.options.model_validate(settings)
+        from pydantic import ValidationError
+
+        try:
+            return cls.options.model_validate(settings)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            key = ".".join(str(p) for p in err["loc"])
+            raise ConfigError(self.config.source or "config", f"rules.{code}.{key}", err["msg"]) from None
+
+    def options_of(self, code: str) -> Any:
         """A rule's options as configured (read by the report for TR003's thresholds)."""
         return self.options[code]
 
@@ -205,7 +212,7 @@ class Linter:
         return make_finding(path, hit.span, cls.code, cls.category, level, hit.message, hit.fix, hit.edits,
                             cls.name, locale, hit.applicability or "unsafe", cls.blocks_signoff)
 
-    def _run(self, rules: list[tuple[Rule, BaseModel, str]], plan: Plan, ctx: Context, memo: dict | None,
+    def _run(self, rules: list[tuple[Rule, Any, str]], plan: Plan, ctx: Context, memo: dict | None,
              fresh: dict, findings: list[Finding], where=None) -> None:
         """Run ``rules`` on ``plan``; ``where(hit)`` is the (path, locale) of a hit's file."""
         for rule, opts, sev in rules:
@@ -323,7 +330,7 @@ class Linter:
                                                              "elsewhere-fix", id=later.id, where=where)))
         return out
 
-    def _left_out(self, plans: list[Plan]) -> list[tuple[Rule, BaseModel, str]]:
+    def _left_out(self, plans: list[Plan]) -> list[tuple[Rule, Any, str]]:
         """The rules not selected that a suppression names: run only to see what they would find."""
         codes = {c for p in plans for d in p.directives for c in d.codes}
         out = []

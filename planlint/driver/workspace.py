@@ -16,12 +16,11 @@ export, the language server).
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planlint.api.finding import Finding, Waived
-from planlint.driver import cache, planset
+from planlint.driver import planset
 from planlint.driver.config import Config, ConfigError, config_file, read_config_file, selector_matches
 from planlint.driver.files import InputError, read_plan, real_path
 from planlint.model import Plan
@@ -45,6 +44,8 @@ class Options:
 
 @dataclass
 class FileResult:
+    """One file asked for, checked: its findings, or the error that kept it from being read."""
+
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
@@ -198,6 +199,8 @@ class Workspace:
         jobs = jobs or 1
         # each file on its own first (in parallel when there are many) ...
         if jobs > 1 and len(readable) >= PARALLEL_FROM:
+            from concurrent.futures import ProcessPoolExecutor
+
             with ProcessPoolExecutor(max_workers=min(jobs, len(readable))) as pool:
                 done = list(pool.map(_lint_alone, readable, [texts[p] for p in readable], [self.opts] * len(readable),
                                      chunksize=max(1, len(readable) // (jobs * 4))))
@@ -224,20 +227,20 @@ class Workspace:
             if len(group) < 2 or not members:
                 continue
             docs = [(p.path, texts.get(p.path) or self.read(p.path)) for p in group]
-            key = cache.key(docs, cfg, self.opts.lang) if self.opts.use_cache else None
-            found = cache.get(key) if key else None
+            key = _cache().key(docs, cfg, self.opts.lang) if self.opts.use_cache else None
+            found = _cache().get(key) if key else None
             if found is None:
                 found = linter.lint_set([(p, parsed[p.path][1] if p.path in parsed else []) for p in group])
                 if key and not linter.plugin_errors:
-                    cache.put(key, found)
+                    _cache().put(key, found)
             for m in members:
                 out[m] = FileResult(m, [f for f in found if f.path == m], fail_on=cfg.fail_on,
                                     lang=parsed[m][0].locale, notes=list(linter.plugin_errors))
         return out
 
     def _alone(self, path: str, text: str, linter) -> tuple[str, FileResult, set[str], set[str]]:
-        key = cache.key([(path, text)], linter.config, self.opts.lang) if self.opts.use_cache else None
-        cached = cache.get(key) if key else None
+        key = _cache().key([(path, text)], linter.config, self.opts.lang) if self.opts.use_cache else None
+        cached = _cache().get(key) if key else None
         plan, problems = self.parse(path, text, linter)
         defined, refs = planset.defined_ids(plan), planset.referenced_ids(plan)
         cfg = linter.config
@@ -245,7 +248,7 @@ class Workspace:
             return path, FileResult(path, cached, fail_on=cfg.fail_on, lang=plan.locale), defined, refs
         findings = linter.lint_set([(plan, problems)])
         if key and not linter.plugin_errors:
-            cache.put(key, findings)
+            _cache().put(key, findings)
         res = FileResult(path, findings, fail_on=cfg.fail_on, lang=plan.locale, notes=list(linter.plugin_errors))
         return path, res, defined, refs
 
@@ -294,6 +297,13 @@ class Workspace:
             return self.parse(path, self.read(path), linter, asked=False)[0]
         except InputError:
             return None
+
+
+def _cache():
+    """The findings cache module (hashing and HMAC), imported only when the cache is used."""
+    from planlint.driver import cache
+
+    return cache
 
 
 def _lint_alone(path: str, text: str, opts: Options):

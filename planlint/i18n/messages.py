@@ -89,6 +89,8 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Num:
+    """A number, shown in the reader's language."""
+
     value: float
     digits: int = 2
 
@@ -98,6 +100,8 @@ class Num:
 
 @dataclass(frozen=True, slots=True)
 class Money:
+    """An amount of money in a currency, shown in the reader's language."""
+
     value: float
     currency: str | None = None
 
@@ -170,6 +174,8 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Date:
+    """A date, shown in the reader's language."""
+
     value: dt.date
 
     def render(self, locale: str) -> str:

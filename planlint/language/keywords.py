@@ -10,13 +10,12 @@ are the built-in language's, for code that needs no team's words.
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cached_property
 from typing import Any
 
+from planlint.language.packfile import builtin_pack_data
 from planlint.language.script import fold
 from planlint.resources import data_dir, grammar_text
 
@@ -356,13 +355,16 @@ def suggest(word: str, choices: list[str]) -> str | None:
     else:  # "baselin" is a typo of baseline; "budget_note" is a field of its own
         lowered = {k: v for k, v in lowered.items() if abs(len(k) - len(word)) <= 2}
     cutoff = 0.5 if cjk else 0.6
+    import difflib
+
     found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=cutoff)
     return lowered[found[0]] if found else None
 
 
 def builtin_data() -> dict[str, Any]:
     """The built-in language pack, as data."""
-    return tomllib.loads((data_dir("packs") / "language.toml").read_text(encoding="utf-8"))
+    path = data_dir("packs") / "language.toml"
+    return builtin_pack_data(path, path.read_text(encoding="utf-8"))
 
 
 BUILTIN = Language(builtin_data())

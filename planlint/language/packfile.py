@@ -64,3 +64,74 @@ def foreign(data: dict[str, Any], sections: set[str]) -> str | None:
 
 def _size(n: int) -> str:
     return f"{n >> 20} MB" if n >= 1 << 20 else f"{n:,} bytes"
+
+
+_PARSED: dict[str, dict[str, Any]] = {}  # TOML text -> its data: language.toml is read at import and by the packs
+
+
+SNAPSHOT = Path(__file__).with_name("packs.json")  # in a wheel: the built-in packs, parsed (hatch_build.py)
+
+
+def pack_snapshot(paths: list[Path]) -> str:
+    """The built-in packs, parsed, as one JSON text: each file's size, CRC-32 and data (as JSON
+    text). Written into the wheel at build time (``hatch_build.py``): reading TOML is the
+    slowest part of loading the packs, and a run reads every built-in pack. A pack whose data
+    JSON cannot hold exactly (a TOML date) is left out and read as TOML."""
+    import json
+    import tomllib
+    import zlib
+
+    packs = {}
+    for path in paths:
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if json.loads(text) == data:
+            packs[path.name] = {"size": len(raw), "crc": zlib.crc32(raw), "json": text}
+    return json.dumps({"format": 1, "packs": packs}, ensure_ascii=False)
+
+
+_SNAPSHOT: list[dict[str, Any]] = []
+
+
+def builtin_pack_data(path: Path, text: str) -> dict[str, Any]:
+    """A built-in pack's data: from the wheel's snapshot when it holds this very text (same
+    size and CRC-32), else parsed (a source checkout, a pack edited in place)."""
+    if not _SNAPSHOT:
+        import json
+
+        try:
+            _SNAPSHOT.append(json.loads(SNAPSHOT.read_text(encoding="utf-8"))["packs"])
+        except (OSError, ValueError, KeyError, TypeError):
+            _SNAPSHOT.append({})
+    entry = _SNAPSHOT[0].get(path.name)
+    if isinstance(entry, dict):
+        import json
+        import zlib
+
+        raw = text.encode("utf-8")
+        if entry.get("size") == len(raw) and entry.get("crc") == zlib.crc32(raw):
+            return json.loads(entry["json"])
+    return parse_toml(text)
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads(text)``, each call a fresh copy (the built-in language pack is read twice
+    per run: its words at import, and as one of the packs)."""
+    data = _PARSED.get(text)
+    if data is None:
+        import tomllib
+
+        data = tomllib.loads(text)  # a TOMLDecodeError as tomllib raises it
+        if len(_PARSED) >= 8:
+            _PARSED.clear()
+        _PARSED[text] = data
+    return _copy(data)
+
+
+def _copy(value: Any) -> Any:
+    if type(value) is dict:
+        return {k: _copy(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_copy(v) for v in value]
+    return value

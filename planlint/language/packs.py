@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any
 
 from planlint.language import schema
 from planlint.language.keywords import BUILTIN, Language
-from planlint.language.packfile import PackFileError, foreign, read_pack_text
+from planlint.language.packfile import PackFileError, builtin_pack_data, foreign, parse_toml, read_pack_text
 from planlint.language.schema import LANGUAGE_SECTIONS, ConflictPair, Pack, Phrase
 from planlint.language.script import fold
 from planlint.resources import builtin_packs
@@ -48,12 +47,17 @@ def merge(into: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path, trusted: bool = False) -> dict[str, Any]:
     try:
-        data = tomllib.loads(read_pack_text(path))
+        text = read_pack_text(path)
+        data = builtin_pack_data(path, text) if trusted else parse_toml(text)
     except PackFileError as exc:
         raise PackError(path, exc.detail) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib is imported only to read TOML)
+        import tomllib
+
+        if not isinstance(exc, tomllib.TOMLDecodeError):
+            raise
         raise PackError(path, f"not valid TOML: {exc}") from None
     return data
 
@@ -61,7 +65,7 @@ def _read(path: Path) -> dict[str, Any]:
 def _load(path: Path, trusted: bool = False) -> dict[str, Any]:
     """A pack's data; a team's is checked on its own, so an error names its file and key (and a
     file that is no pack at all is said to be one, without quoting it)."""
-    data = _read(path)
+    data = _read(path, trusted)
     if trusted:
         return data
     why = foreign(data, {f.name for f in dataclasses.fields(Pack)})

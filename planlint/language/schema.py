@@ -43,6 +43,8 @@ class Phrase:
 
 @dataclass(kw_only=True)
 class Hedge:
+    """A size word with no size (or a softener): its terms, and words that contain one but are none."""
+
     __pydantic_config__ = STRICT
     match: list[str]
     exclude: list[str] = _list()
@@ -50,6 +52,8 @@ class Hedge:
 
 @dataclass(kw_only=True)
 class StrategyType:
+    """A kind of strategy: the words that name it, and the goal dimensions it serves."""
+
     __pydantic_config__ = STRICT
     match: list[str]
     fits: list[str]  # goal dimensions it serves
@@ -57,12 +61,16 @@ class StrategyType:
 
 @dataclass(kw_only=True)
 class Dimension:
+    """A goal dimension (sales, user, ...): the words in a metric that reveal it."""
+
     __pydantic_config__ = STRICT
     match: list[str]  # words in a metric that reveal the dimension
 
 
 @dataclass(kw_only=True)
 class Side:
+    """One side of a conflict: its terms, the direction that pulls, its label."""
+
     __pydantic_config__ = STRICT
     terms: list[str]
     direction: int = 0  # +1 up, -1 down, 0 any
@@ -72,6 +80,8 @@ class Side:
 
 @dataclass(kw_only=True)
 class ConflictPair:
+    """Two goals that pull apart (a against b), where, and the words for agreeing on them."""
+
     __pydantic_config__ = STRICT
     name: str
     a: Side
@@ -84,6 +94,8 @@ class ConflictPair:
 
 @dataclass(kw_only=True)
 class Funnel:
+    """Metric words of the funnel: deal size, conversion, cost per lead."""
+
     __pydantic_config__ = STRICT
     deal_size: list[str] = _list()
     conversion: list[str] = _list()
@@ -102,6 +114,8 @@ class FieldDef:
 
 @dataclass(kw_only=True)
 class Choice:
+    """A value a choice field may take: its words, and its weight."""
+
     __pydantic_config__ = STRICT
     words: list[str] = _list()
     weight: float | None = None
@@ -109,6 +123,8 @@ class Choice:
 
 @dataclass(kw_only=True)
 class Comparators:
+    """Comparison words before and after a number, by operator."""
+
     __pydantic_config__ = STRICT
     before: dict[OP, list[str]] = _dict()
     after: dict[OP, list[str]] = _dict()
@@ -116,6 +132,8 @@ class Comparators:
 
 @dataclass(kw_only=True)
 class Words:
+    """The language's small words: ranges, as of, before, arrows, by, cadence, target verbs, about."""
+
     __pydantic_config__ = STRICT
     ranges: list[str] = _list()
     as_of: list[str] = _list()
@@ -130,6 +148,8 @@ class Words:
 
 @dataclass(kw_only=True)
 class Leading:
+    """Leading indicators of a dimension, in Chinese and in English."""
+
     __pydantic_config__ = STRICT
     zh: list[str] = _list()
     en: list[str] = _list()
@@ -137,6 +157,8 @@ class Leading:
 
 @dataclass(kw_only=True)
 class Peak:
+    """A market's peak day (month and day) and its names."""
+
     __pydantic_config__ = STRICT
     month: int
     day: int
@@ -150,6 +172,8 @@ class Peak:
 
 @dataclass(kw_only=True)
 class Calendar:
+    """A market's calendar: its names, the words that tell it, quarter weights, peaks."""
+
     __pydantic_config__ = STRICT
     words: list[str] = _list()  # what `market:` may say
     match: list[str] = _list()  # words in a plan that tell the market
@@ -196,6 +220,8 @@ class KindTerms:
 
 @dataclass(kw_only=True)
 class Directions:
+    """Words that say a metric should go up or down."""
+
     __pydantic_config__ = STRICT
     up: list[str] = _list()
     down: list[str] = _list()
@@ -263,6 +289,8 @@ class Aim:
 
 @dataclass(kw_only=True)
 class StrategyName:
+    """A strategy's name in Chinese and in English."""
+
     __pydantic_config__ = STRICT
     zh: str
     en: str
@@ -270,6 +298,8 @@ class StrategyName:
 
 @dataclass(kw_only=True)
 class Pack:
+    """A pack: any of these sections (the built-in packs together hold them all)."""
+
     __pydantic_config__ = STRICT
     # the language (packs/language.toml)
     blocks: dict[KIND, list[str]] = _dict()
@@ -310,20 +340,35 @@ LANGUAGE_SECTIONS = ("blocks", "fields", "choices", "units", "prefixes", "scales
 
 def build(cls: Any, data: Any) -> Any:
     """Trusted data (the built-in packs) as the schema's classes, without validating it."""
-    if dataclasses.is_dataclass(cls) and isinstance(data, dict):
-        hints = _hints(cls)
-        return cls(**{k: build(hints[k], v) for k, v in data.items()})
-    origin = typing.get_origin(cls)
-    if origin is list and isinstance(data, list):
-        (item,) = typing.get_args(cls)
-        return [build(item, v) for v in data]
-    if origin is dict and isinstance(data, dict):
-        _, item = typing.get_args(cls)
-        return {k: build(item, v) for k, v in data.items()}
-    if origin is typing.Union or origin is getattr(__import__("types"), "UnionType", None):
-        inner = [a for a in typing.get_args(cls) if a is not type(None)]
-        return build(inner[0], data) if data is not None else None
+    kind, arg = _shape(cls)
+    if kind == "dataclass":
+        if isinstance(data, dict):
+            return cls(**{k: build(arg[k], v) for k, v in data.items()})
+    elif kind == "list":
+        if isinstance(data, list):
+            return list(data) if _shape(arg)[0] == "value" else [build(arg, v) for v in data]
+    elif kind == "dict":
+        if isinstance(data, dict):
+            return dict(data) if _shape(arg)[0] == "value" else {k: build(arg, v) for k, v in data.items()}
+    elif kind == "optional":
+        return build(arg, data) if data is not None else None
     return data
+
+
+@cache
+def _shape(cls: Any) -> tuple[str, Any]:
+    """What ``build`` does with a type: ("dataclass", its hints), ("list", item), ("dict", item),
+    ("optional", the first other type of a union), or ("value", None) (taken as it is)."""
+    if dataclasses.is_dataclass(cls):
+        return "dataclass", _hints(cls)
+    origin = typing.get_origin(cls)
+    if origin is list:
+        return "list", typing.get_args(cls)[0]
+    if origin is dict:
+        return "dict", typing.get_args(cls)[1]
+    if origin is typing.Union or origin is getattr(__import__("types"), "UnionType", None):
+        return "optional", [a for a in typing.get_args(cls) if a is not type(None)][0]
+    return "value", None
 
 
 @cache

@@ -16,6 +16,7 @@ Locales: ``en``, ``zh-Hans``, ``zh-Hant`` (Taiwan), ``zh-Hant-HK``. ``zh`` means
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,6 +94,29 @@ def _tables() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(traditional), frozenset(simplified)
 
 
+FOLDS = Path(__file__).with_name("folds.json")
+
+
+@lru_cache(maxsize=1)
+def _known_folds() -> dict[str, str]:
+    """The words of the built-in packs that have a Traditional character, folded (``folds.json``):
+    every run folds the packs' words, and loading OpenCC for a handful of them would cost more
+    than the rest of the folding. ``python -m planlint.language.script`` writes it again
+    (tests/test_language.py checks that it is current)."""
+    import json
+
+    try:
+        return json.loads(FOLDS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def pack_folds(texts: Iterable[str]) -> dict[str, str]:
+    """What OpenCC folds each of ``texts`` that has a Traditional character to (for ``folds.json``)."""
+    traditional = _tables()[0]
+    return {t: _convert_fold(t) for t in sorted(set(texts)) if not traditional.isdisjoint(t)}
+
+
 def _cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
 
@@ -123,6 +147,14 @@ def _fold_long(text: str) -> str:  # the rules fold one text many times (a str k
 def _fold(text: str) -> str:
     if _tables()[0].isdisjoint(text):  # no Traditional character: nothing to fold, and no OpenCC
         return text
+    known = _known_folds().get(text)
+    if known is not None:  # a word of the built-in packs: folded without loading OpenCC
+        return known
+    return _convert_fold(text)
+
+
+def _convert_fold(text: str) -> str:
+    """``text`` folded by OpenCC (t2s), keeping its length."""
     out = _converter("t2s").convert(text)
     if len(out) == len(text):
         return out
@@ -176,6 +208,10 @@ def _to_hant(text: str, config: str) -> str:
 SAMPLE = 20_000
 
 
+_CJK_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")  # as _cjk
+_LATIN_WORD = re.compile("[A-Za-z]+")
+
+
 def detect(text: str) -> str:
     """The locale a plan is written in, from its titles, values and notes as much as from its
     keywords (comments do not count): Chinese when its Chinese characters, plus two for each
@@ -205,17 +241,8 @@ def detect(text: str) -> str:
             keywords["zh" if zh_head else "en"] += 1
             if zh_head:  # keywords tell the script too: 目標 and 负责人
                 script.extend(head)
-        in_word = False
-        for ch in body:
-            if _cjk(ch):
-                cjk.append(ch)
-                in_word = False
-            elif ch.isascii() and ch.isalpha():
-                if not in_word:
-                    words += 1
-                in_word = True
-            else:
-                in_word = False
+        cjk.extend(_CJK_CHAR.findall(body))
+        words += len(_LATIN_WORD.findall(body))  # runs of Latin letters
     if not cjk and not keywords["zh"] or len(cjk) + 2 * keywords["zh"] < words + 2 * keywords["en"]:
         return "en"
     if not cjk:
@@ -244,6 +271,39 @@ def _code(line: str) -> str:
     return line
 
 
+def _pack_words() -> list[str]:
+    """Every text of the built-in packs (keys and values)."""
+    import tomllib
+
+    from planlint.resources import builtin_packs
+
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                out.append(k)
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for path in builtin_packs():
+        walk(tomllib.loads(path.read_text(encoding="utf-8")))
+    return out
+
+
+def folds_text() -> str:
+    """``folds.json`` as it should be for the built-in packs."""
+    import json
+
+    return json.dumps(pack_folds(_pack_words()), ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
 if __name__ == "__main__":
     TABLES.write_text("\n".join(script_tables()) + "\n", encoding="utf-8")
     print(f"wrote {TABLES}")
+    FOLDS.write_text(folds_text(), encoding="utf-8")
+    print(f"wrote {FOLDS}")

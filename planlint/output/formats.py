@@ -10,7 +10,6 @@ documentation URL.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -93,6 +92,8 @@ def fingerprints(findings: list[Finding], run: Run) -> list[str]:
     """One fingerprint per finding that stays the same when lines move: the code, the file
     (relative to the repository), the block the finding is in (its keyword and id), the text of
     the finding's line and span, and which of several identical ones it is."""
+    import hashlib
+
     out, seen = [], {}
     for f in findings:
         path = run.relative(f.path) or f.path.replace("\\", "/")
