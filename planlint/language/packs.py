@@ -125,9 +125,10 @@ class Terms:
     took tens of milliseconds of every run): a character class of the terms' first characters
     finds where one may start, and the terms that start with that character are tried there."""
 
-    __slots__ = ("_first", "_by_first", "_rx")
+    __slots__ = ("_first", "_by_first", "_rx", "_memo")
 
     def __init__(self, terms: list[str]) -> None:
+        self._memo: dict[str, tuple[TermMatch, ...]] = {}
         self._by_first: dict[str, list[tuple[str, bool, bool]]] = {}
         self._rx: re.Pattern[str] | None = None
         for t in sorted({fold(t) for t in terms if t}, key=lambda t: (-len(t), t)):
@@ -179,18 +180,41 @@ class Terms:
             self._rx = re.compile("|".join(term_pattern(t) for t in terms) or r"(?!x)x", re.I)
         return self._rx
 
+    def _all(self, text: str) -> Iterator[TermMatch]:
+        if self._rx is not None:
+            folded = fold(text)
+            return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
+        return self._scan(text)
+
+    def matches(self, text: str) -> tuple[TermMatch, ...]:
+        """Every match in ``text``, as ``finditer`` finds them, read once per distinct short text
+        (a plan repeats its owners, metrics and units, and several rules ask about one text)."""
+        found = self._memo.get(text)
+        if found is None:
+            found = tuple(self._all(text))
+            if len(text) <= MEMO_TEXT:
+                if len(self._memo) >= MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[text] = found
+        return found
+
     def search(self, text: str) -> TermMatch | None:
+        if len(text) <= MEMO_TEXT:
+            found = self.matches(text)
+            return found[0] if found else None
         if self._rx is not None:
             m = self._rx.search(fold(text))
             return TermMatch(m.start(), m.end(), m.string) if m else None
         return next(self._scan(text), None)
 
     def finditer(self, text: str) -> Iterator[TermMatch]:
-        if self._rx is not None:
-            folded = fold(text)
-            return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
-        return self._scan(text)
+        if len(text) <= MEMO_TEXT:
+            return iter(self.matches(text))
+        return self._all(text)
 
+
+MEMO_TEXT = 512  # texts up to this long have their matches kept (a long note is scanned lazily)
+MEMO_SIZE = 16384  # texts kept per vocabulary before the memo starts again
 
 _LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
 

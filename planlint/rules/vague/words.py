@@ -191,7 +191,8 @@ def measured(goal: Goal) -> bool:
 def metric_is_vague(goal: Goal, ctx: Context) -> bool:
     """The metric itself is a vague phrase with no unit anywhere: "指标: 品牌影响力"."""
     m = goal.metric
-    return m is not None and not measured(goal) and any(rx.search(m.name) for rx, _ in ctx.packs.phrase_res)
+    # one scan of all the phrases' terms finds a match exactly when one phrase's terms would
+    return m is not None and not measured(goal) and ctx.packs.phrase_all.search(m.name) is not None
 
 
 def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
