@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from planlint.facts.units import unit_conflict
-from planlint.language.packs import Terms, compile_terms, load_packs
+from planlint.language.packs import Presence, Terms, compile_terms, load_packs
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
 
@@ -82,6 +82,9 @@ class Vocab:
         self.tighten = (m.tighten_zh, m.tighten_en)
         self.aims = data.aims
         self.aim_terms = [(name, compile_terms(a.match)) for name, a in data.aims.items()]
+        # the aims, then up, then down: what a goal's words say of them, in one scan
+        self.aims_and_directions = Presence([t for _, t in self.aim_terms] + [self.up_terms, self.down_terms])
+        self.up_bit, self.down_bit = 1 << len(self.aim_terms), 1 << (len(self.aim_terms) + 1)
         self.stages: dict[int, list[str]] = {}
         for name, ent in data.entities.items():
             if ent.stage is not None:
@@ -191,10 +194,11 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
     entities, into, new, whole_base, content = _text_facts(v, text)
     kind, tight, gate = _kind(v, goal, text)
     words = f"{text} {goal.title or ''}"
+    said = v.aims_and_directions.mask(words)  # one scan for the aims and the directions
     units = unit_conflict(goal, packs)
     direction = goal.direction() if units is None else 0  # numbers in units that disagree say nothing
     if direction == 0:
-        up, down = bool(v.up_terms.search(words)), bool(v.down_terms.search(words))
+        up, down = bool(said & v.up_bit), bool(said & v.down_bit)
         direction = 1 if up and not down else -1 if down and not up else 0
     money_stage = max(v.stages, default=None)
     things = [e for e in entities if v.entities[e].stage is None or v.entities[e].stage != money_stage]
@@ -213,7 +217,7 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
             if s not in subjects:
                 subjects.append(s)
     return MetricFacts(goal, text, tuple(entities), tuple(subjects), kind, tight, gate, direction, flow, whole_base,
-                       converts, _aim(v, goal, words), department, units, content)
+                       converts, _aim(v, goal, said), department, units, content)
 
 
 def _text_facts(v: Vocab, text: str) -> tuple:
@@ -304,10 +308,11 @@ def _family(v: Vocab, unit: str | None) -> str | None:
     return "count"
 
 
-def _aim(v: Vocab, goal: Goal, words: str) -> str | None:
+def _aim(v: Vocab, goal: Goal, bits: int) -> str | None:
     """What the goal aims at: the aim its metric's words say (the highest priority when several
-    do) when it agrees with an explicit ``dimension``, else the dimension's own aim."""
-    said = [name for name, terms in v.aim_terms if terms.search(words)]
+    do) when it agrees with an explicit ``dimension``, else the dimension's own aim. ``bits``:
+    which of ``v.aim_terms`` the words say (``v.aims_and_directions``)."""
+    said = [name for i, (name, _) in enumerate(v.aim_terms) if bits >> i & 1]
     said.sort(key=lambda n: -v.aims[n].priority)
     if goal.dimension:
         own = [n for n, a in v.aims.items() if goal.dimension in a.dimensions]

@@ -444,13 +444,15 @@ def families(text: str, packs: Packs) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _families(text: str, packs: Packs) -> frozenset[str]:
-    return frozenset(name for name, words in packs.family_res if words.search(text))
+    bits = packs.family_presence.mask(text)
+    return frozenset(name for i, (name, _) in enumerate(packs.family_res) if bits >> i & 1)
 
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     t = fold(text).lower()
-    grams = {t[i:i + 2] for i in range(len(t) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in t[i:i + 2])}
+    han = [("\u4e00" <= ch <= "\u9fff") for ch in t]
+    grams = {t[i:i + 2] for i in range(len(t) - 1) if han[i] and han[i + 1]}
     latin = {w.rstrip("s") for w in re.findall(r"[a-z][a-z0-9-]{2,}", t) if w not in _STOP}
     return frozenset((grams - _GENERIC) | latin)
 

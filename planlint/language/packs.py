@@ -213,6 +213,63 @@ class Terms:
         return self._all(text)
 
 
+class Presence:
+    """Which of several vocabularies occur in a text, in one scan of it: for each, what
+    ``bool(terms.search(text))`` says (a vocabulary occurs where any of its terms does, at its
+    word edges). Where several rules or facts ask the same text about several vocabularies
+    (the aims, the directions, the conflict pairs, the measure families), one pass answers all."""
+
+    __slots__ = ("_vocabs", "_first", "_by_first", "_exact", "_full")
+
+    def __init__(self, vocabularies: list[Terms]) -> None:
+        self._vocabs = vocabularies
+        self._exact = all(v._rx is None for v in vocabularies)
+        self._full = (1 << len(vocabularies)) - 1
+        slots: dict[str, dict[tuple[str, bool, bool], int]] = {}
+        for i, v in enumerate(vocabularies):
+            for ch, terms in v._by_first.items():
+                slot = slots.setdefault(ch, {})
+                for t in terms:
+                    slot[t] = slot.get(t, 0) | (1 << i)
+        self._by_first = {ch: list(slot.items()) for ch, slot in slots.items()}
+        chars = "".join(re.escape(c) for c in self._by_first)
+        self._first = re.compile(f"[{chars}]") if chars else None
+
+    def mask(self, text: str) -> int:
+        """Bit ``i`` is set when vocabulary ``i`` occurs in ``text``."""
+        if not self._exact or len(text) > MEMO_TEXT:
+            return self._each(text)
+        folded = fold(text)
+        low = folded.lower()
+        if len(low) != len(folded):
+            return self._each(text)
+        if self._first is None:
+            return 0
+        find, by_first, size, full = self._first.search, self._by_first, len(low), self._full
+        found, pos = 0, 0
+        while True:
+            m = find(low, pos)
+            if m is None:
+                return found
+            p = m.start()
+            for (term, left, right), bits in by_first[low[p]]:
+                if bits & ~found:
+                    end = p + len(term)
+                    if low.startswith(term, p) and not (left and p and _word_char(low[p - 1])) \
+                            and not (right and end < size and _word_char(low[end])):
+                        found |= bits
+                        if found == full:
+                            return found
+            pos = p + 1
+
+    def present(self, text: str) -> list[bool]:
+        bits = self.mask(text)
+        return [bool(bits >> i & 1) for i in range(len(self._vocabs))]
+
+    def _each(self, text: str) -> int:
+        return sum(1 << i for i, v in enumerate(self._vocabs) if v.search(text) is not None)
+
+
 MEMO_TEXT = 512  # texts up to this long have their matches kept (a long note is scanned lazily)
 MEMO_SIZE = 16384  # texts kept per vocabulary before the memo starts again
 
@@ -285,6 +342,15 @@ class Packs:
     @cached_property
     def family_res(self) -> list[tuple[str, Terms]]:
         return [(name, compile_terms(words)) for name, words in self.data.families.items()]
+
+    @cached_property
+    def family_presence(self) -> Presence:
+        return Presence([terms for _, terms in self.family_res])
+
+    @cached_property
+    def conflict_presence(self) -> Presence:
+        """The conflict pairs' sides in order (a of the first pair, its b, a of the second, ...)."""
+        return Presence([terms for _, a, b in self.conflict_res for terms in (a, b)])
 
     @cached_property
     def leads_re(self) -> Terms:

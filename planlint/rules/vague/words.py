@@ -40,15 +40,18 @@ class TextField:
 def text_fields(node: Node) -> Iterator[TextField]:
     """Every piece of prose a reviewer reads in a block: titles, metric names, notes, lists, and
     the raw text of values (where an approximator may stand: 目标值: 2000左右)."""
-    if node.title and node.title_span is not None:
-        yield TextField(node, "title", node.title, node.title_span.line, node.title_span.column + 1)
-    if isinstance(node, Goal) and node.metric is not None and node.metric.span is not None:
-        yield TextField(node, "metric", node.metric.name, node.metric.span.line, node.metric.span.column)
+    title_span = node.title_span
+    if node.title and title_span is not None:
+        yield TextField(node, "title", node.title, title_span.line, title_span.column + 1)
+    if isinstance(node, Goal):
+        metric = node.metric
+        if metric is not None and metric.span is not None:
+            yield TextField(node, "metric", metric.name, metric.span.line, metric.span.column)
     for name, ref in node.fields.items():
-        if ref.value_span is None:
-            continue
         if name in PROSE or name in NUMERIC:
-            yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
+            where = ref.value_span
+            if where is not None:
+                yield TextField(node, name, ref.raw_value, where.line, where.column)
 
 
 class Scan:
@@ -86,6 +89,10 @@ class Hedges:
         self.before = Scan(data.approximators.before)
         self.after = Scan(data.approximators.after)
         self.multipliers = Scan(data.approximators.multipliers)
+        # any approximator as a plain substring (no word edges): where none is, no number is approximate
+        near = sorted({fold(t) for t in [*data.approximators.before, *data.approximators.after] if t},
+                      key=len, reverse=True)
+        self.near = re.compile("|".join(re.escape(t) for t in near), re.IGNORECASE) if near else None
 
 
 @lru_cache(maxsize=16)
@@ -131,6 +138,8 @@ def number_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
 def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
     h = hedges(packs)
     folded = fold(text)
+    if h.near is None or h.near.search(folded) is None:
+        return ()
     found: list[tuple[int, int]] = []
     numbers = [*NUMBER.finditer(folded), *h.multipliers.finditer(folded)]
     for n in numbers:
