@@ -469,10 +469,16 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     texts = goal_texts(goal)
     if not texts:
         return None
-    mine = _words(measure)
-    if any(mine & _words(t) for t in texts):
+    words, b = _goal_side(tuple(texts), packs)
+    if not _words(measure).isdisjoint(words):
         return False
-    a, b = families(measure, packs), set().union(*(families(t, packs) for t in texts))
+    a = families(measure, packs)
     if not a or not b:
         return None
-    return not (a & b)
+    return a.isdisjoint(b)
+
+
+@lru_cache(maxsize=8192)
+def _goal_side(texts: tuple[str, ...], packs: Packs) -> tuple[frozenset[str], frozenset[str]]:
+    """The words and the families of a goal's texts, all together (a goal has several measures)."""
+    return frozenset().union(*(_words(t) for t in texts)), frozenset().union(*(families(t, packs) for t in texts))

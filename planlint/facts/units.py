@@ -40,11 +40,16 @@ def family(unit: str, packs: Packs | None = None) -> str:
 
 def _no_unit(unit: str, packs: Packs | None) -> bool:
     """A word read where the unit stands that is no unit: an approximator (2000左右: VG002's)."""
+    return fold(unit).lower() in _approximators(packs)
+
+
+@lru_cache(maxsize=16)
+def _approximators(packs: Packs | None) -> frozenset[str]:
     if packs is None:
         from planlint.language.packs import load_packs
 
         packs = load_packs()
-    return fold(unit).lower() in {fold(w).lower() for w in packs.data.approximators.after}
+    return frozenset(fold(w).lower() for w in packs.data.approximators.after)
 
 
 def same_family(a: str, b: str, packs: Packs | None = None) -> bool:

@@ -169,6 +169,20 @@ def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
     return tuple(_masked(sorted(set(found)), text, h))
 
 
+def hedge_kinds(text: str, ctx: Context, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """The kinds of hedge found in a text, each with its matches (none left empty): size words,
+    softeners (only when ``every``: a number's own field has approximators only) and approximators."""
+    return _kinds(text, ctx.packs, every)
+
+
+@lru_cache(maxsize=16384)
+def _kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    kinds = [("number", _number(text, packs))]
+    if every:
+        kinds = [("size", _size(text, packs)), ("commitment", _soft(text, packs)), *kinds]
+    return tuple((k, found) for k, found in kinds if found)
+
+
 def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
     """Every hedge of any kind, in text order."""
     return sorted(set(size_matches(text, ctx) + soft_matches(text, ctx) + number_matches(text, ctx)))
