@@ -51,6 +51,7 @@ class Vocab:
     def __init__(self, packs: Packs) -> None:
         data = packs.data
         self.text_memo: dict[str, tuple] = {}  # what a metric name alone says (``_text_facts``)
+        self.kind_memo: dict[tuple, tuple[str | None, int, bool]] = {}  # a name's kind with its unit (``_kind``)
         self.entities = data.entities
         self.entity_of: dict[str, list[tuple[str, bool]]] = {}
         all_terms: list[str] = []
@@ -262,7 +263,19 @@ def _content(v: Vocab, text: str) -> frozenset[str]:
 
 
 def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
-    """The kind of the metric's head word, else of its unit."""
+    """The kind of the metric's head word, else of its unit: read once per distinct name, unit
+    and whether the goal has a metric (department goals repeat them)."""
+    key = (text, _unit(goal), goal.metric is not None)
+    found = v.kind_memo.get(key)
+    if found is None:
+        found = _kind_of(v, *key)
+        if len(v.kind_memo) > 65536:
+            v.kind_memo.clear()
+        v.kind_memo[key] = found
+    return found
+
+
+def _kind_of(v: Vocab, text: str, unit: str | None, has_metric: bool) -> tuple[str | None, int, bool]:
     head = text
     if text.isascii() or re.search(r"[A-Za-z]{3}", text):
         cut = _HEAD_CUT.search(text)
@@ -274,7 +287,6 @@ def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
     things = _matches(v.entity_terms, head)
     if things and (best is None or max(m.end for m in things) > best.end):
         kind, tight, gate = None, 0, False  # the name ends on the thing it counts: "sales-qualified leads"
-    unit = _unit(goal)
     family = _family(v, unit)
     if family == "percent" and kind in (None, "volume", "money"):
         return "rate", 1, False
@@ -282,7 +294,7 @@ def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
         return "money", 0, False
     if family == "duration" and kind in (None, "volume"):
         return "duration", -1, False
-    if kind is None and goal.metric is not None:
+    if kind is None and has_metric:
         return "volume", 0, False
     return kind, tight, gate
 
