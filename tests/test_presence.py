@@ -1,0 +1,52 @@
+"""One scan for several vocabularies (``Presence``) says what each vocabulary's own search
+says, and a vocabulary's memo of a text's matches gives what a fresh scan finds."""
+
+from __future__ import annotations
+
+import random
+
+from planlint.language.packs import Presence, Terms, load_packs
+
+
+def _texts(terms: list[str], n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    filler = ["", " ", "a", "x1", "的", "提升", "率", "-", "（", "Q3", "营", "销售", "用户", "Lead", "s"]
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(terms) if rnd.random() < 0.4 else rnd.choice(filler) for _ in range(rnd.randint(0, 6))]
+        text = "".join(parts)
+        if rnd.random() < 0.3:
+            text = text.upper()
+        out.append(text)
+    return out
+
+
+def test_presence_agrees_with_each_vocabulary() -> None:
+    packs = load_packs()
+    for presence, vocabs in [
+        (packs.family_presence, [t for _, t in packs.family_res]),
+        (packs.conflict_presence, [t for _, a, b in packs.conflict_res for t in (a, b)]),
+    ]:
+        words = [w for name, words in packs.data.families.items() for w in words] + \
+            [t for c in packs.data.conflicts for t in (*c.a.terms, *c.b.terms)]
+        for text in _texts(words, 3000, 13):
+            expected = [v.search(text) is not None for v in vocabs]
+            assert presence.present(text) == expected, text
+
+
+def test_presence_word_edges_and_folding() -> None:
+    vocabs = [Terms(["lead", "影響力"]), Terms(["leads", "ad"]), Terms(["品牌"])]
+    p = Presence(vocabs)
+    for text in ["leads", "lead", "mislead", "leadx", "ad hoc", "bad", "影响力", "品牌影響力", "LEAD", ""]:
+        assert p.present(text) == [v.search(text) is not None for v in vocabs], text
+
+
+def test_memo_gives_what_a_scan_finds() -> None:
+    packs = load_packs()
+    terms = packs.phrase_all
+    words = [t for ph in packs.data.phrases for t in ph.match]
+    for text in _texts(words, 500, 5) * 2:  # the second round reads the memo
+        fresh = [(m.start(), m.end()) for m in terms._all(text)]
+        assert [(m.start(), m.end()) for m in terms.finditer(text)] == fresh
+        first = terms.search(text)
+        assert (first.span() if first else None) == (fresh[0] if fresh else None)
