@@ -50,3 +50,22 @@ def test_memo_gives_what_a_scan_finds() -> None:
         assert [(m.start(), m.end()) for m in terms.finditer(text)] == fresh
         first = terms.search(text)
         assert (first.span() if first else None) == (fresh[0] if fresh else None)
+
+
+def test_scan_finds_what_the_regular_expression_does() -> None:
+    """The scan by first characters finds what one regular expression of the terms, longest
+    first, finds (English text has a possible start at almost every letter)."""
+    import re
+
+    from planlint.language.packs import term_pattern
+    from planlint.language.script import fold
+
+    packs = load_packs()
+    for words in ([t for ph in packs.data.phrases for t in ph.match],
+                  [w for ws in packs.data.families.values() for w in ws],
+                  ["lead", "leads", "a", "ad", "as soon as possible", "影響力", "品牌", "s"]):
+        terms = Terms(words)
+        ordered = sorted({fold(w) for w in words if w}, key=len, reverse=True)
+        rx = re.compile("|".join(term_pattern(t) for t in ordered), re.I)
+        for text in _texts(words, 1500, 21):
+            assert [m.span() for m in terms._all(text)] == [m.span() for m in rx.finditer(fold(text))], text
