@@ -69,3 +69,24 @@ def test_scan_finds_what_the_regular_expression_does() -> None:
         rx = re.compile("|".join(term_pattern(t) for t in ordered), re.I)
         for text in _texts(words, 1500, 21):
             assert [m.span() for m in terms._all(text)] == [m.span() for m in rx.finditer(fold(text))], text
+
+
+def test_hedge_scan_start_filter_changes_nothing() -> None:
+    """The vague rules' ``Scan`` looks only where a term may start; it finds what the plain
+    alternation of its terms finds."""
+    import re
+
+    from planlint.language.packs import term_pattern
+    from planlint.language.script import fold
+    from planlint.rules.vague.words import Scan
+
+    packs = load_packs()
+    data = packs.data
+    for words in ([t for h in data.hedges for t in h.match], [t for h in data.softeners for t in h.match],
+                  data.approximators.before, data.approximators.after + ["-ish", "x"]):
+        scan = Scan(words)
+        ordered = sorted({fold(t) for t in words if t}, key=len, reverse=True)
+        plain = re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE)
+        for text in _texts(words, 1500, 3):
+            assert [m.span() for m in scan.finditer(text)] == [m.span() for m in plain.finditer(fold(text))], text
+            assert bool(scan.rx.match(fold(text))) == bool(plain.match(fold(text))), text

@@ -66,15 +66,25 @@ class Scan:
         if not ordered:
             self.rx = re.compile(r"(?!x)x")
             return
-        firsts = sorted({c for t in ordered for c in {t[0].lower(), t[0].upper()}})
-        start = "[" + "".join(re.escape(c) for c in firsts) + "]"
-        self.rx = re.compile(f"(?={start})(?:" + "|".join(term_pattern(t) for t in ordered) + ")", re.IGNORECASE)
+        # where a term may start: its first character, and for a Latin term (which must start a
+        # word) not inside a word: in English prose a possible start is at almost every letter
+        edged = {c for t in ordered if t[:1].isascii() and t[:1].isalnum() for c in {t[0].lower(), t[0].upper()}}
+        free = {c for t in ordered if not (t[:1].isascii() and t[:1].isalnum()) for c in {t[0].lower(), t[0].upper()}}
+        starts = [f"(?=[{_chars(free)}])"] if free else []
+        if edged:
+            starts.append(f"(?<![A-Za-z0-9])(?=[{_chars(edged)}])")
+        self.rx = re.compile("(?:" + "|".join(starts) + ")(?:" + "|".join(term_pattern(t) for t in ordered) + ")",
+                             re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(fold(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(fold(text))
+
+
+def _chars(chars: set[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 class Hedges:
