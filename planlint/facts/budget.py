@@ -243,9 +243,11 @@ def node_weight(plan: Plan, node: Node) -> float:
 def supported_goals(plan: Plan, ini: Initiative) -> list[Goal]:
     """The goals an initiative supports, each once, in the order written (unknown ids left out)."""
     out: list[Goal] = []
+    seen: set[int] = set()
     for ref in ini.supports:
         g = plan.index.goals.get(ref.value)
-        if g is not None and all(g is not o for o in out):
+        if g is not None and id(g) not in seen:
+            seen.add(id(g))
             out.append(g)
     return out
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from planlint.facts.units import unit_conflict
 from planlint.language.keywords import BUILTIN
-from planlint.language.packs import Terms, compile_terms, load_packs
+from planlint.language.packs import Presence, Terms, compile_terms, load_packs
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
 
@@ -52,6 +52,7 @@ class Vocab:
     def __init__(self, packs: Packs) -> None:
         data = packs.data
         self.text_memo: dict[str, tuple] = {}  # what a metric name alone says (``_text_facts``)
+        self.kind_memo: dict[tuple, tuple[str | None, int, bool]] = {}  # a name's kind with its unit (``_kind``)
         self.entities = data.entities
         self.entity_of: dict[str, list[tuple[str, bool]]] = {}
         all_terms: list[str] = []
@@ -85,6 +86,9 @@ class Vocab:
         self.tighten = (m.tighten_zh, m.tighten_en)
         self.aims = data.aims
         self.aim_terms = [(name, compile_terms(a.match)) for name, a in data.aims.items()]
+        # the aims, then up, then down: what a goal's words say of them, in one scan
+        self.aims_and_directions = Presence([t for _, t in self.aim_terms] + [self.up_terms, self.down_terms])
+        self.up_bit, self.down_bit = 1 << len(self.aim_terms), 1 << (len(self.aim_terms) + 1)
         self.stages: dict[int, list[str]] = {}
         for name, ent in data.entities.items():
             if ent.stage is not None:
@@ -194,10 +198,11 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
     entities, into, new, whole_base, content = _text_facts(v, text)
     kind, tight, gate = _kind(v, goal, text)
     words = f"{text} {goal.title or ''}"
+    said = v.aims_and_directions.mask(words)  # one scan for the aims and the directions
     units = unit_conflict(goal, packs)
     direction = goal.direction() if units is None else 0  # numbers in units that disagree say nothing
     if direction == 0:
-        up, down = bool(v.up_terms.search(words)), bool(v.down_terms.search(words))
+        up, down = bool(said & v.up_bit), bool(said & v.down_bit)
         direction = 1 if up and not down else -1 if down and not up else 0
     money_stage = max(v.stages, default=None)
     things = [e for e in entities if v.entities[e].stage is None or v.entities[e].stage != money_stage]
@@ -216,7 +221,7 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
             if s not in subjects:
                 subjects.append(s)
     return MetricFacts(goal, text, tuple(entities), tuple(subjects), kind, tight, gate, direction, flow, whole_base,
-                       converts, _aim(v, goal, words), department, units, content)
+                       converts, _aim(v, goal, said), department, units, content)
 
 
 def _text_facts(v: Vocab, text: str) -> tuple:
@@ -261,7 +266,19 @@ def _content(v: Vocab, text: str) -> frozenset[str]:
 
 
 def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
-    """The kind of the metric's head word, else of its unit."""
+    """The kind of the metric's head word, else of its unit: read once per distinct name, unit
+    and whether the goal has a metric (department goals repeat them)."""
+    key = (text, _unit(goal), goal.metric is not None)
+    found = v.kind_memo.get(key)
+    if found is None:
+        found = _kind_of(v, *key)
+        if len(v.kind_memo) > 65536:
+            v.kind_memo.clear()
+        v.kind_memo[key] = found
+    return found
+
+
+def _kind_of(v: Vocab, text: str, unit: str | None, has_metric: bool) -> tuple[str | None, int, bool]:
     head = text
     if text.isascii() or re.search(r"[A-Za-z]{3}", text):
         cut = _HEAD_CUT.search(text)
@@ -273,7 +290,6 @@ def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
     things = _matches(v.entity_terms, head)
     if things and (best is None or max(m.end for m in things) > best.end):
         kind, tight, gate = None, 0, False  # the name ends on the thing it counts: "sales-qualified leads"
-    unit = _unit(goal)
     family = _family(v, unit)
     if family == "percent" and kind in (None, "volume", "money"):
         return "rate", 1, False
@@ -281,7 +297,7 @@ def _kind(v: Vocab, goal: Goal, text: str) -> tuple[str | None, int, bool]:
         return "money", 0, False
     if family == "duration" and kind in (None, "volume"):
         return "duration", -1, False
-    if kind is None and goal.metric is not None:
+    if kind is None and has_metric:
         return "volume", 0, False
     return kind, tight, gate
 
@@ -307,10 +323,11 @@ def _family(v: Vocab, unit: str | None) -> str | None:
     return "count"
 
 
-def _aim(v: Vocab, goal: Goal, words: str) -> str | None:
+def _aim(v: Vocab, goal: Goal, bits: int) -> str | None:
     """What the goal aims at: the aim its metric's words say (the highest priority when several
-    do) when it agrees with an explicit ``dimension``, else the dimension's own aim."""
-    said = [name for name, terms in v.aim_terms if terms.search(words)]
+    do) when it agrees with an explicit ``dimension``, else the dimension's own aim. ``bits``:
+    which of ``v.aim_terms`` the words say (``v.aims_and_directions``)."""
+    said = [name for i, (name, _) in enumerate(v.aim_terms) if bits >> i & 1]
     said.sort(key=lambda n: -v.aims[n].priority)
     if goal.dimension:
         own = [n for n, a in v.aims.items() if goal.dimension in a.dimensions]

@@ -88,7 +88,40 @@ _SPACES = re.compile(r"\s{2,}")
 
 def owner_facts(text: str, plan: Plan | None = None, packs: Packs | None = None) -> OwnerFacts:
     """What an owner value names (see ``KINDS``). Only the first ``MAX_OWNER`` characters are
-    read: a name is a few words, and a pasted 10 MB value must not cost seconds per rule."""
+    read: a name is a few words, and a pasted 10 MB value must not cost seconds per rule.
+
+    A value is read once per distinct text (a plan repeats its owners); the plan only adds
+    which of the names are its teams."""
+    reading = _reading(text, packs) if len(text) <= MEMO_OWNER else _read(text, packs)
+    if isinstance(reading, OwnerFacts):
+        return reading
+    names, parts = reading
+    teams = plan.index.teams if plan is not None else None
+    if len(parts) > 1:
+        for bare, one in parts:
+            if teams is not None and bare in teams:
+                return OwnerFacts(text, "team", (), bare)
+            if one.kind != "person":
+                return OwnerFacts(text, one.kind, (), one.word)
+        return OwnerFacts(text, "several", names)
+    bare, one = parts[0]
+    if teams is not None and bare in teams:
+        return OwnerFacts(text, "team", (), bare)
+    return one
+
+
+MEMO_OWNER = 1000  # longer values are read each time (and not kept alive by the memo)
+_Reading = OwnerFacts | tuple[tuple[str, ...], tuple[tuple[str, OwnerFacts], ...]]
+
+
+@lru_cache(maxsize=8192)
+def _reading(text: str, packs: Packs | None) -> _Reading:
+    return _read(text, packs)
+
+
+def _read(text: str, packs: Packs | None) -> _Reading:
+    """What the value says without the plan: a placeholder or a vacancy, or its names with,
+    for each, its bare form (what may be a team of the plan) and what it is otherwise."""
     value = _SPACES.sub(" ", text.strip())[:MAX_OWNER]
     if not value or is_placeholder(value) or (packs is not None and packs.is_placeholder(value)):
         return OwnerFacts(text, "placeholder")
@@ -98,19 +131,18 @@ def owner_facts(text: str, plan: Plan | None = None, packs: Packs | None = None)
         return OwnerFacts(text, "vacancy", (), value[found.start():found.end()])
     names = split_names(value, packs)
     if len(names) > 1:
-        kinds = [_one(p, n, plan) for n in names]
-        other = next((k for k in kinds if k.kind != "person"), None)
-        if other is not None:
-            return OwnerFacts(text, other.kind, (), other.word)
-        return OwnerFacts(text, "several", tuple(names))
-    return _one(p, value, plan, text)
+        return tuple(names), tuple((_bare(n), _one(p, n)) for n in names)
+    return (value,), ((_bare(value), _one(p, value, text)),)
 
 
-def _one(p: _People, value: str, plan: Plan | None, text: str | None = None) -> OwnerFacts:
+def _bare(value: str) -> str:
+    return _BRACKETS.sub("", value).strip() or value  # 张伟(运营经理): the person, not the role
+
+
+def _one(p: _People, value: str, text: str | None = None) -> OwnerFacts:
+    """What one name is, the plan's teams aside (``owner_facts`` looks those up)."""
     text = value if text is None else text
-    bare = _BRACKETS.sub("", value).strip() or value  # 张伟(运营经理): the person, not the role
-    if plan is not None and bare in plan.index.teams:
-        return OwnerFacts(text, "team", (), bare)
+    bare = _bare(value)
     if p.packs.is_placeholder(bare) or is_placeholder(bare):
         return OwnerFacts(text, "placeholder")
     folded = fold(bare).lower()

@@ -468,13 +468,17 @@ def families(text: str, packs: Packs) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _families(text: str, packs: Packs) -> frozenset[str]:
-    return frozenset(name for name, words in packs.family_res if words.search(text))
+    bits = packs.family_presence.mask(text)
+    return frozenset(name for i, (name, _) in enumerate(packs.family_res) if bits >> i & 1)
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]{2,}")  # runs of two or more: their pairs are the words
 
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     t = fold(text).lower()
-    grams = {t[i:i + 2] for i in range(len(t) - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in t[i:i + 2])}
+    grams = {run[i:i + 2] for run in _HAN_RUN.findall(t) for i in range(len(run) - 1)}
     latin = {w.rstrip("s") for w in re.findall(r"[a-z][a-z0-9-]{2,}", t) if w not in _STOP}
     return frozenset((grams - _GENERIC) | latin)
 
@@ -491,10 +495,25 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     texts = goal_texts(goal)
     if not texts:
         return None
-    mine = _words(measure)
-    if any(mine & _words(t) for t in texts):
+    key = tuple(texts)
+    if not _words(measure).isdisjoint(_goal_words(key)):
         return False
-    a, b = families(measure, packs), set().union(*(families(t, packs) for t in texts))
-    if not a or not b:
+    a = families(measure, packs)
+    if not a:
         return None
-    return not (a & b)
+    b = _goal_families(key, packs)
+    if not b:
+        return None
+    return a.isdisjoint(b)
+
+
+@lru_cache(maxsize=8192)
+def _goal_words(texts: tuple[str, ...]) -> frozenset[str]:
+    """The words of a goal's texts, all together (a goal has several measures)."""
+    return frozenset().union(*(_words(t) for t in texts))
+
+
+@lru_cache(maxsize=8192)
+def _goal_families(texts: tuple[str, ...], packs: Packs) -> frozenset[str]:
+    """The families of a goal's texts, all together."""
+    return frozenset().union(*(families(t, packs) for t in texts))

@@ -41,11 +41,16 @@ def family(unit: str, packs: Packs | None = None) -> str:
 
 def _no_unit(unit: str, packs: Packs | None) -> bool:
     """A word read where the unit stands that is no unit: an approximator (2000左右: VG002's)."""
+    return fold(unit).lower() in _approximators(packs)
+
+
+@lru_cache(maxsize=16)
+def _approximators(packs: Packs | None) -> frozenset[str]:
     if packs is None:
         from planlint.language.packs import load_packs
 
         packs = load_packs()
-    return fold(unit).lower() in {fold(w).lower() for w in packs.data.approximators.after}
+    return frozenset(fold(w).lower() for w in packs.data.approximators.after)
 
 
 def same_family(a: str, b: str, packs: Packs | None = None) -> bool:
@@ -59,12 +64,21 @@ def unit_conflict(goal: Goal, packs: Packs | None = None) -> tuple[str, str] | N
     the target's (a ``+5pp`` change only fits a percentage; ``+20%`` fits anything)."""
     t = goal.target
     metric_unit = goal.metric.unit if goal.metric else None
-    written = [u for u in (metric_unit, goal.baseline.unit if goal.baseline else None) if u and not _no_unit(u, packs)]
-    if t is not None and t.kind == "relative":
-        if t.unit == "pp" and written and not same_family(written[0], "%", packs):
+    baseline_unit = goal.baseline.unit if goal.baseline else None
+    return _conflict(metric_unit, baseline_unit, (t.kind, t.unit) if t is not None else None, packs)
+
+
+@lru_cache(maxsize=4096)
+def _conflict(metric_unit: str | None, baseline_unit: str | None, target: tuple[str | None, str | None] | None,
+              packs: Packs | None) -> tuple[str, str] | None:
+    """``unit_conflict`` of the units alone (a plan repeats them); ``target``: its kind and unit."""
+    target_kind, target_unit = target if target is not None else (None, None)
+    written = [u for u in (metric_unit, baseline_unit) if u and not _no_unit(u, packs)]
+    if target_kind == "relative":
+        if target_unit == "pp" and written and not same_family(written[0], "%", packs):
             written.append("pp")
-    elif t is not None and t.unit and not _no_unit(t.unit, packs):
-        written.append(t.unit)
+    elif target is not None and target_unit and not _no_unit(target_unit, packs):
+        written.append(target_unit)
     for i, first in enumerate(written):
         odd = next((u for u in written[i + 1:] if not same_family(first, u, packs)), None)
         if odd is not None:

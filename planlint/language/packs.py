@@ -129,9 +129,10 @@ class Terms:
     took tens of milliseconds of every run): a character class of the terms' first characters
     finds where one may start, and the terms that start with that character are tried there."""
 
-    __slots__ = ("_first", "_by_first", "_rx")
+    __slots__ = ("_first", "_by_first", "_by_two", "_single", "_rx", "_memo")
 
     def __init__(self, terms: list[str]) -> None:
+        self._memo: dict[str, tuple[TermMatch, ...]] = {}
         self._by_first: dict[str, list[tuple[str, bool, bool]]] = {}
         self._rx: re.Pattern[str] | None = None
         for t in sorted({fold(t) for t in terms if t}, key=lambda t: (-len(t), t)):
@@ -144,6 +145,16 @@ class Terms:
             self._by_first.setdefault(low[0], []).append((low, *edge))
         chars = "".join(re.escape(c) for c in self._by_first)
         self._first = re.compile(f"[{chars}]") if chars else None
+        # the terms by their first two characters (longest first still), and those of one
+        # character: Latin text has a possible start at almost every letter
+        self._by_two: dict[str, list[tuple[str, bool, bool]]] = {}
+        self._single: dict[str, list[tuple[str, bool, bool]]] = {}
+        for terms_here in self._by_first.values():
+            for t in terms_here:
+                if len(t[0]) > 1:
+                    self._by_two.setdefault(t[0][:2], []).append(t)
+                else:
+                    self._single.setdefault(t[0], []).append(t)
 
     def _scan(self, text: str) -> Iterator[TermMatch]:
         folded = fold(text)
@@ -154,7 +165,7 @@ class Terms:
             return
         if self._first is None:
             return
-        find, by_first, size, pos = self._first.search, self._by_first, len(low), 0
+        find, by_two, single, size, pos = self._first.search, self._by_two, self._single, len(low), 0
         budget = 256 + size // 4  # where terms may start everywhere (a text of one character), the regex does it
         while pos < size:
             m = find(low, pos)
@@ -166,13 +177,22 @@ class Terms:
                     yield TermMatch(r.start(), r.end(), folded)
                 return
             p = m.start()
-            for term, left, right in by_first[low[p]]:
-                end = p + len(term)
-                if low.startswith(term, p) and not (left and p and _word_char(low[p - 1])) \
-                        and not (right and end < size and _word_char(low[end])):
-                    yield TermMatch(p, end, folded)
-                    pos = end
-                    break
+            inside = p > 0 and _word_char(low[p - 1])
+            found = -1
+            for bucket in (by_two.get(low[p:p + 2]), single.get(low[p])):
+                if bucket:
+                    for term, left, right in bucket:
+                        if left and inside:
+                            continue
+                        end = p + len(term)
+                        if low.startswith(term, p) and not (right and end < size and _word_char(low[end])):
+                            found = end
+                            break
+                    if found >= 0:
+                        break
+            if found >= 0:
+                yield TermMatch(p, found, folded)
+                pos = found
             else:
                 pos = p + 1
 
@@ -183,18 +203,106 @@ class Terms:
             self._rx = re.compile("|".join(term_pattern(t) for t in terms) or r"(?!x)x", re.I)
         return self._rx
 
+    def _all(self, text: str) -> Iterator[TermMatch]:
+        if self._rx is not None:
+            folded = fold(text)
+            return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
+        return self._scan(text)
+
+    def matches(self, text: str) -> tuple[TermMatch, ...]:
+        """Every match in ``text``, as ``finditer`` finds them, read once per distinct short text
+        (a plan repeats its owners, metrics and units, and several rules ask about one text)."""
+        found = self._memo.get(text)
+        if found is None:
+            found = tuple(self._all(text))
+            if len(text) <= MEMO_TEXT:
+                if len(self._memo) >= MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[text] = found
+        return found
+
     def search(self, text: str) -> TermMatch | None:
+        if len(text) <= MEMO_TEXT:
+            found = self.matches(text)
+            return found[0] if found else None
         if self._rx is not None:
             m = self._rx.search(fold(text))
             return TermMatch(m.start(), m.end(), m.string) if m else None
         return next(self._scan(text), None)
 
     def finditer(self, text: str) -> Iterator[TermMatch]:
-        if self._rx is not None:
-            folded = fold(text)
-            return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
-        return self._scan(text)
+        if len(text) <= MEMO_TEXT:
+            return iter(self.matches(text))
+        return self._all(text)
 
+
+class Presence:
+    """Which of several vocabularies occur in a text, in one scan of it: for each, what
+    ``bool(terms.search(text))`` says (a vocabulary occurs where any of its terms does, at its
+    word edges). Where several rules or facts ask the same text about several vocabularies
+    (the aims, the directions, the conflict pairs, the measure families), one pass answers all.
+    Terms are looked up by their first two characters (Latin text has a possible start at
+    almost every letter), and a term that must start a word is not tried inside one."""
+
+    __slots__ = ("_vocabs", "_first", "_by_two", "_single", "_exact", "_full")
+
+    def __init__(self, vocabularies: list[Terms]) -> None:
+        self._vocabs = vocabularies
+        self._exact = all(v._rx is None for v in vocabularies)
+        self._full = (1 << len(vocabularies)) - 1
+        bits: dict[tuple[str, bool, bool], int] = {}
+        for i, v in enumerate(vocabularies):
+            for terms in v._by_first.values():
+                for t in terms:
+                    bits[t] = bits.get(t, 0) | (1 << i)
+        self._by_two: dict[str, list[tuple[str, bool, bool, int]]] = {}
+        self._single: dict[str, list[tuple[str, bool, bool, int]]] = {}
+        for (term, left, right), b in bits.items():
+            into = self._by_two.setdefault(term[:2], []) if len(term) > 1 else self._single.setdefault(term, [])
+            into.append((term, left, right, b))
+        chars = "".join(re.escape(c) for c in sorted({t[0] for t, _, _ in bits}))
+        self._first = re.compile(f"[{chars}]") if chars else None
+
+    def mask(self, text: str) -> int:
+        """Bit ``i`` is set when vocabulary ``i`` occurs in ``text``."""
+        if not self._exact or len(text) > MEMO_TEXT:
+            return self._each(text)
+        folded = fold(text)
+        low = folded.lower()
+        if len(low) != len(folded):
+            return self._each(text)
+        if self._first is None:
+            return 0
+        find, by_two, single, size, full = self._first.search, self._by_two, self._single, len(low), self._full
+        found, pos = 0, 0
+        while True:
+            m = find(low, pos)
+            if m is None:
+                return found
+            p = pos = m.start()
+            inside = p > 0 and _word_char(low[p - 1])
+            for cands in (by_two.get(low[p:p + 2]), single.get(low[p])):
+                if not cands:
+                    continue
+                for term, left, right, bits in cands:
+                    if bits & ~found and not (left and inside) and low.startswith(term, p):
+                        end = p + len(term)
+                        if not (right and end < size and _word_char(low[end])):
+                            found |= bits
+                            if found == full:
+                                return found
+            pos = p + 1
+
+    def present(self, text: str) -> list[bool]:
+        bits = self.mask(text)
+        return [bool(bits >> i & 1) for i in range(len(self._vocabs))]
+
+    def _each(self, text: str) -> int:
+        return sum(1 << i for i, v in enumerate(self._vocabs) if v.search(text) is not None)
+
+
+MEMO_TEXT = 512  # texts up to this long have their matches kept (a long note is scanned lazily)
+MEMO_SIZE = 16384  # texts kept per vocabulary before the memo starts again
 
 _LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
 
@@ -265,6 +373,15 @@ class Packs:
     @cached_property
     def family_res(self) -> list[tuple[str, Terms]]:
         return [(name, compile_terms(words)) for name, words in self.data.families.items()]
+
+    @cached_property
+    def family_presence(self) -> Presence:
+        return Presence([terms for _, terms in self.family_res])
+
+    @cached_property
+    def conflict_presence(self) -> Presence:
+        """The conflict pairs' sides in order (a of the first pair, its b, a of the second, ...)."""
+        return Presence([terms for _, a, b in self.conflict_res for terms in (a, b)])
 
     @cached_property
     def leads_re(self) -> Terms:

@@ -39,8 +39,7 @@ class MeasuresOffGoal(Rule):
             goals = [g for g in supported_goals(plan, ini) if g.metric is not None]
             if not ini.measures or not goals:
                 continue
-            verdicts = [unrelated(m.value, g, ctx.packs) for m in ini.measures for g in goals]
-            if not all(v is True for v in verdicts):
+            if not all(unrelated(m.value, g, ctx.packs) is True for m in ini.measures for g in goals):
                 continue
             span = ini.fields["measures"].value_span or ini.fields["measures"].key_span
             metrics = tuple(dict.fromkeys(g.metric.name for g in goals if g.metric is not None))

@@ -113,10 +113,19 @@ class PullingApart(Rule):
         """The word pairs of the packs: discounting against premium positioning, and a team's own."""
         facts = ctx.facts
         seen = set(flagged)
-        for pair, a_rx, b_rx in ctx.packs.conflict_res:
+        presence = ctx.packs.conflict_presence  # one scan of a text for both sides of every pair
+        masks: dict[str, int] = {}
+        for k, (pair, _, _) in enumerate(ctx.packs.conflict_res):
             nodes: list[Node] = [*plan.goals, *(plan.initiatives if pair.scope == "any" else [])]
-            texts = [(n, _text(n, pair.scope)) for n in nodes]
-            found = [(n, bool(a_rx.search(t)), bool(b_rx.search(t))) for n, t in texts if t]
+            found = []
+            for n in nodes:
+                t = _text(n, pair.scope)
+                if not t:
+                    continue
+                bits = masks.get(t)
+                if bits is None:
+                    bits = masks[t] = presence.mask(t)
+                found.append((n, bool(bits >> 2 * k & 1), bool(bits >> (2 * k + 1) & 1)))
             sides_a = [n for n, a, b in found if a and not b]
             sides_b = [n for n, a, b in found if b and not a]
             for a in sides_a:
@@ -143,17 +152,38 @@ class PullingApart(Rule):
 
 class _Candidates:
     """The stricter goals that ``related`` may link to a pushed one, found through indexes rather
-    than by trying every pair (20,000 goals were 11 million pairs): those whose subjects are the
-    pushed thing or its next stage, and, where either side names no known thing, those linked by
-    the goal tree or sharing a word of their names. A superset of what ``related`` accepts."""
+    than by trying every pair (20,000 goals were 11 million pairs): those of another department
+    whose subjects are the pushed thing or its next stage, and, where either side names no known
+    thing, those linked by the goal tree or sharing a word of their names. A superset of what
+    ``related`` accepts of another department (a department's goals are indexed apart, so a
+    pushed goal never walks the goals of its own department: one department that both pushes
+    and tightens was millions of pairs)."""
 
     def __init__(self, stricter: list[MetricFacts]) -> None:
+        by_dept: dict[str, list[int]] = {}
+        for i, b in enumerate(stricter):
+            by_dept.setdefault(b.department or "", []).append(i)
+        self.parts = {dept: _Index(stricter, members) for dept, members in by_dept.items()}
+
+    def of(self, a: MetricFacts, v) -> list[int]:
+        found: set[int] = set()
+        for dept, part in self.parts.items():
+            if dept != (a.department or ""):
+                part.add(a, v, found)
+        return sorted(found)
+
+
+class _Index:
+    """The stricter goals of one department, by what ``related`` links them with."""
+
+    def __init__(self, stricter: list[MetricFacts], members: list[int]) -> None:
         self.by_subject: dict[str, list[int]] = {}
         self.by_word: dict[str, list[int]] = {}
         self.bare_by_word: dict[str, list[int]] = {}  # those with no subject
         self.by_id: dict[str, list[int]] = {}
         self.by_parent: dict[str, list[int]] = {}
-        for i, b in enumerate(stricter):
+        for i in members:
+            b = stricter[i]
             for sub in b.subjects:
                 self.by_subject.setdefault(sub, []).append(i)
             for w in b.words:
@@ -164,10 +194,9 @@ class _Candidates:
                 self.by_id.setdefault(b.goal.id, []).append(i)
             if b.goal.parent is not None:
                 self.by_parent.setdefault(b.goal.parent.value, []).append(i)
-        self.bare = {i for i, b in enumerate(stricter) if not b.subjects}
+        self.bare = {i for i in members if not stricter[i].subjects}
 
-    def of(self, a: MetricFacts, v) -> list[int]:
-        found: set[int] = set()
+    def add(self, a: MetricFacts, v, found: set[int]) -> None:
         for e in a.entities:
             for sub in (e, *v.next_of(e)):
                 found.update(self.by_subject.get(sub, ()))
@@ -177,7 +206,6 @@ class _Candidates:
         found.update(i for i in linked if not a.entities or i in self.bare)
         for w in a.words:
             found.update(words.get(w, ()))
-        return sorted(found)
 
 
 def _serves(part: Goal, whole: Goal) -> bool:

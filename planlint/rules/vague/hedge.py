@@ -8,7 +8,7 @@ from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.i18n.messages import Field, Join, Label, Term
 from planlint.model import Goal, Node
-from planlint.rules.vague.words import number_matches, rewrite, size_matches, soft_matches, text_fields, vague_field
+from planlint.rules.vague.words import hedge_kinds, rewrite, text_fields, vague_field
 
 OWN_WORDS = {"title": Term("标题", "title"), "metric": Term("指标", "metric")}
 
@@ -53,10 +53,8 @@ class Hedge(Rule):
             if tf.field == covered:
                 continue  # VG001 quotes the hedges of the field it reports
             numeric = tf.field in ("target", "baseline", "deadline", "budget")
-            kinds = [("number", number_matches(tf.text, ctx))]
-            if not numeric or (tf.node.fields.get(tf.field) and tf.node.fields[tf.field].placeholder):
-                kinds = [("size", size_matches(tf.text, ctx)), ("commitment", soft_matches(tf.text, ctx)), *kinds]
-            kinds = [(k, found) for k, found in kinds if found]
+            every = not numeric or bool(tf.node.fields.get(tf.field) and tf.node.fields[tf.field].placeholder)
+            kinds = hedge_kinds(tf.text, ctx, every)
             if not kinds:
                 continue
             found = sorted({m for _, f in kinds for m in f})

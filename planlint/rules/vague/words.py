@@ -40,15 +40,18 @@ class TextField:
 def text_fields(node: Node) -> Iterator[TextField]:
     """Every piece of prose a reviewer reads in a block: titles, metric names, notes, lists, and
     the raw text of values (where an approximator may stand: 目标值: 2000左右)."""
-    if node.title and node.title_span is not None:
-        yield TextField(node, "title", node.title, node.title_span.line, node.title_span.column + 1)
-    if isinstance(node, Goal) and node.metric is not None and node.metric.span is not None:
-        yield TextField(node, "metric", node.metric.name, node.metric.span.line, node.metric.span.column)
+    title_span = node.title_span
+    if node.title and title_span is not None:
+        yield TextField(node, "title", node.title, title_span.line, title_span.column + 1)
+    if isinstance(node, Goal):
+        metric = node.metric
+        if metric is not None and metric.span is not None:
+            yield TextField(node, "metric", metric.name, metric.span.line, metric.span.column)
     for name, ref in node.fields.items():
-        if ref.value_span is None:
-            continue
         if name in PROSE or name in NUMERIC:
-            yield TextField(node, name, ref.raw_value, ref.value_span.line, ref.value_span.column)
+            where = ref.value_span
+            if where is not None:
+                yield TextField(node, name, ref.raw_value, where.line, where.column)
 
 
 class Scan:
@@ -63,15 +66,25 @@ class Scan:
         if not ordered:
             self.rx = re.compile(r"(?!x)x")
             return
-        firsts = sorted({c for t in ordered for c in {t[0].lower(), t[0].upper()}})
-        start = "[" + "".join(re.escape(c) for c in firsts) + "]"
-        self.rx = re.compile(f"(?={start})(?:" + "|".join(term_pattern(t) for t in ordered) + ")", re.IGNORECASE)
+        # where a term may start: its first character, and for a Latin term (which must start a
+        # word) not inside a word: in English prose a possible start is at almost every letter
+        edged = {c for t in ordered if t[:1].isascii() and t[:1].isalnum() for c in {t[0].lower(), t[0].upper()}}
+        free = {c for t in ordered if not (t[:1].isascii() and t[:1].isalnum()) for c in {t[0].lower(), t[0].upper()}}
+        starts = [f"(?=[{_chars(free)}])"] if free else []
+        if edged:
+            starts.append(f"(?<![A-Za-z0-9])(?=[{_chars(edged)}])")
+        self.rx = re.compile("(?:" + "|".join(starts) + ")(?:" + "|".join(term_pattern(t) for t in ordered) + ")",
+                             re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(fold(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.rx.finditer(fold(text))
+
+
+def _chars(chars: set[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 class Hedges:
@@ -86,6 +99,10 @@ class Hedges:
         self.before = Scan(data.approximators.before)
         self.after = Scan(data.approximators.after)
         self.multipliers = Scan(data.approximators.multipliers)
+        # any approximator as a plain substring (no word edges): where none is, no number is approximate
+        near = sorted({fold(t) for t in [*data.approximators.before, *data.approximators.after] if t},
+                      key=len, reverse=True)
+        self.near = re.compile("|".join(re.escape(t) for t in near), re.IGNORECASE) if near else None
 
 
 @lru_cache(maxsize=16)
@@ -131,6 +148,8 @@ def number_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
 def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
     h = hedges(packs)
     folded = fold(text)
+    if h.near is None or h.near.search(folded) is None:
+        return ()
     found: list[tuple[int, int]] = []
     numbers = [*NUMBER.finditer(folded), *h.multipliers.finditer(folded)]
     for n in numbers:
@@ -158,6 +177,20 @@ def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
                 if n.end() + m2.end() == unit.end():
                     found.append((n.end() + m2.start(), unit.end()))
     return tuple(_masked(sorted(set(found)), text, h))
+
+
+def hedge_kinds(text: str, ctx: Context, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """The kinds of hedge found in a text, each with its matches (none left empty): size words,
+    softeners (only when ``every``: a number's own field has approximators only) and approximators."""
+    return _kinds(text, ctx.packs, every)
+
+
+@lru_cache(maxsize=16384)
+def _kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    kinds = [("number", _number(text, packs))]
+    if every:
+        kinds = [("size", _size(text, packs)), ("commitment", _soft(text, packs)), *kinds]
+    return tuple((k, found) for k, found in kinds if found)
 
 
 def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
@@ -191,7 +224,8 @@ def measured(goal: Goal) -> bool:
 def metric_is_vague(goal: Goal, ctx: Context) -> bool:
     """The metric itself is a vague phrase with no unit anywhere: "指标: 品牌影响力"."""
     m = goal.metric
-    return m is not None and not measured(goal) and any(rx.search(m.name) for rx, _ in ctx.packs.phrase_res)
+    # one scan of all the phrases' terms finds a match exactly when one phrase's terms would
+    return m is not None and not measured(goal) and ctx.packs.phrase_all.search(m.name) is not None
 
 
 def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
