@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
-from planlint.model import Entry, Located, Node, Observation, Span
+from planlint.model import Entry, Located, Node, Observation, Span, Target
 from planlint.parser.build import BlockResult
 from planlint.parser.layout import Chunk
 
@@ -46,15 +47,17 @@ class BlockCache:
         self._entries = self._used
 
 
+_MODEL_TYPES = re.compile(r"\b(Text|Quantity|DateSpan|Target|Metric|Located|Entry|Observation|Span)\b")
+_VALUE_ATTRS: dict[type, tuple[str, ...]] = {}  # a class's attributes that may hold places (by annotation)
 _NODE_SPANS = ("span", "header_span", "id_span", "title_span")
-_VALUE_ATTRS: dict[type, tuple[str, ...]] = {}  # a node class's attributes that may hold located values
 
 
 def _value_attrs(cls: type) -> tuple[str, ...]:
     names = _VALUE_ATTRS.get(cls)
     if names is None:
-        names = _VALUE_ATTRS[cls] = tuple(f.name for f in fields(cls)
-                                          if f.name not in _NODE_SPANS and f.name not in ("fields", "path"))
+        names = _VALUE_ATTRS[cls] = tuple(
+            f.name for f in fields(cls)
+            if not (issubclass(cls, Node) and f.name in _NODE_SPANS) and _MODEL_TYPES.search(str(f.type)))
     return names
 
 
@@ -63,10 +66,10 @@ def _shift_located(value: Located, delta: int, seen: set[int]) -> None:
         return
     seen.add(id(value))
     value.shift(delta)
-    for name in value._fields:
-        inner = getattr(value, name)
-        if isinstance(inner, Located):
-            _shift_located(inner, delta, seen)
+    if type(value) is Target:  # the only value with values inside (unplaced ones, as read)
+        for inner in (value.value, value.low, value.high):
+            if inner is not None:
+                _shift_located(inner, delta, seen)
 
 
 def _shift_item(value: object, delta: int, seen: set[int]) -> object:
@@ -82,20 +85,13 @@ def _shift_item(value: object, delta: int, seen: set[int]) -> object:
     elif isinstance(value, Entry | Observation):
         if id(value) not in seen:
             seen.add(id(value))
-            for f in _value_attrs_of(type(value)):
+            for f in _value_attrs(type(value)):
                 item = getattr(value, f)
-                if item is not None and not isinstance(item, str):
+                if item is not None:
                     moved = _shift_item(item, delta, seen)
                     if moved is not item:
                         setattr(value, f, moved)
     return value
-
-
-def _value_attrs_of(cls: type) -> tuple[str, ...]:
-    names = _VALUE_ATTRS.get(cls)
-    if names is None:
-        names = _VALUE_ATTRS[cls] = tuple(f.name for f in fields(cls))
-    return names
 
 
 def _shift_node(node: Node, delta: int, seen: set[int]) -> None:
@@ -106,13 +102,11 @@ def _shift_node(node: Node, delta: int, seen: set[int]) -> None:
         node.id_span = node.id_span.shifted(delta)
     if node.title_span is not None:
         node.title_span = node.title_span.shifted(delta)
-    for ref in node.fields.values():
-        if id(ref) not in seen:
-            seen.add(id(ref))
-            ref.shift(delta)
+    for ref in node.fields.values():  # each field's own
+        ref.shift(delta)
     for name in _value_attrs(type(node)):
         item = getattr(node, name)
-        if item is None or isinstance(item, str | tuple):
+        if item is None or item.__class__ is tuple:
             continue
         moved = _shift_item(item, delta, seen)
         if moved is not item:
