@@ -432,10 +432,10 @@ class BlockBuilder:
             if value is b:
                 continue
             if value.__class__ is list:
-                if not all(isinstance(v, Located) and v._line == number and v._span is None for v in value):
+                if not all(isinstance(v, Located) and v._line is number for v in value):
                     return
             elif isinstance(value, Located):
-                if value._line != number or value._span is not None:
+                if value._line is not number:
                     return
             elif value.__class__ is not str:
                 return
