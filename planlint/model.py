@@ -6,7 +6,8 @@ exact text. Values are normalised: ``100万元`` is 1,000,000 CNY, ``3个百分�
 
 The classes are plain slotted classes (a 10,000-goal plan is a million of them, and most of
 their spans are never looked at): a field's and a value's position is kept as numbers and
-becomes a ``Span`` the first time it is asked for (the same object every time after that). A
+becomes a ``Span`` when it is asked for, a new one each time (rules look at most of them once,
+and keep the few they report), until ``Plan.materialise_spans`` makes each one object for good. A
 list the plan does not write is the empty tuple (one for all), a list it writes a list.
 ``Plan.model_dump_json`` writes the public JSON model (``planlint parse``).
 """
@@ -48,37 +49,37 @@ class Span:
 
 
 class Located:
-    """A value with its place on one line, kept as numbers until ``span`` is asked for."""
+    """A value with its place on one line, kept as numbers until ``span`` is asked for
+    (``_line`` is the line, 0 for none, or the ``Span`` the value was given)."""
 
-    __slots__ = ("_line", "_col", "_end", "_span")
+    __slots__ = ("_line", "_col", "_end")
     _fields: tuple[str, ...] = ()  # the public attributes, for equality, repr and JSON
 
     def _place(self, span: Span | None) -> None:
-        self._line = self._col = self._end = 0
-        self._span = span
+        self._line = span if span is not None else 0
+        self._col = self._end = 0
 
     @property
     def span(self) -> Span | None:
-        s = self._span
-        if s is None and self._line:
-            s = self._span = Span(self._line, self._col, self._line, self._end)
-        return s
+        line = self._line
+        if line.__class__ is int:
+            return Span(line, self._col, line, self._end) if line else None  # made when asked, not kept
+        return line
 
     @span.setter
     def span(self, value: Span | None) -> None:
-        self._line = 0
-        self._span = value
+        self._line = value if value is not None else 0
 
     def placed(self, line: int, column: int, end: int) -> Located:
         """This value, written at ``line``, ``column`` .. ``end`` (for a value just made)."""
-        self._line, self._col, self._end, self._span = line, column, end, None
+        self._line, self._col, self._end = line, column, end
         return self
 
     def at(self, line: int, column: int, end: int) -> Located:
         """A copy of this value, written at ``line``, ``column`` .. ``end`` (values read once are
         shared: each field that writes the same text gets its own copy, placed where it is)."""
         new = self.copy()
-        new._line, new._col, new._end, new._span = line, column, end, None
+        new._line, new._col, new._end = line, column, end
         return new
 
     def copy(self, **changes: Any) -> Located:
@@ -92,10 +93,11 @@ class Located:
         return new
 
     def shift(self, lines: int) -> None:
-        if self._span is not None:
-            self._span = self._span.shifted(lines)
-        elif self._line:
-            self._line += lines
+        line = self._line
+        if line.__class__ is not int:
+            self._line = line.shifted(lines)
+        elif line:
+            self._line = line + lines
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in (*self._fields, "span"))
@@ -141,7 +143,7 @@ class Quantity(Located):
     def at(self, line: int, column: int, end: int) -> Quantity:
         new = Quantity.__new__(Quantity)
         new.value, new.unit, new.scale, new.text = self.value, self.unit, self.scale, self.text
-        new._line, new._col, new._end, new._span = line, column, end, None
+        new._line, new._col, new._end = line, column, end
         return new
 
 
@@ -165,7 +167,7 @@ class DateSpan(Located):
     def at(self, line: int, column: int, end: int) -> DateSpan:
         new = DateSpan.__new__(DateSpan)
         new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
-        new._line, new._col, new._end, new._span = line, column, end, None
+        new._line, new._col, new._end = line, column, end
         return new
 
 
@@ -255,56 +257,75 @@ class Observation:
 class FieldRef:
     """Where a field stands: its name as written, its value as written, and their places."""
 
-    __slots__ = ("key", "raw_key", "raw_value", "placeholder", "unreadable", "line", "key_col", "value_col",
-                 "_ks", "_vs")
+    __slots__ = ("key", "raw_key", "raw_value", "line", "key_col", "value_col", "_flags", "_spans")
+    # the public attributes (for what compares two fields; ``placeholder`` and ``unreadable`` are
+    # bits of one slot, the spans made from the numbers or kept in one slot once given)
+    _fields = ("key", "raw_key", "raw_value", "placeholder", "unreadable", "line", "key_col", "value_col")
 
     def __init__(self, key: str, raw_key: str, key_span: Span | None = None, value_span: Span | None = None,
                  raw_value: str = "", placeholder: bool = False, unreadable: bool = False) -> None:
         self.key = key  # canonical name
         self.raw_key = raw_key
         self.raw_value = raw_value
-        self.placeholder = placeholder  # ``TBD``, ``待定``, ``*``, ``?``
-        self.unreadable = unreadable  # written, but the value does not read (a syntax finding says so)
+        self._flags = (1 if placeholder else 0) | (2 if unreadable else 0)
         self.line = self.key_col = self.value_col = 0
-        self._ks = key_span
-        self._vs = value_span
+        self._spans = (key_span, value_span) if key_span is not None or value_span is not None else None
 
     @classmethod
     def at(cls, key: str, raw_key: str, raw_value: str, line: int, key_col: int, value_col: int) -> FieldRef:
         """A field written on ``line``: its name from ``key_col``, its value (if any) from ``value_col``."""
         ref = cls.__new__(cls)
         ref.key, ref.raw_key, ref.raw_value = key, raw_key, raw_value
-        ref.placeholder = ref.unreadable = False
+        ref._flags = 0
         ref.line, ref.key_col, ref.value_col = line, key_col, value_col
-        ref._ks = ref._vs = None
+        ref._spans = None
         return ref
 
     @property
+    def placeholder(self) -> bool:
+        """``TBD``, ``待定``, ``*``, ``?``"""
+        return self._flags & 1 == 1
+
+    @placeholder.setter
+    def placeholder(self, value: bool) -> None:
+        self._flags = (self._flags | 1) if value else (self._flags & ~1)
+
+    @property
+    def unreadable(self) -> bool:
+        """Written, but the value does not read (a syntax finding says so)."""
+        return self._flags & 2 == 2
+
+    @unreadable.setter
+    def unreadable(self, value: bool) -> None:
+        self._flags = (self._flags | 2) if value else (self._flags & ~2)
+
+    @property
     def key_span(self) -> Span:
-        s = self._ks
+        s = self._spans[0] if self._spans is not None else None
         if s is None:
-            s = self._ks = Span(self.line, self.key_col, self.line, self.key_col + len(self.raw_key))
+            return Span(self.line, self.key_col, self.line, self.key_col + len(self.raw_key))
         return s
 
     @key_span.setter
     def key_span(self, value: Span) -> None:
-        self._ks = value
+        self._spans = (value, self._spans[1] if self._spans is not None else None)
 
     @property
     def value_span(self) -> Span | None:
-        s = self._vs
+        s = self._spans[1] if self._spans is not None else None
         if s is None and self.raw_value and self.line:
-            s = self._vs = Span(self.line, self.value_col, self.line, self.value_col + len(self.raw_value))
+            return Span(self.line, self.value_col, self.line, self.value_col + len(self.raw_value))
         return s
 
     @value_span.setter
     def value_span(self, value: Span | None) -> None:
-        self._vs = value
+        self._spans = (self._spans[0] if self._spans is not None else None, value)
 
     def shift(self, lines: int) -> None:
         self.line += lines if self.line else 0
-        self._ks = self._ks.shifted(lines) if self._ks is not None else None
-        self._vs = self._vs.shifted(lines) if self._vs is not None else None
+        if self._spans is not None:
+            ks, vs = self._spans
+            self._spans = (ks.shifted(lines) if ks is not None else None, vs.shifted(lines) if vs is not None else None)
 
     def __eq__(self, other: object) -> bool:
         return type(other) is FieldRef and all(getattr(self, f) == getattr(other, f) for f in _REF_FIELDS)
@@ -466,13 +487,13 @@ class Plan:
         return json.dumps(to_json(self, exclude_none), ensure_ascii=False, indent=indent)
 
     def materialise_spans(self) -> None:
-        """Make every span an object now (for code that keeps spans by identity)."""
+        """Make every span an object now, kept from then on (for code that keeps spans by identity)."""
         for node in self.index.blocks:
             for ref in node.fields.values():
-                ref.key_span  # noqa: B018
-                ref.value_span  # noqa: B018
+                ref.key_span = ref.key_span
+                ref.value_span = ref.value_span
             for value in _values(node):
-                value.span  # noqa: B018
+                value.span = value.span
 
 
 def _values(obj: object):

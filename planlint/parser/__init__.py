@@ -65,6 +65,8 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     problems: list[Hit] = []
     seen: dict[str, Span] = {}
     words: dict[str, str] = {}
+    keys: dict[tuple[str, str], tuple[str, str, str | None, str]] = {}
+    lines: dict[tuple, tuple] = {}
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
     blocks = lay.blocks()
@@ -73,7 +75,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale, script, language, path, words).build()
+            result = BlockBuilder(chunk, use_lang, locale, script, language, path, words, keys, lines).build()
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)

@@ -20,9 +20,22 @@ from planlint.api.rule import Hit
 from planlint.i18n.messages import Field, Join, Term
 from planlint.language.keywords import BUILTIN, Language, suggest, word_key
 from planlint.language.script import has_cjk, in_other_script, in_script, is_hant, to_hant
-from planlint.model import Entry, FieldRef, Goal, Initiative, Metric, Node, Observation, PlanMeta, Span, Team, Text
+from planlint.model import (
+    Entry,
+    FieldRef,
+    Goal,
+    Initiative,
+    Located,
+    Metric,
+    Node,
+    Observation,
+    PlanMeta,
+    Span,
+    Team,
+    Text,
+)
 from planlint.parser import values
-from planlint.parser.layout import Chunk, Header, Line, comment_start
+from planlint.parser.layout import Chunk, Header, Line, comment_start, fit
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -95,7 +108,9 @@ class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
     def __init__(self, chunk: Chunk, lang: str, locale: str | None = None, script: str | None = None,
-                 language: Language = BUILTIN, path: str = "", words: dict[str, str] | None = None) -> None:
+                 language: Language = BUILTIN, path: str = "", words: dict[str, str] | None = None,
+                 keys: dict[tuple[str, str], tuple[str, str, str | None, str]] | None = None,
+                 lines: dict[tuple, tuple] | None = None) -> None:
         self.chunk = chunk
         self.language = language
         self.lang = lang
@@ -106,6 +121,11 @@ class BlockBuilder:
         self.problems: list[Hit] = []
         self.key_units: dict[str, str] = {}
         self.words = words if words is not None else {}  # texts seen in this file: one string for each
+        # field names read in this file with nothing to report: (block kind, name as written) ->
+        # (canonical name, value type, unit in the name, the name's string)
+        self.keys = keys if keys is not None else {}
+        # field lines read in this file with nothing to report, by (block kind, name, value, columns)
+        self.lines = lines if lines is not None else {}
 
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
@@ -144,8 +164,10 @@ class BlockBuilder:
     # ------------------------------------------------------------ the parse
     def build(self) -> BlockResult:
         chunk = self.chunk
-        if chunk.header is not None:  # every line fits: build from the layout pass's matches
-            return BlockResult(self._node(chunk.header, chunk.entries), self.problems)
+        if chunk.header is not None:
+            entries = fit(chunk, self.language)
+            if entries is not None:  # every line fits: build from the shapes' matches
+                return BlockResult(self._node(chunk.header, entries), self.problems)
         return self._build_lalr()
 
     def _build_lalr(self) -> BlockResult:
@@ -327,15 +349,18 @@ class BlockBuilder:
         return out
 
     # ------------------------------------------------------------ one field
-    def _field(self, node: Node, entry: Line, nested: list[Line]) -> None:
-        number, raw_key, key_col, raw, value_col = entry
+    def _key(self, node: Node, number: int, raw_key: str, key_col: int) -> tuple[str, str] | None:
+        """A field's name: the canonical name and its value's type, or None when it is no field of
+        this block (reported). A name with nothing to report is remembered for the file."""
+        before = len(self.problems)
+        unit = None
         lang = self.language
         name = lang.field_of(raw_key)
         if name is not None:
             self.script_of(raw_key, number, key_col)
         elif (m := key_unit(raw_key)) and lang.field_of(m[0]):
             name = lang.field_of(m[0])  # 预算(万), budget (k CNY)
-            self.key_units[raw_key] = m[1].strip()
+            unit = self.key_units[raw_key] = m[1].strip()
             self.script_of(m[0], number, key_col)
         if name is None:
             key_span = _span(number, key_col, key_col + len(raw_key))
@@ -347,14 +372,90 @@ class BlockBuilder:
             else:
                 names = tuple(Field(n) for n in lang.field_names_for(node.kind)[:12])
                 self.hit(ExtraField, key_span, "extra", "fields", name=raw_key, fields=Join(names, ", ", "、"))
-            return
+            return None
         if node.kind == "team" and name == "owner":
             name = "head"
         _, blocks, vtype = lang.fields[name]
         if node.kind not in blocks and not (node.kind == "team" and name == "head"):
             self.hit(MisplacedField, _span(number, key_col, key_col + len(raw_key)), "misplaced", "move",
                      name=raw_key, kind=KINDS[node.kind])
+            return None
+        if len(self.problems) == before:
+            self.keys[(node.kind, raw_key)] = (name, vtype, unit, self.words.setdefault(raw_key, raw_key))
+        return name, vtype
+
+    def _field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+        """One field line. A line written before in this file (the same name and value, in the same
+        columns) that had nothing to report is not read again: its values are copied to this line."""
+        if nested or node.kind == "plan":
+            self._read_field(node, entry, nested)
             return
+        number, raw_key, key_col, raw, value_col = entry
+        line_key = (node.kind, raw_key, raw, key_col, value_col)
+        done = self.lines.get(line_key)
+        if done is not None:
+            name, raw_key, stripped, vcol, flags, unit, sets = done
+            if name not in node.fields:  # (twice in one block: read in full, and reported)
+                if unit is not None:
+                    self.key_units[raw_key] = unit
+                ref = FieldRef.at(name, raw_key, stripped, number, key_col, vcol)
+                if flags is not None:
+                    ref.placeholder, ref.unreadable = flags
+                node.fields[name] = ref
+                for attr, value in sets:
+                    if value.__class__ is list:
+                        value = [v.at(number, v._col, v._end) for v in value]
+                    elif isinstance(value, Located):
+                        value = value.at(number, value._col, value._end)
+                    setattr(node, attr, value)
+                return
+        known = self.keys.get((node.kind, raw_key))
+        touched = TOUCHED.get(known[1]) if known is not None else None
+        if touched is None:
+            self._read_field(node, entry, nested)
+            return
+        name, unit = known[0], known[2]
+        attrs = (("owner",) if name == "head" else (name,)) if touched == () else touched
+        if name == "actual" or name == "baseline":
+            attrs = (name, f"{name}_as_of")
+        before = [getattr(node, a, None) for a in attrs]
+        count = len(self.problems)
+        self._read_field(node, entry, nested)
+        if len(self.problems) != count or any(b is not None and b != () for b in before):
+            return
+        ref = node.fields.get(name)
+        if ref is None or ref.line != number:
+            return
+        sets = []
+        for a, b in zip(attrs, before, strict=True):
+            value = getattr(node, a, None)
+            if value is b:
+                continue
+            if value.__class__ is list:
+                if not all(isinstance(v, Located) and v._line is number for v in value):
+                    return
+            elif isinstance(value, Located):
+                if value._line is not number:
+                    return
+            elif value.__class__ is not str:
+                return
+            sets.append((a, value))
+        flags = (ref.placeholder, ref.unreadable) if ref.placeholder or ref.unreadable else None
+        self.lines[line_key] = (name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
+
+    def _read_field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+        number, raw_key, key_col, raw, value_col = entry
+        known = self.keys.get((node.kind, raw_key))
+        if known is not None:  # a name read before in this file, with nothing to report about it
+            name, vtype, unit, raw_key = known
+            if unit is not None:
+                self.key_units[raw_key] = unit
+        else:
+            read = self._key(node, number, raw_key, key_col)
+            if read is None:
+                return
+            name, vtype = read
+        lang = self.language
         if name in node.fields:
             self.hit(DuplicateField, _span(number, key_col, key_col + len(raw_key)), "twice", "remove-one",
                      name=raw_key)
@@ -659,6 +760,12 @@ class BlockBuilder:
             node.actuals = series  # type: ignore[attr-defined]
 
 
+# the attributes a value type's reader may set (()): the field's own); a type not here is always read
+TOUCHED: dict[str, tuple[str, ...]] = {
+    "text": (), "person": (), "word": (), "list": (), "choice": (), "money": ("budget",), "quantity": (),
+    "date": (), "period": (), "target": ("target",), "baseline": (), "actuals": (),
+    "metric": ("metric", "baseline", "target", "deadline"),
+}
 READERS = {name[3:]: f for name, f in vars(BlockBuilder).items() if name.startswith("_v_")}
 
 

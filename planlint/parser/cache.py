@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
-from planlint.model import Entry, FieldRef, Located, Node, Span
+from planlint.model import Entry, Located, Node, Observation, Span, Target
 from planlint.parser.build import BlockResult
 from planlint.parser.layout import Chunk
 
@@ -46,38 +47,76 @@ class BlockCache:
         self._entries = self._used
 
 
-def _shift(value: object, delta: int, seen: set[int]) -> object:
-    """``value`` moved ``delta`` lines down: spans are replaced (they are shared and never
-    changed), the places the model keeps as numbers are moved."""
-    if isinstance(value, Span):
-        return value.shifted(delta)
+_MODEL_TYPES = re.compile(r"\b(Text|Quantity|DateSpan|Target|Metric|Located|Entry|Observation|Span)\b")
+_VALUE_ATTRS: dict[type, tuple[str, ...]] = {}  # a class's attributes that may hold places (by annotation)
+_NODE_SPANS = ("span", "header_span", "id_span", "title_span")
+
+
+def _value_attrs(cls: type) -> tuple[str, ...]:
+    names = _VALUE_ATTRS.get(cls)
+    if names is None:
+        names = _VALUE_ATTRS[cls] = tuple(
+            f.name for f in fields(cls)
+            if not (issubclass(cls, Node) and f.name in _NODE_SPANS) and _MODEL_TYPES.search(str(f.type)))
+    return names
+
+
+def _shift_located(value: Located, delta: int, seen: set[int]) -> None:
     if id(value) in seen:
-        return value
-    if isinstance(value, Located | FieldRef):
-        seen.add(id(value))
-        value.shift(delta)
-        for name in getattr(value, "_fields", ()):
-            _shift(getattr(value, name), delta, seen)
-    elif isinstance(value, Node | Entry):
-        seen.add(id(value))
-        for f in fields(value):
-            item = getattr(value, f.name)
-            moved = _shift(item, delta, seen)
-            if moved is not item:
-                setattr(value, f.name, moved)
+        return
+    seen.add(id(value))
+    value.shift(delta)
+    if type(value) is Target:  # the only value with values inside (unplaced ones, as read)
+        for inner in (value.value, value.low, value.high):
+            if inner is not None:
+                _shift_located(inner, delta, seen)
+
+
+def _shift_item(value: object, delta: int, seen: set[int]) -> object:
+    """One attribute's value (or a list's item) moved ``delta`` lines down: spans are replaced
+    (they are shared and never changed), the places the model keeps as numbers are moved."""
+    if isinstance(value, Located):
+        _shift_located(value, delta, seen)
+    elif isinstance(value, Span):
+        return value.shifted(delta)
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            value[i] = _shift(item, delta, seen)
-    elif isinstance(value, dict):
-        for k, item in value.items():
-            value[k] = _shift(item, delta, seen)
+            value[i] = _shift_item(item, delta, seen)
+    elif isinstance(value, Entry | Observation):
+        if id(value) not in seen:
+            seen.add(id(value))
+            for f in _value_attrs(type(value)):
+                item = getattr(value, f)
+                if item is not None:
+                    moved = _shift_item(item, delta, seen)
+                    if moved is not item:
+                        setattr(value, f, moved)
     return value
+
+
+def _shift_node(node: Node, delta: int, seen: set[int]) -> None:
+    seen.add(id(node))
+    node.span = node.span.shifted(delta)
+    node.header_span = node.header_span.shifted(delta)
+    if node.id_span is not None:
+        node.id_span = node.id_span.shifted(delta)
+    if node.title_span is not None:
+        node.title_span = node.title_span.shifted(delta)
+    for ref in node.fields.values():  # each field's own
+        ref.shift(delta)
+    for name in _value_attrs(type(node)):
+        item = getattr(node, name)
+        if item is None or item.__class__ is tuple:
+            continue
+        moved = _shift_item(item, delta, seen)
+        if moved is not item:
+            setattr(node, name, moved)
 
 
 def _shift_result(result: BlockResult, delta: int) -> None:
     seen: set[int] = set()
     if result.node is not None:
-        _shift(result.node, delta, seen)
+        _shift_node(result.node, delta, seen)
     for p in result.problems:
         p.span = p.span.shifted(delta)
         for e in p.edits:

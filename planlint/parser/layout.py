@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from planlint.language.keywords import BUILTIN, Language, suggest
 
@@ -36,13 +37,12 @@ Header = tuple[str, "str | None", int, "str | None", int]
 
 @dataclass(slots=True)
 class Chunk:
-    """One block's lines, starting at 1-based ``first_line``; ``header`` and ``entries`` are its
-    lines as matched by the fast path (``header`` is None when a line did not fit)."""
+    """One block's lines, starting at 1-based ``first_line``; ``header`` is its first line as
+    matched by the fast path (None when it does not fit; ``fit`` matches the field lines)."""
 
     first_line: int
     lines: list[str]
     header: Header | None = None
-    entries: list[Line] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -139,66 +139,131 @@ def _lines(text: str) -> Iterator[tuple[int, str, int]]:
         pos = end + 1
 
 
+# a line at column 1 that is not a comment: a block's header, a field typed at column 1, or prose
+# (every other line is blank, indented or a comment, and belongs to the block before it)
+_COLUMN_ONE = re.compile(r"^[^\s#]", re.M)
+
+
 def _blocks(self: Layout) -> Iterator[Chunk]:
     """The blocks, each when its last line has been read; the directives, prose lines and
-    content lines are filled in on the way."""
+    content lines are filled in on the way. The lines between two lines at column 1 are taken
+    together (they only ever add to the block before them); each block's field lines are matched
+    with the grammar's shapes only when it is built (``fit``), so a block the editor's cache
+    already holds is never matched again."""
     text, language = self.text, self.language
-    header_fit, entry_fit = (p.fullmatch for p in line_patterns(language))
-    content, directives = self.content_lines, self.directives
+    header_fit = line_patterns(language)[0].fullmatch
+    content = self.content_lines
     current: Chunk | None = None
-    entries: list[Line] = []
-    fits = False  # every line of the current block fits the fast path so far
-    number = 0
-    for number, line, after in _lines(text):
-        body = line
-        if "#" in line:
-            cut = comment_start(line)
-            if cut >= 0:
-                body = line[:cut]
-                m = DIRECTIVE.search(line, cut)
-                if m:
-                    directives.append(RawDirective([c.upper() for c in CODE.findall(m["codes"])], number, cut + 1,
-                                                   not body.strip(), len(line) + 1, len(body.rstrip()) + 1,
-                                                   m.start("codes") + 1, m.end("codes") + 1))
+    number = pos = 0
+    size = len(text)
+    starts = _COLUMN_ONE.finditer(text)
+    while True:
+        m = next(starts, None)
+        start = m.start() if m is not None else size
+        if start > pos:  # blank, indented and comment lines
+            region = text[pos:start]
+            lines = region.split("\n")
+            if region.endswith("\n"):
+                lines.pop()
+            first = number + 1
+            number += len(lines)
+            if current is not None and "#" not in region:
+                current.lines.extend(lines)
+                content.extend([n for n, line in enumerate(lines, first) if line and not line.isspace()])
+            else:
+                for n, line in enumerate(lines, first):
+                    current = _inner_line(self, current, n, line)
+        if m is None:
+            break
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        number += 1
+        pos = end + 1
+        body = _body(self, number, line)
         if not body or body.isspace():
             if current is not None:
                 current.lines.append(line)
             continue
-        if not line[0].isspace() and not _is_unindented_field(body.strip(), language):  # a new block, or prose
-            stripped = body.strip()
-            if not _header_like(stripped, lambda after=after: _indented_after(text, after), language):
-                self.prose.append((number, stripped))  # reported once; the lines after it read on
-                if current is not None:
-                    current.lines.append("")
-                continue
+        stripped = body.strip()
+        if _is_unindented_field(stripped, language):  # a field typed at column 1: a line of the block
             content.append(number)
+            if current is None:
+                current = Chunk(number, [line])
+            else:
+                current.lines.append(line)
+            continue
+        if not _header_like(stripped, lambda after=pos: _indented_after(text, after), language):
+            self.prose.append((number, stripped))  # reported once; the lines after it read on
             if current is not None:
-                yield current
-            m = header_fit(line)
-            current = Chunk(number, [line])
-            entries = current.entries
-            fits = m is not None
-            if fits:
-                current.header = (m[1], m[2], m.start(2) + 1, m[3], m.start(3) + 1)
+                current.lines.append("")
             continue
         content.append(number)
-        if current is None:  # fields before any block: a block of their own (the LALR parser says what is wrong)
-            current = Chunk(number, [line])
-            fits = False
-            continue
-        current.lines.append(line)
-        if not fits:
-            continue
-        m = entry_fit(line)
-        if m is None:
-            current.header = None  # a line that does not fit: the LALR parser reads this block
-            fits = False
-            continue
-        value = m[2]
-        entries.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1))
+        if current is not None:
+            yield current
+        h = header_fit(line)
+        current = Chunk(number, [line])
+        if h is not None:
+            current.header = (h[1], h[2], h.start(2) + 1, h[3], h.start(3) + 1)
     self.line_count = number
     if current is not None:
         yield current
+
+
+def _body(self: Layout, number: int, line: str) -> str:
+    """A line without its comment (a directive in the comment is noted)."""
+    if "#" not in line:
+        return line
+    cut = comment_start(line)
+    if cut < 0:
+        return line
+    body = line[:cut]
+    m = DIRECTIVE.search(line, cut)
+    if m:
+        self.directives.append(RawDirective([c.upper() for c in CODE.findall(m["codes"])], number, cut + 1,
+                                            not body.strip(), len(line) + 1, len(body.rstrip()) + 1,
+                                            m.start("codes") + 1, m.end("codes") + 1))
+    return body
+
+
+def _inner_line(self: Layout, current: Chunk | None, number: int, line: str) -> Chunk | None:
+    """A line that is blank, indented or a comment: a line of the current block (fields before
+    any block are a block of their own, which the LALR parser reports)."""
+    body = _body(self, number, line)
+    if not body or body.isspace():
+        if current is not None:
+            current.lines.append(line)
+        return current
+    self.content_lines.append(number)
+    if current is None:
+        return Chunk(number, [line])
+    current.lines.append(line)
+    return current
+
+
+def fit(chunk: Chunk, language: Language = BUILTIN) -> list[Line] | None:
+    """The field lines of a block whose header fits the grammar's shape, as matched with the
+    field shape: (line, key, key column, value or None, value column); None when a line does
+    not fit (the LALR parser reads the block)."""
+    entry_fit = line_patterns(language)[1].fullmatch
+    out: list[Line] = []
+    for number, line in enumerate(islice(chunk.lines, 1, None), chunk.first_line + 1):
+        if not line:
+            continue
+        if "#" in line:
+            cut = comment_start(line)
+            body = line if cut < 0 else line[:cut]
+            if not body or body.isspace():
+                continue
+        elif line.isspace():
+            continue
+        m = entry_fit(line)
+        if m is None:
+            return None
+        value = m[2]
+        out.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1))
+    return out
 
 
 def _indented_after(text: str, pos: int) -> bool:
