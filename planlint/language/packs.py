@@ -346,15 +346,6 @@ class Packs:
         return compile_terms([t for ph in self.data.phrases for t in ph.match])
 
     @cached_property
-    def hedge_all(self) -> Terms:
-        return compile_terms([t for h in self.data.hedges for t in h.match])
-
-    @cached_property
-    def hedge_exclude(self) -> Terms | None:
-        excludes = [t for h in self.data.hedges for t in h.exclude]
-        return compile_terms(excludes) if excludes else None
-
-    @cached_property
     def placeholders(self) -> frozenset[str]:
         return self.language.placeholders
 
