@@ -98,6 +98,12 @@ def owner_facts(text: str, plan: Plan | None = None, packs: Packs | None = None)
     names, parts = reading
     teams = plan.index.teams if plan is not None else None
     if len(parts) > 1:
+        def is_team(bare: str, one: OwnerFacts) -> bool:
+            return (teams is not None and bare in teams) or one.kind == "team"
+
+        people = [one for bare, one in parts if one.kind == "person" and not is_team(bare, one)]
+        if len(people) == 1 and all(one.kind == "person" or is_team(bare, one) for bare, one in parts):
+            return people[0]  # 市场部 张伟: the person, named with their department
         for bare, one in parts:
             if teams is not None and bare in teams:
                 return OwnerFacts(text, "team", (), bare)
