@@ -80,7 +80,6 @@ class Vocab:
         self.up_terms = compile_terms(m.directions.up)
         self.down_terms = compile_terms([*m.directions.down, *m.directions.caps])
         self.moves_down = compile_terms(m.directions.down)  # down without the ceilings
-        self.stated_memo: dict[tuple[str, str], Stated] = {}  # stated(): per distinct title and metric name
         self.duration_units = {_key(u) for u in m.duration_units}
         self.score_units = {_key(u) for u in m.score_units}
         self.tighten = (m.tighten_zh, m.tighten_en)
@@ -371,16 +370,12 @@ class Stated:
     worded: bool
 
 
+UNSTATED = Stated(0, None, False)
+
+
 def stated(goal: Goal, packs: Packs | None) -> Stated:
-    v = vocab(packs)
-    key = (goal.title or "", goal.metric.name if goal.metric is not None else "")
-    memo = v.stated_memo
-    found = memo.get(key)
-    if found is None:
-        if len(memo) > 65536:
-            memo.clear()
-        found = memo[key] = _stated(v, key)
-    return found
+    """(The vocabularies keep what they found in each short text, so this is asked freely.)"""
+    return _stated(vocab(packs), (goal.title or "", goal.metric.name if goal.metric is not None else ""))
 
 
 def _stated(v: Vocab, texts: tuple[str, str]) -> Stated:
@@ -393,7 +388,7 @@ def _stated(v: Vocab, texts: tuple[str, str]) -> Stated:
             return Stated(1 if up is not None else -1, text[m.start():m.end()], True)
         if up is not None:
             return Stated(0, None, True)
-    return Stated(0, None, worded)
+    return Stated(0, None, True) if worded else UNSTATED
 
 
 def good_direction(m: MetricFacts) -> int:

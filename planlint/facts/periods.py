@@ -507,13 +507,13 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     return a.isdisjoint(b)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)  # a goal's own texts: asked again by the next few initiatives only
 def _goal_words(texts: tuple[str, ...]) -> frozenset[str]:
     """The words of a goal's texts, all together (a goal has several measures)."""
     return frozenset().union(*(_words(t) for t in texts))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def _goal_families(texts: tuple[str, ...], packs: Packs) -> frozenset[str]:
     """The families of a goal's texts, all together."""
     return frozenset().union(*(families(t, packs) for t in texts))

@@ -197,7 +197,7 @@ def hedge_kinds(text: str, ctx: Context, every: bool) -> tuple[tuple[str, tuple[
     return _kinds(text, ctx.packs, every)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)  # texts a plan repeats stay; each title is asked about once
 def _kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
     kinds = [("number", _number(text, packs))]
     if every:
