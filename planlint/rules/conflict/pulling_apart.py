@@ -59,15 +59,15 @@ class PullingApart(Rule):
         stricter = [m for m in facts if m.tightens and m.department and m.goal.definition is None]
         pairs: list[tuple[int, int, int, int, MetricFacts, MetricFacts, str]] = []
         candidates = _Candidates(stricter)
+        depths: dict[int, int] = {}
         for ai, a in enumerate(pushes):
-            depth = len(plan.index.ancestors(a.goal))
             for bi in candidates.of(a, v):
                 b = stricter[bi]
                 if b.department == a.department or b.goal is a.goal or _serves(b.goal, a.goal):
                     continue
                 how = related(v, a, b, plan)
                 if how is not None:
-                    pairs.append((RELATION[how], depth, ai, bi, a, b, how))
+                    pairs.append((RELATION[how], _depth(plan, a.goal, depths), ai, bi, a, b, how))
         # one finding per conflict: for each stricter goal and each department pushing against
         # it, the volume goal most directly held back (the same thing before the next stage),
         # the highest in the goal tree when two are alike (a child only repeats its parent)
@@ -213,6 +213,30 @@ def _serves(part: Goal, whole: Goal) -> bool:
     """A sub-goal that declares what it contributes to the volume goal serves it: the split was
     agreed (``contributes``), so its stricter metric is how it adds to the volume, not a pull."""
     return part.contributes is not None and part.parent is not None and part.parent.value == whole.id
+
+
+def _depth(plan: Plan, goal: Goal, memo: dict[int, int]) -> int:
+    """How many parents are above the goal (``len(plan.index.ancestors(goal))``), each goal's
+    counted once: a 20,000-goal chain walked from every goal was quadratic."""
+    path: list[Goal] = []
+    seen: set[int] = set()
+    current = goal
+    while id(current) not in memo:
+        if id(current) in seen:  # a parent cycle (AL004's): counted as ancestors() counts it
+            return len(plan.index.ancestors(goal))
+        seen.add(id(current))
+        path.append(current)
+        parent = current.parent.value if current.parent else None
+        if not parent or parent not in plan.index.goals:
+            depth = -1
+            break
+        current = plan.index.goals[parent]
+    else:
+        depth = memo[id(current)]
+    for g in reversed(path):
+        depth += 1
+        memo[id(g)] = depth
+    return memo[id(goal)]
 
 
 def _text(node: Node, scope: str) -> str:
