@@ -137,23 +137,33 @@ _EVERYTHING_KEYS: set[tuple[str, str]] = set()  # reads that count as reading ev
 # the logs of the recordings under way, outermost first: a shared result read (``_TrackedMemo``)
 # counts as a read of what it was computed from in every one of them
 _ACTIVE: list[set[tuple[str, str]]] = []
+_MERGED: list[set[object]] = []  # beside each: the shared results whose reads it holds already
+
+
+def _push(log: set[tuple[str, str]]) -> None:
+    _ACTIVE.append(log)
+    _MERGED.append(set())
+
+
+def _pop(log: set[tuple[str, str]]) -> None:
+    for i in range(len(_ACTIVE) - 1, -1, -1):
+        if _ACTIVE[i] is log:
+            del _ACTIVE[i], _MERGED[i]
+            return
 
 
 def _install(log: set[tuple[str, str]], watched: Iterable[tuple[type, str]] = ()) -> list[_Probe]:
     probes = [_Probe(cls, name, log) for cls, name in (watched or _WATCHED)]
     for p in probes:
         setattr(p.cls, p.name, p)
-    _ACTIVE.append(log)
+    _push(log)
     return probes
 
 
 def _uninstall(probes: list[_Probe], log: set[tuple[str, str]]) -> None:
     for p in reversed(probes):  # the last put in first: a nested recording gives the outer probes back
         p.restore()
-    if _ACTIVE and _ACTIVE[-1] is log:
-        _ACTIVE.pop()
-    elif log in _ACTIVE:
-        _ACTIVE.remove(log)
+    _pop(log)
 
 
 def recorded(run: Callable[[], Any], watched: Iterable[tuple[type, str]] = ()) -> tuple[Any, set[tuple[str, str]]]:
@@ -195,11 +205,15 @@ class _TrackedMemo(dict):
         self.families: set[object] = set()  # kinds of entry recorded with probes of their own
 
     def _found(self, key: object) -> None:
+        if not _ACTIVE:
+            return
         reads = self.reads.get(key)
         if reads is None:
             reads = frozenset({EVERYTHING})
-        for log in _ACTIVE:
-            log.update(reads)
+        for log, merged in zip(_ACTIVE, _MERGED, strict=True):
+            if key not in merged:
+                merged.add(key)
+                log.update(reads)
 
     def _missed(self, key: object) -> None:
         family = _family(key)
@@ -213,7 +227,7 @@ class _TrackedMemo(dict):
             # recording each afresh costs a probe per attribute, so it counts as read from all
             # its rule has read so far, which holds whatever it reads
             self.frames.append((key, log, None))
-            _ACTIVE.append(log)
+            _push(log)
         else:
             self.families.add(family)
             self.frames.append((key, log, _install(log)))
@@ -223,7 +237,7 @@ class _TrackedMemo(dict):
             return None
         if probes is None:  # a cheap frame: all the rule has read so far
             log.update(_ACTIVE[0])
-            _ACTIVE.remove(log)
+            _pop(log)
             return log
         _uninstall(probes, log)
         return log
@@ -256,6 +270,8 @@ class _TrackedMemo(dict):
                     reads = log
                     break
         self.reads[key] = frozenset(reads) if reads is not None else frozenset({EVERYTHING})
+        for merged in _MERGED:  # stored again: what it is read from is to be merged again
+            merged.discard(key)
         dict.__setitem__(self, key, value)
 
     def close(self) -> None:
