@@ -203,9 +203,10 @@ class _TrackedMemo(dict):
             k: (frozenset() if isinstance(v, PlanFacts) else frozenset({EVERYTHING})) for k, v in entries.items()}
         self.frames: list[tuple[object, set | None, list[_Probe] | None]] = []
         self.families: set[object] = set()  # kinds of entry recorded with probes of their own
+        self.live = True  # False after the lint: a plain dict (hover and the like record nothing)
 
     def _found(self, key: object) -> None:
-        if not _ACTIVE:
+        if not _ACTIVE or not self.live:
             return
         reads = self.reads.get(key)
         if reads is None:
@@ -216,6 +217,8 @@ class _TrackedMemo(dict):
                 log.update(reads)
 
     def _missed(self, key: object) -> None:
+        if not self.live:
+            return
         family = _family(key)
         if not _ACTIVE and family in self.families:
             # no rule is being recorded (a block-local rule, the linter): counts as everything
@@ -274,11 +277,14 @@ class _TrackedMemo(dict):
             merged.discard(key)
         dict.__setitem__(self, key, value)
 
-    def close(self) -> None:
-        """End the recordings of look-ups that missed and stored nothing."""
+    def close(self, last: bool = False) -> None:
+        """End the recordings of look-ups that missed and stored nothing (``last``: and all
+        recording, the lint is over)."""
         while self.frames:
             _, log, probes = self.frames.pop()
             self._close(log, probes)
+        if last:
+            self.live = False
 
 
 def _reads(log: set[tuple[str, str]]) -> frozenset[tuple[str, str]]:
@@ -474,7 +480,7 @@ class RuleMemo:
 
     def end(self, ok: bool = True) -> None:
         if self._round is not None:
-            self._round.shared.close()
+            self._round.shared.close(last=True)
         if self._round is not None and ok:
             self._plan = self._round.plan
             self._last_changed = self._round.changed
@@ -571,6 +577,7 @@ class _Round:
         if not isinstance(index.memo, _TrackedMemo):
             index.memo = _TrackedMemo(index.memo)
         self.shared: _TrackedMemo = index.memo
+        self.shared.live = True  # the plan linted again: what was stored after its last lint counts as everything
         self.nodes = _nodes(new)
         position = {id(n): i for i, n in enumerate(new.index.blocks)}
         self.order = [position[id(n)] for n in self.nodes]
