@@ -14,8 +14,9 @@ hands to ``Linter.lint_set``, which asks it for each rule's hits (``hits``):
   attribute by attribute; a rule none of whose attributes changed gets its previous hits
   back. A rule's hits depend only on what it reads, so when nothing it read changed it
   would find the same again. Reading ``Plan.index`` counts as reading what the index is
-  built from (``INDEX_READS``); reading the plan's facts or the index's shared memo counts
-  as reading everything (the rule runs every time).
+  built from (``INDEX_READS``). The plan's facts and other shared results live in the index's
+  memo (``_TrackedMemo``): a rule that finds one there has read what it was computed from
+  (recorded when it was computed; an entry computed unseen counts as everything).
 - **Positions**: a span counts as unchanged when it moved with the text (``TextMap``: the text
   before the change stays, the text after it moves by the change's length) and starts at the
   same column (a field's column goes into fixes as indentation); every kept hit (and its
