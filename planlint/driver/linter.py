@@ -260,6 +260,9 @@ class Linter:
                 self._audit_level(found, cls.severity, waived)
             elif accounting:
                 shadow.append(self._finding(one.path, one.locale, cls, hit, cls.severity))
+        start = getattr(memo, "start", None)
+        if start is not None:  # the language server's memo notes what the plan's facts are read from
+            start(plan)
         plan_facts = facts_of(plan, self.packs)
         ctx = Context(lang=plan.lang, packs=self.packs, options=NoOptions(), locale=plan.locale,
                       currency=plan_facts.currency, facts=plan_facts)

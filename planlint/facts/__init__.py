@@ -13,9 +13,9 @@ report, ``status`` and the language server.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planlint.facts import budget as _budget
 from planlint.facts import metrics as _metrics
@@ -25,6 +25,8 @@ from planlint.model import Goal, Initiative, Node, Plan
 if TYPE_CHECKING:
     from planlint.language.packs import Packs
 
+_NONE = object()
+
 
 @dataclass
 class PlanFacts:
@@ -33,13 +35,23 @@ class PlanFacts:
     plan: Plan
     packs: Packs | None = None
 
-    @cached_property
-    def currency(self) -> str:
-        return _budget.currency(self.plan)
+    def _shared(self, name: str, compute: Callable[[], Any]) -> Any:
+        """A fact computed once per plan, kept with the plan's other shared results
+        (``PlanIndex.memo``: the language server notes what each is computed from)."""
+        memo = self.plan.index.memo
+        key = ("facts", name, id(self.packs))
+        found = memo.get(key, _NONE)
+        if found is _NONE:
+            found = memo[key] = compute()
+        return found
 
-    @cached_property
+    @property
+    def currency(self) -> str:
+        return self._shared("currency", lambda: _budget.currency(self.plan))
+
+    @property
     def budget(self) -> _budget.Budget:
-        return _budget.budget(self.plan)
+        return self._shared("budget", lambda: _budget.budget(self.plan))
 
     def department(self, node: Goal | Initiative) -> str | None:
         return _budget.department_of(self.plan, node)
@@ -47,10 +59,11 @@ class PlanFacts:
     def weight(self, goal: Goal) -> float:
         return _budget.goal_weight(self.plan, goal)
 
-    @cached_property
+    @property
     def metrics(self) -> dict[int, _metrics.MetricFacts]:
         """What each goal's metric measures, by ``id(goal)``."""
-        return {id(g): _metrics.metric_facts(self.plan, g, self.packs, self.department(g)) for g in self.plan.goals}
+        return self._shared("metrics", lambda: {
+            id(g): _metrics.metric_facts(self.plan, g, self.packs, self.department(g)) for g in self.plan.goals})
 
     def metric(self, goal: Goal) -> _metrics.MetricFacts:
         found = self.metrics.get(id(goal))

@@ -14,8 +14,9 @@ hands to ``Linter.lint_set``, which asks it for each rule's hits (``hits``):
   attribute by attribute; a rule none of whose attributes changed gets its previous hits
   back. A rule's hits depend only on what it reads, so when nothing it read changed it
   would find the same again. Reading ``Plan.index`` counts as reading what the index is
-  built from (``INDEX_READS``); reading the plan's facts or the index's shared memo counts
-  as reading everything (the rule runs every time).
+  built from (``INDEX_READS``). The plan's facts and other shared results live in the index's
+  memo (``_TrackedMemo``): a rule that finds one there has read what it was computed from
+  (recorded when it was computed; an entry computed unseen counts as everything).
 - **Positions**: a span counts as unchanged when it moved with the text (``TextMap``: the text
   before the change stays, the text after it moves by the change's length) and starts at the
   same column (a field's column goes into fixes as indentation); every kept hit (and its
@@ -38,7 +39,7 @@ from dataclasses import replace
 from typing import Any
 
 from planlint.api.rule import Context, Hit, Rule
-from planlint.model import Goal, Initiative, Plan, PlanIndex, PlanMeta, Span, Team
+from planlint.model import Goal, Initiative, Plan, PlanMeta, Span, Team
 
 NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
 EVERYTHING = ("*", "*")
@@ -131,22 +132,160 @@ def _attributes(cls: type) -> list[str]:
 
 
 _WATCHED: list[tuple[type, str]] = [(cls, name) for cls in NODE_CLASSES for name in _attributes(cls)]
-_WATCHED += [(PlanIndex, "memo"), (Context, "facts")]
-_EVERYTHING_KEYS = {("PlanIndex", "memo"), ("Context", "facts")}
+_EVERYTHING_KEYS: set[tuple[str, str]] = set()  # reads that count as reading everything
+
+
+# the logs of the recordings under way, outermost first: a shared result read (``_TrackedMemo``)
+# counts as a read of what it was computed from in every one of them
+_ACTIVE: list[set[tuple[str, str]]] = []
+_MERGED: list[set[object]] = []  # beside each: the shared results whose reads it holds already
+
+
+def _push(log: set[tuple[str, str]]) -> None:
+    _ACTIVE.append(log)
+    _MERGED.append(set())
+
+
+def _pop(log: set[tuple[str, str]]) -> None:
+    for i in range(len(_ACTIVE) - 1, -1, -1):
+        if _ACTIVE[i] is log:
+            del _ACTIVE[i], _MERGED[i]
+            return
+
+
+def _install(log: set[tuple[str, str]], watched: Iterable[tuple[type, str]] = ()) -> list[_Probe]:
+    probes = [_Probe(cls, name, log) for cls, name in (watched or _WATCHED)]
+    for p in probes:
+        setattr(p.cls, p.name, p)
+    _push(log)
+    return probes
+
+
+def _uninstall(probes: list[_Probe], log: set[tuple[str, str]]) -> None:
+    for p in reversed(probes):  # the last put in first: a nested recording gives the outer probes back
+        p.restore()
+    _pop(log)
 
 
 def recorded(run: Callable[[], Any], watched: Iterable[tuple[type, str]] = ()) -> tuple[Any, set[tuple[str, str]]]:
     """Call ``run`` and return its result and the (class, attribute) pairs it read."""
     log: set[tuple[str, str]] = set()
-    probes = [_Probe(cls, name, log) for cls, name in (watched or _WATCHED)]
+    probes = _install(log, watched)
     try:
-        for p in probes:
-            setattr(p.cls, p.name, p)
         result = run()
     finally:
-        for p in probes:
-            p.restore()
+        _uninstall(probes, log)
     return result, log
+
+
+def _family(key: object) -> object:
+    """The kind of a shared result: its key's leading words (``("meaning", id(goal))`` is one
+    of the kind ``("meaning",)``)."""
+    if not isinstance(key, tuple):
+        return key
+    n = 0
+    while n < len(key) and isinstance(key[n], str):
+        n += 1
+    return key[:n] if n else key
+
+
+class _TrackedMemo(dict):
+    """``PlanIndex.memo`` during a lint of the editor: each shared result (a budget attribution,
+    the plan's calendar, ...) is recorded while it is computed, from the first look-up that
+    misses to the store of its key (``found = memo.get(key)``, ``memo[key] = compute()``), and
+    a rule that reads it later, found, has read what it was computed from. An entry whose
+    computation was not seen (stored before, or without a look-up) counts as everything."""
+
+    def __init__(self, entries: dict) -> None:
+        super().__init__(entries)
+        from planlint.facts import PlanFacts  # a container: what it holds is in entries of its own
+
+        self.reads: dict[object, frozenset] = {
+            k: (frozenset() if isinstance(v, PlanFacts) else frozenset({EVERYTHING})) for k, v in entries.items()}
+        self.frames: list[tuple[object, set | None, list[_Probe] | None]] = []
+        self.families: set[object] = set()  # kinds of entry recorded with probes of their own
+        self.live = True  # False after the lint: a plain dict (hover and the like record nothing)
+
+    def _found(self, key: object) -> None:
+        if not _ACTIVE or not self.live:
+            return
+        reads = self.reads.get(key)
+        if reads is None:
+            reads = frozenset({EVERYTHING})
+        for log, merged in zip(_ACTIVE, _MERGED, strict=True):
+            if key not in merged:
+                merged.add(key)
+                log.update(reads)
+
+    def _missed(self, key: object) -> None:
+        if not self.live:
+            return
+        family = _family(key)
+        if not _ACTIVE and family in self.families:
+            # no rule is being recorded (a block-local rule, the linter): counts as everything
+            self.frames.append((key, None, []))
+            return
+        log: set[tuple[str, str]] = set()
+        if _ACTIVE and family in self.families:
+            # a further entry of a kind already recorded once in this lint (one per goal, say):
+            # recording each afresh costs a probe per attribute, so it counts as read from all
+            # its rule has read so far, which holds whatever it reads
+            self.frames.append((key, log, None))
+            _push(log)
+        else:
+            self.families.add(family)
+            self.frames.append((key, log, _install(log)))
+
+    def _close(self, log: set | None, probes: list[_Probe] | None) -> set | None:
+        if log is None:
+            return None
+        if probes is None:  # a cheap frame: all the rule has read so far
+            log.update(_ACTIVE[0])
+            _pop(log)
+            return log
+        _uninstall(probes, log)
+        return log
+
+    def get(self, key: object, default: Any = None) -> Any:
+        if dict.__contains__(self, key):
+            self._found(key)
+            return dict.__getitem__(self, key)
+        self._missed(key)
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        if dict.__contains__(self, key):
+            self._found(key)
+            return True
+        self._missed(key)
+        return False
+
+    def __getitem__(self, key: object) -> Any:
+        self._found(key)
+        return dict.__getitem__(self, key)
+
+    def __setitem__(self, key: object, value: Any) -> None:
+        reads: set[tuple[str, str]] | None = None
+        if any(k == key for k, _, _ in self.frames):
+            while self.frames:
+                k, log, probes = self.frames.pop()
+                log = self._close(log, probes)
+                if k == key:
+                    reads = log
+                    break
+        self.reads[key] = frozenset(reads) if reads is not None else frozenset({EVERYTHING})
+        for merged in _MERGED:  # stored again: what it is read from is to be merged again
+            merged.discard(key)
+        dict.__setitem__(self, key, value)
+
+    def close(self, last: bool = False) -> None:
+        """End the recordings of look-ups that missed and stored nothing (``last``: and all
+        recording, the lint is over)."""
+        while self.frames:
+            _, log, probes = self.frames.pop()
+            self._close(log, probes)
+        if last:
+            self.live = False
 
 
 def _reads(log: set[tuple[str, str]]) -> frozenset[tuple[str, str]]:
@@ -341,22 +480,30 @@ class RuleMemo:
         self._plan, self._texts, self._kept = None, {}, {}
 
     def end(self, ok: bool = True) -> None:
+        if self._round is not None:
+            self._round.shared.close(last=True)
         if self._round is not None and ok:
             self._plan = self._round.plan
+            self._last_changed = self._round.changed
             self._texts = self._pending or {}
         else:
             self.reset()
         self._round = None
         self._pending = None
 
+    def start(self, plan: Plan) -> _Round:
+        """Begin the lint of ``plan`` (the linter calls it before the plan's facts are read):
+        from here on the plan's shared results note what they are computed from."""
+        if self._round is None or self._round.plan is not plan:
+            self._round = _Round(self._plan, plan, self._texts, self._pending)
+        return self._round
+
     # the linter calls this for every rule (``Linter._hits``)
     def hits(self, rule: Rule, plan: Plan, ctx: Context) -> Iterable[Hit]:
         """The rule's hits on ``plan``: kept where nothing it read changed, else found again. A
         rule that raises gives the hits it found before, then the exception (as a run of the
         rule would), and keeps nothing."""
-        if self._round is None or self._round.plan is not plan:
-            self._round = _Round(self._plan, plan, self._texts, self._pending)
-        rnd = self._round
+        rnd = self.start(plan)
         kept = self._kept.pop(rule.code, None)
         fresh = _Kept()
         fresh.ctx = (ctx.lang, ctx.locale, ctx.currency, id(ctx.options))
@@ -378,7 +525,7 @@ class RuleMemo:
                 else:
                     self.stats["run"] += 1
                     self.stats.setdefault("ran", []).append(rule.code)
-                    _, log = recorded(lambda: found.extend(rule.check(plan, ctx)))
+                    _, log = recorded(lambda: rnd.run(lambda: found.extend(rule.check(plan, ctx))))
                     fresh.reads = _reads(log)
         except Exception as exc:
             return _then_raise(found, exc)
@@ -427,6 +574,11 @@ class _Round:
 
     def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None) -> None:
         self.plan = new
+        index = new.index
+        if not isinstance(index.memo, _TrackedMemo):
+            index.memo = _TrackedMemo(index.memo)
+        self.shared: _TrackedMemo = index.memo
+        self.shared.live = True  # the plan linted again: what was stored after its last lint counts as everything
         self.nodes = _nodes(new)
         position = {id(n): i for i, n in enumerate(new.index.blocks)}
         self.order = [position[id(n)] for n in self.nodes]
@@ -440,6 +592,13 @@ class _Round:
             self.maps[path] = TextMap(old_texts[path], text)
         (self.tm,) = self.maps.values()
         self.comparable = self._compare(old, new)
+
+    def run(self, check: Callable[[], Any]) -> None:
+        """Run a rule; what it looked up and did not store is no longer recorded after it."""
+        try:
+            check()
+        finally:
+            self.shared.close()
 
     def move(self, hits: list[Hit]) -> list[Hit] | None:
         out = []
