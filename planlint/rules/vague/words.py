@@ -73,7 +73,7 @@ class Scan:
         starts = [f"(?=[{_chars(free)}])"] if free else []
         if edged:
             starts.append(f"(?<![A-Za-z0-9])(?=[{_chars(edged)}])")
-        self.rx = re.compile("(?:" + "|".join(starts) + ")(?:" + "|".join(_pattern(t) for t in ordered) + ")",
+        self.rx = re.compile("(?:" + "|".join(starts) + ")(?:" + "|".join(term_or_frame(t) for t in ordered) + ")",
                              re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -87,7 +87,7 @@ FRAME = "…"  # in a hedge term: a few words between its parts (as … as possi
 _BETWEEN = r"[^,，、。;；:：!?！？()（）\n]{1,24}?"
 
 
-def _pattern(term: str) -> str:
+def term_or_frame(term: str) -> str:
     """A term as a regex; a frame's parts with at most 24 characters of one clause between them."""
     if FRAME not in term:
         return term_pattern(term)
