@@ -46,6 +46,12 @@ class TargetWrongWay(Rule):
         "fix-kind": ("基准和目标值是否写反了? 对调为 基准: {target_text}, 目标值: {baseline_text}; 若预计{worse}, 写成界限 (目标值: {bound}{target_text}) 并在 备注 写明原因",
                      "were the baseline and the target swapped? Swap them (baseline: {target_text}, target: {baseline_text}); "
                      "if it is expected to get worse, write a bound (target: {bound} {target_text}) and the reason in `note`"),
+        "fix-words-any": ("若确实要{move}, 把「{word}」改成「{move}」; 否则把目标值改到基准 {baseline} 的另一侧",
+                          "if it really is to {move}, say '{move}' instead of '{word}'; otherwise put the target on the other "
+                          "side of the baseline {baseline}"),
+        "fix-kind-any": ("若预计{worse}, 在 备注 写明原因; 否则把目标值改到基准 {baseline} 的另一侧",
+                         "if it is expected to get worse, give the reason in `note`; otherwise put the target on the other "
+                         "side of the baseline {baseline}"),
         "worse-up": ("上升", "rise"),
         "worse-down": ("下降", "fall"),
     }
@@ -68,13 +74,16 @@ class TargetWrongWay(Rule):
             args = {"goal": Label(goal.id, goal.title), "target": shown(goal, point), "baseline": shown(goal, start),
                     "side": ABOVE if moved > 0 else BELOW, "target_text": t.text, "baseline_text": b.text}
             span = t.span or goal.header_span
+            exact = t.kind == "exact"  # a swap is offered only between two plain numbers (not +20%, not a range)
             if how == "words":
                 yield Hit(span, self.msg("words", word=said.word, **args),
-                          self.msg("fix-words", word=said.word, move=UP if moved > 0 else DOWN, **args), self._swap(goal))
+                          self.msg("fix-words" if exact else "fix-words-any", word=said.word,
+                                   move=UP if moved > 0 else DOWN, **args), self._swap(goal))
             else:
                 yield Hit(span, self.msg("kind", metric=goal.metric.name if goal.metric else "",
                                          better=HIGHER if good > 0 else LOWER, **args),
-                          self.msg("fix-kind", worse=self.msg("worse-up" if moved > 0 else "worse-down"),
+                          self.msg("fix-kind" if exact else "fix-kind-any",
+                                   worse=self.msg("worse-up" if moved > 0 else "worse-down"),
                                    bound="<=" if moved > 0 else ">=", **args), self._swap(goal))
 
     @staticmethod
