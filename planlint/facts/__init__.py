@@ -69,6 +69,13 @@ class PlanFacts:
         found = self.metrics.get(id(goal))
         return found if found is not None else _metrics.metric_facts(self.plan, goal, self.packs, self.department(goal))
 
+    def wrong_way(self, goal: Goal) -> tuple[str, _metrics.Stated, int] | None:
+        """Whether the goal's numbers go against its words or its metric (``metrics.wrong_way``),
+        read once per plan: SM006 reports it, SM005 and the conflict rules leave such goals alone."""
+        found = self._shared("wrong_way", lambda: {
+            id(g): _metrics.wrong_way(g, self.metric(g), self.packs) for g in self.plan.goals})
+        return found[id(goal)] if id(goal) in found else _metrics.wrong_way(goal, self.metric(goal), self.packs)
+
     def units_agree(self, goal: Goal) -> bool:
         """The goal's metric, baseline and target are in units that can be compared."""
         return self.metric(goal).units is None

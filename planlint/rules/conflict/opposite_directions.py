@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Rule
-from planlint.facts.metrics import wrong_way
 from planlint.i18n.messages import Label
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
@@ -58,7 +57,7 @@ class OppositeDirections(Rule):
             for goal in goals:
                 m = ctx.facts.metric(goal)
                 direction, dept = m.direction, m.department
-                if direction == 0 or not dept or m.units is not None or wrong_way(goal, m, ctx.packs) is not None:
+                if direction == 0 or not dept or m.units is not None or ctx.facts.wrong_way(goal) is not None:
                     continue  # no direction, or numbers against the goal's own words (SM006's)
                 mine, other = (first_up, first_down) if direction > 0 else (first_down, first_up)
                 opposed = next((g for d, g in other.items() if d != dept), None)

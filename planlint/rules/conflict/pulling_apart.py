@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Rule
-from planlint.facts.metrics import MetricFacts, related, vocab, wrong_way
+from planlint.facts.metrics import MetricFacts, related, vocab
 from planlint.i18n.messages import Label, Term
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.rules.conflict.owners import answerable
@@ -54,7 +54,7 @@ class PullingApart(Rule):
             return
         v = vocab(ctx.packs)
         # a goal whose numbers go against its own words (SM006's) says no direction to pull in
-        facts = [m for m in (ctx.facts.metric(g) for g in plan.goals) if wrong_way(m.goal, m, ctx.packs) is None]
+        facts = [ctx.facts.metric(g) for g in plan.goals if ctx.facts.wrong_way(g) is None]
         pushes = [m for m in facts if m.pushes and m.department and m.goal.definition is None]
         stricter = [m for m in facts if m.tightens and m.department and m.goal.definition is None]
         pairs: list[tuple[int, int, int, int, MetricFacts, MetricFacts, str]] = []
@@ -249,8 +249,7 @@ def _text(node: Node, scope: str) -> str:
 
 def _direction(node: Node, ctx: Context) -> int:
     if isinstance(node, Goal) and ctx.facts is not None:
-        m = ctx.facts.metric(node)
-        return 0 if wrong_way(node, m, ctx.packs) is not None else m.direction
+        return 0 if ctx.facts.wrong_way(node) is not None else ctx.facts.metric(node).direction
     return 0
 
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Options, Rule
 from planlint.facts.funnel import derived_by_funnel
-from planlint.facts.metrics import wrong_way
 from planlint.facts.periods import meaning, measure_of
 from planlint.facts.units import units_agree
 from planlint.facts.values import base, shown, target_base
@@ -104,7 +103,7 @@ class NotAchievable(Rule):
             b, t = base(goal, goal.baseline), target_base(goal)
             if b is None or t is None or b == t or not units_agree(goal):
                 continue  # units that disagree are BL002's to report; the ratio would mean nothing
-            if ctx.facts is not None and wrong_way(goal, ctx.facts.metric(goal), ctx.packs) is not None:
+            if ctx.facts is not None and ctx.facts.wrong_way(goal) is not None:
                 continue  # a target on the wrong side of the baseline is SM006's: how far it goes is beside the point
             if measure_of(goal) == "rank":
                 hit = self._rank(plan, goal, b, t, opts)

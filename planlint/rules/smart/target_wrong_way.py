@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planlint.api.rule import Context, Edit, Hit, Rule
-from planlint.facts.metrics import wrong_way
 from planlint.facts.values import base, shown, target_base
 from planlint.i18n.messages import Label, Term
 from planlint.model import Goal, Plan
@@ -66,7 +65,7 @@ class TargetWrongWay(Rule):
             point, start = target_base(goal), base(goal, b)
             if point is None or start is None:
                 continue
-            found = wrong_way(goal, ctx.facts.metric(goal), ctx.packs)
+            found = ctx.facts.wrong_way(goal)
             if found is None:
                 continue
             how, said, good = found
