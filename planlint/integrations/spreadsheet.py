@@ -38,7 +38,7 @@ from planlint.api.finding import as_message
 from planlint.driver.files import InputError, real_path
 from planlint.i18n.messages import render
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
-from planlint.language.script import has_cjk, in_other_script, is_hant, to_hant
+from planlint.language.script import has_cjk, is_hant, script_of, to_hant
 from planlint.model import Node, Plan
 from planlint.parser import parse
 from planlint.parser.build import key_unit
@@ -1233,18 +1233,19 @@ SCRIPT_SAMPLE = 20_000  # characters of a sheet looked at to tell its script
 def _sheet_script(grid: Grid) -> str:
     """zh-Hant when more of the sheet's Chinese characters are Traditional than Simplified (its
     headers, kinds, titles and values alike), else zh-Hans."""
-    trad = simp = seen = 0
-    for cells in grid.cells.values():
-        for text in cells.values():
-            for ch in text:
-                if ch.isascii():
-                    continue
-                trad += in_other_script(ch, "zh-Hans")
-                simp += in_other_script(ch, "zh-Hant")
-                seen += 1
-            if seen > SCRIPT_SAMPLE:
-                return "zh-Hant" if trad > simp else "zh-Hans"
-    return "zh-Hant" if trad > simp else "zh-Hans"
+
+    def chars() -> Iterator[str]:
+        seen = 0
+        for cells in grid.cells.values():
+            for text in cells.values():
+                for ch in text:
+                    if not ch.isascii():
+                        seen += 1
+                        yield ch
+                if seen > SCRIPT_SAMPLE:
+                    return
+
+    return script_of(chars())
 
 
 def to_plan(grid: Grid, reader: _Reader) -> tuple[str, dict[int, Cell], list[str], set[int]]:

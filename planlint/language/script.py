@@ -247,10 +247,17 @@ def detect(text: str) -> str:
         return "en"
     if not cjk:
         return "zh-Hans"
+    return script_of(cjk[:4000] + script[:1000])
+
+
+def script_of(chars: Iterable[str]) -> str:
+    """zh-Hant when more of these Chinese characters are Traditional than Simplified, else
+    zh-Hans: the one count behind a plan's script (``detect``) and a sheet's (spreadsheet import)."""
     traditional, simplified = _tables()
-    sample = cjk[:4000] + script[:1000]
-    trad = sum(1 for ch in sample if ch in traditional)
-    simp = sum(1 for ch in sample if ch in simplified)
+    trad = simp = 0
+    for ch in chars:
+        trad += ch in traditional
+        simp += ch in simplified
     return "zh-Hant" if trad > simp else "zh-Hans"
 
 
