@@ -100,6 +100,36 @@ def test_bad_config_is_one_clear_error(tmp_path):
     assert r.stderr.strip() == f"planlint: {tmp_path / '.planlint.toml'}: rules.SM005.max-growt: Extra inputs are not permitted"
 
 
+def test_a_config_selector_that_names_no_rule_is_an_error_not_silence(tmp_path):
+    # a typo in select or ignore would otherwise select or silence nothing, and say nothing (ruff: an error)
+    plan = write(tmp_path, "p.plan", GOOD)
+    config = tmp_path / "pyproject.toml"
+    for setting, key in (('select = ["SM999", "BL"]', "select"), ('ignore = ["trackng"]', "ignore"),
+                         ('extend-select = ["VG9"]', "extend-select")):
+        config.write_text(f"[tool.planlint]\n{setting}\n", encoding="utf-8")
+        r = run("check", "--lang", "en", str(plan))
+        bad = setting.split('"')[1]
+        assert (r.returncode, r.stdout) == (2, ""), setting
+        assert r.stderr == f"planlint: {config}: {key}: '{bad}' matches no rule code, prefix or category (see planlint rules)\n"
+    config.write_text('[tool.planlint.per-file-ignores]\n"*.plan" = ["QQ"]\n', encoding="utf-8")
+    r = run("check", "--lang", "zh-Hant", str(plan))
+    assert (r.returncode, r.stderr) == (2, f"planlint: {config}: per-file-ignores.*.plan: 「QQ」沒有符合的規則代碼、前綴或類別 (見 planlint rules)\n")
+    # prefixes, categories and ALL name rules: no error
+    config.write_text('[tool.planlint]\nselect = ["ALL"]\nignore = ["SM00", "tracking"]\n', encoding="utf-8")
+    assert run("check", str(plan)).returncode == 0
+
+
+def test_config_lang_takes_the_scripts_the_command_takes(tmp_path):
+    plan = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
+    for lang, word in (("zh-Hant", "沒有復盤節奏"), ("zh-Hant-HK", "沒有復盤節奏"), ("zh-Hans", "没有复盘节奏"), ("en", "no review cadence")):
+        write(tmp_path, ".planlint.toml", f'lang = "{lang}"\n')
+        r = run("check", str(plan))
+        assert r.returncode == 1 and word in r.stdout, (lang, r.stdout, r.stderr)
+    write(tmp_path, ".planlint.toml", 'lang = "fr"\n')
+    r = run("check", str(plan))
+    assert (r.returncode, r.stderr) == (2, f"planlint: {tmp_path / '.planlint.toml'}: lang: must be one of zh, zh-Hans, zh-Hant, zh-Hant-HK, en\n")
+
+
 def test_config_in_pyproject_ignores_a_rule(tmp_path):
     write(tmp_path, "pyproject.toml", '[tool.planlint]\nignore = ["tracking"]\n')
     path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))

@@ -5,7 +5,7 @@ by walking up from the linted file.
     select = ["ALL"]            # codes, prefixes (SM, SM00) or categories (smart)
     extend-select = []
     ignore = ["TR002"]          # the more specific entry wins
-    lang = "zh"                 # messages: zh or en (default: the plan's language)
+    lang = "zh"                 # messages: zh (= zh-Hans), zh-Hant, zh-Hant-HK or en (default: the plan's)
     fail-on = "warning"         # exit 1 at or above this severity
     packs = ["words.toml"]      # extra rule packs, relative to the config file
     plugins = ["acme"]          # entry points of group planlint.rules to load
@@ -63,7 +63,7 @@ FIELDS: tuple[tuple[str, Any], ...] = (
     ("docs_url", None), ("rules", {}), ("source", None),
 )
 _LISTS = frozenset({"select", "extend-select", "ignore", "packs", "plugins", "plans", "exclude"})
-_CHOICES = {"lang": ("zh", "en"), "fail-on": ("error", "warning", "info", "never")}
+_CHOICES = {"lang": ("zh", "zh-Hans", "zh-Hant", "zh-Hant-HK", "en"), "fail-on": ("error", "warning", "info", "never")}
 
 
 def _is_str_list(value: object) -> bool:
@@ -113,7 +113,7 @@ class Config:
     select: list[str]
     extend_select: list[str]
     ignore: list[str]
-    lang: Literal["zh", "en"] | None
+    lang: Literal["zh", "zh-Hans", "zh-Hant", "zh-Hant-HK", "en"] | None
     fail_on: Literal["error", "warning", "info", "never"]
     packs: list[str]
     plugins: list[str]

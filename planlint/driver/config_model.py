@@ -16,7 +16,7 @@ class ConfigModel(BaseModel):
     select: list[str] = Field(default_factory=lambda: ["ALL"])
     extend_select: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
-    lang: Literal["zh", "en"] | None = None
+    lang: Literal["zh", "zh-Hans", "zh-Hant", "zh-Hant-HK", "en"] | None = None
     fail_on: Literal["error", "warning", "info", "never"] = "warning"
     packs: list[str] = Field(default_factory=list)
     plugins: list[str] = Field(default_factory=list)

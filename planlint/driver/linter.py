@@ -9,9 +9,10 @@ from typing import Any
 from planlint.api.finding import SEVERITY_RANK, Finding, Waived, make_finding
 from planlint.api.rule import Context, Hit, NoOptions, Rule, plain_settings
 from planlint.driver import cascade, planset
-from planlint.driver.config import Config, ConfigError
+from planlint.driver.config import Config, ConfigError, selector_matches
 from planlint.facts import facts_of
 from planlint.i18n.messages import inline
+from planlint.i18n.ui import ui
 from planlint.language.packs import PackError, Packs, load_packs
 from planlint.language.script import normalise
 from planlint.model import Plan, Span
@@ -123,6 +124,8 @@ class Linter:
         for code in self.config.rules:
             if code not in known:
                 raise ConfigError(self.config.source or "config", f"rules.{code}", "no such rule (see `planlint rules`)")
+        if not self.plugin_errors:  # a plugin that did not load is the root cause, said once
+            self._check_selectors(registry)
         self.severity: dict[str, str] = {}
         self.options: dict[str, Any] = {}
         for code, cls in sorted(registry.items()):
@@ -141,6 +144,17 @@ class Linter:
         self.selected = {rule.code for rule, _, _ in self.rules}
         self.after = [r for r in self.rules if r[0].after_suppression]
         self.rules = [r for r in self.rules if not r[0].after_suppression]
+
+    def _check_selectors(self, registry: dict[str, type[Rule]]) -> None:
+        """A selector in select, extend-select, ignore or per-file-ignores that names no rule is a
+        config error (a typo would otherwise select or silence nothing, silently)."""
+        cfg = self.config
+        lists = [("select", cfg.select), ("extend-select", cfg.extend_select), ("ignore", cfg.ignore)]
+        lists += [(f"per-file-ignores.{glob}", sels) for glob, sels in cfg.per_file_ignores.items()]
+        for key, selectors in lists:
+            for sel in selectors:
+                if not any(selector_matches(sel, code, cls.category) for code, cls in registry.items()):
+                    raise ConfigError(cfg.source or "config", key, ui("unknown-selector", selector=sel))
 
     def _options(self, code: str, cls: type[Rule], settings: dict[str, Any]) -> Any:
         """A rule's options from its settings; pydantic only for settings that are not plain."""
