@@ -173,8 +173,8 @@ class Terms:
             for m in self._regex().finditer(folded):
                 yield TermMatch(m.start(), m.end(), folded)
             return
-        if not self._chars:
-            return
+        if not self._chars or self._first_rx is None and self._by_first.keys().isdisjoint(low):
+            return  # (until its class is compiled, a text with none of its first characters is not worth it)
         find, by_two, single, size, pos = self._first().search, self._by_two, self._single, len(low), 0
         budget = 256 + size // 4  # where terms may start everywhere (a text of one character), the regex does it
         while pos < size:
