@@ -89,3 +89,18 @@ def test_hedge_scan_start_filter_changes_nothing() -> None:
         for text in _texts(words, 1500, 3):
             assert [m.span() for m in scan.finditer(text)] == [m.span() for m in plain.finditer(fold(text))], text
             assert bool(scan.rx.match(fold(text))) == bool(plain.match(fold(text))), text
+
+
+def test_term_edges_are_those_of_the_case_insensitive_class() -> None:
+    """``term_pattern`` writes its word edges case-sensitively (a class compiled with re.I costs
+    a 64K-entry table): they refuse exactly what ``[A-Za-z0-9]`` refuses under re.I, the four
+    letters that fold to ASCII (İ ı ſ K) too."""
+    import re
+
+    from planlint.language.packs import term_pattern
+
+    old = re.compile(r"(?<![A-Za-z0-9])ad(?![A-Za-z0-9])", re.I)
+    new = re.compile(term_pattern("ad"), re.I)
+    for c in [*map(chr, range(0x2200)), "\u212a", "中", "\U00020000"]:
+        for text in (c + "ad", "ad" + c, c + "AD" + c):
+            assert bool(old.search(text)) == bool(new.search(text)), repr(text)

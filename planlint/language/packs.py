@@ -90,10 +90,20 @@ def term_pattern(term: str) -> str:
     """
     escaped = re.escape(term)
     if term[:1].isascii() and term[:1].isalnum():
-        escaped = r"(?<![A-Za-z0-9])" + escaped
+        escaped = _NOT_AFTER_WORD + escaped
     if term[-1:].isascii() and term[-1:].isalnum():
-        escaped = escaped + r"(?![A-Za-z0-9])"
+        escaped = escaped + _NOT_BEFORE_WORD
     return escaped
+
+
+# The word edges of ``term_pattern``, for patterns compiled case-insensitively (every caller's
+# are). ``(?<![A-Za-z0-9])`` under re.I also refuses the four non-ASCII letters that fold to an
+# ASCII one (İ ı ſ K); compiling that class case-insensitively builds a 64K-entry table each time
+# (a hedge vocabulary has hundreds of edges: ~12 ms of every run), so the edge is written
+# case-sensitively, with those four spelled out: it matches exactly the same texts.
+_CASE_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_NOT_AFTER_WORD = "(?-i:(?<![A-Za-z0-9])" + "".join(f"(?<!{c})" for c in _CASE_FOLDS_TO_ASCII) + ")"
+_NOT_BEFORE_WORD = "(?-i:(?![A-Za-z0-9])" + "".join(f"(?!{c})" for c in _CASE_FOLDS_TO_ASCII) + ")"
 
 
 class TermMatch:
@@ -129,7 +139,7 @@ class Terms:
     took tens of milliseconds of every run): a character class of the terms' first characters
     finds where one may start, and the terms that start with that character are tried there."""
 
-    __slots__ = ("_first", "_by_first", "_by_two", "_single", "_rx", "_memo")
+    __slots__ = ("_chars", "_first_rx", "_by_first", "_by_two", "_single", "_rx", "_memo")
 
     def __init__(self, terms: list[str]) -> None:
         self._memo: dict[str, tuple[TermMatch, ...]] = {}
@@ -143,8 +153,8 @@ class Terms:
                 break
             edge = (t[:1].isascii() and t[:1].isalnum(), t[-1:].isascii() and t[-1:].isalnum())
             self._by_first.setdefault(low[0], []).append((low, *edge))
-        chars = "".join(re.escape(c) for c in self._by_first)
-        self._first = re.compile(f"[{chars}]") if chars else None
+        self._chars = "".join(re.escape(c) for c in self._by_first)
+        self._first_rx: re.Pattern[str] | None = None  # compiled when first scanned: many never are
         # the terms by their first two characters (longest first still), and those of one
         # character: Latin text has a possible start at almost every letter
         self._by_two: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -163,9 +173,9 @@ class Terms:
             for m in self._regex().finditer(folded):
                 yield TermMatch(m.start(), m.end(), folded)
             return
-        if self._first is None:
-            return
-        find, by_two, single, size, pos = self._first.search, self._by_two, self._single, len(low), 0
+        if not self._chars or self._first_rx is None and self._by_first.keys().isdisjoint(low):
+            return  # (until its class is compiled, a text with none of its first characters is not worth it)
+        find, by_two, single, size, pos = self._first().search, self._by_two, self._single, len(low), 0
         budget = 256 + size // 4  # where terms may start everywhere (a text of one character), the regex does it
         while pos < size:
             m = find(low, pos)
@@ -195,6 +205,13 @@ class Terms:
                 pos = found
             else:
                 pos = p + 1
+
+    def _first(self) -> re.Pattern[str]:
+        """A character class of the terms' first characters (a class of Chinese characters takes
+        about half a millisecond to compile: a vocabulary that is never scanned never pays it)."""
+        if self._first_rx is None:
+            self._first_rx = re.compile(f"[{self._chars}]")
+        return self._first_rx
 
     def _regex(self) -> re.Pattern[str]:
         """The terms as one regular expression, longest first (compiled when first needed)."""

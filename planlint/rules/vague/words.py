@@ -57,14 +57,17 @@ def text_fields(node: Node) -> Iterator[TextField]:
 class Scan:
     """A vocabulary as one matcher for long prose (a note may be megabytes): like the packs'
     ``Terms`` (folded text, word edges for Latin terms), with a look-ahead on the terms' first
-    characters so that a position where no term can start costs one test, not one per term."""
+    characters so that a position where no term can start costs one test, not one per term.
+    The regular expression is compiled when first used (one of hundreds of terms takes
+    milliseconds; a plan with no approximator never needs those of the approximators)."""
 
-    __slots__ = ("rx",)
+    __slots__ = ("_source", "_flags", "_rx")
 
     def __init__(self, terms: list[str]) -> None:
+        self._rx: re.Pattern[str] | None = None
         ordered = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
         if not ordered:
-            self.rx = re.compile(r"(?!x)x")
+            self._source, self._flags = r"(?!x)x", 0
             return
         # where a term may start: its first character, and for a Latin term (which must start a
         # word) not inside a word: in English prose a possible start is at almost every letter
@@ -73,8 +76,14 @@ class Scan:
         starts = [f"(?=[{_chars(free)}])"] if free else []
         if edged:
             starts.append(f"(?<![A-Za-z0-9])(?=[{_chars(edged)}])")
-        self.rx = re.compile("(?:" + "|".join(starts) + ")(?:" + "|".join(term_or_frame(t) for t in ordered) + ")",
-                             re.IGNORECASE)
+        self._source = "(?:" + "|".join(starts) + ")(?:" + "|".join(term_or_frame(t) for t in ordered) + ")"
+        self._flags = re.IGNORECASE
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self._source, self._flags)
+        return self._rx
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(fold(text))
