@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
@@ -35,7 +36,7 @@ from planlint.model import (
     Text,
 )
 from planlint.parser import values
-from planlint.parser.layout import Chunk, Header, Line, comment_start, fit
+from planlint.parser.layout import Chunk, Header, Line, comment_start, fit_line, line_patterns
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -165,10 +166,47 @@ class BlockBuilder:
     def build(self) -> BlockResult:
         chunk = self.chunk
         if chunk.header is not None:
-            entries = fit(chunk, self.language)
-            if entries is not None:  # every line fits: build from the shapes' matches
-                return BlockResult(self._node(chunk.header, entries), self.problems)
+            fitted = self._fit(chunk)
+            if fitted is not None:  # every line fits: build from the shapes' matches
+                return BlockResult(self._node(chunk.header, *fitted), self.problems)
         return self._build_lalr()
+
+    def _fit(self, chunk: Chunk) -> tuple[list[Line], list[tuple[str, str]] | None, list[tuple | None]] | None:
+        """``layout.fit``, with each field line's key (keyword, line text) and record: a line read
+        before in this file under the same keyword with nothing to report has a record (``_field``)
+        that holds its shape, so it is not matched again. The keys are None unless every field is
+        at one column > 1 (no nesting, no indent to report: ``_fields`` reads such a block)."""
+        keyword = chunk.header[0]  # type: ignore[index]
+        records = self.lines
+        entry_fit = None
+        out: list[Line] = []
+        keys: list[tuple[str, str]] = []
+        found: list[tuple | None] = []
+        col = 0
+        uniform = True
+        for number, line in enumerate(islice(chunk.lines, 1, None), chunk.first_line + 1):
+            if not line:
+                continue
+            key = (keyword, line)
+            rec = records.get(key)
+            if rec is not None:
+                entry = (number, rec[0], rec[1], rec[2], rec[3])
+            else:
+                if entry_fit is None:
+                    entry_fit = line_patterns(self.language)[1].fullmatch
+                shape = fit_line(line, entry_fit)
+                if shape is None:
+                    return None
+                if not shape:
+                    continue
+                entry = (number, *shape)
+            if entry[2] != col:
+                uniform = uniform and not col
+                col = entry[2]
+            out.append(entry)
+            keys.append(key)
+            found.append(rec)
+        return out, keys if uniform and col > 1 else None, found
 
     def _build_lalr(self) -> BlockResult:
         from lark.exceptions import UnexpectedInput
@@ -279,13 +317,14 @@ class BlockBuilder:
         return idx, None
 
     # ------------------------------------------------------------- the node
-    def _node(self, header: Header, entries: list[Line]) -> Node | None:
+    def _node(self, header: Header, entries: list[Line], keys: list[tuple[str, str]] | None = None,
+              found: list[tuple | None] | None = None) -> Node | None:
         keyword, block_id, id_col, title_tok, title_col = header
         lang = self.language
         header_line = self.chunk.first_line
         kind = lang.block_of(keyword)
-        kw_span = _span(header_line, 1, 1 + len(keyword))
         if kind is None:
+            kw_span = _span(header_line, 1, 1 + len(keyword))
             guess = suggest(keyword, lang.keywords)
             if guess:
                 kind = lang.block_of(guess)
@@ -305,7 +344,8 @@ class BlockBuilder:
         header_text = self.chunk.lines[0]
         cut = comment_start(header_text)
         header_span = _span(header_line, 1, len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
-        last = self._last_content_line()
+        # (a block read from the shapes has nothing after its last field but blanks and comments)
+        last = self._last_content_line() if keys is None else entries[-1][0] if entries else header_line
         block_span = _span(header_line, 1, len(self.chunk.lines[last - self.chunk.first_line]) + 1, last)
         if kind == "team" and block_id is None and title:
             block_id, id_span = title, title_span
@@ -315,9 +355,12 @@ class BlockBuilder:
             self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
         node = NODE_CLASS[kind](kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
                                 id_span=id_span, title_span=title_span, path=self.path)
-        for entry, nested in self._nest(entries):
-            self._field(node, entry, nested)
-        bad = [ref.key for ref in node.fields.values() if ref.unreadable]
+        if keys is None or found is None or kind == "plan":
+            for entry, nested in self._nest(entries):
+                self._field(node, entry, nested)
+        else:
+            self._fields(node, entries, keys, found)
+        bad = [ref.key for ref in node.fields.values() if ref.unreadable] if self.problems or keys is None else None
         if bad:
             node.unreadable = [*node.unreadable, *bad]
         return node
@@ -347,6 +390,32 @@ class BlockBuilder:
                     self.hit(BadIndent, span, "misaligned", "align", name=key)
             out.append((entry, []))
         return out
+
+    def _fields(self, node: Node, entries: list[Line], keys: list[tuple[str, str]], found: list[tuple | None]) -> None:
+        """The fields of a block with none nested (all at one column): what ``_nest`` and
+        ``_field`` do, with a line read before in this file (its record, by keyword and text,
+        found by ``_fit``) copied here without a call per line (plans repeat owners, units,
+        dates and choices)."""
+        fields = node.fields
+        make_ref = FieldRef.at
+        for entry, key, done in zip(entries, keys, found, strict=True):
+            if done is None or done[4] in fields:
+                self._field(node, entry, (), key)
+                continue
+            _, _, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
+            number = entry[0]
+            if unit is not None:
+                self.key_units[raw_key] = unit
+            ref = make_ref(name, raw_key, stripped, number, entry[2], vcol)
+            if flags is not None:
+                ref.placeholder, ref.unreadable = flags
+            fields[name] = ref
+            for attr, value in sets:
+                if value.__class__ is list:
+                    value = [v.at(number, v._col, v._end) for v in value]
+                elif value.__class__ is not str:
+                    value = value.at(number, value._col, value._end)
+                setattr(node, attr, value)
 
     # ------------------------------------------------------------ one field
     def _key(self, node: Node, number: int, raw_key: str, key_col: int) -> tuple[str, str] | None:
@@ -384,17 +453,19 @@ class BlockBuilder:
             self.keys[(node.kind, raw_key)] = (name, vtype, unit, self.words.setdefault(raw_key, raw_key))
         return name, vtype
 
-    def _field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+    def _field(self, node: Node, entry: Line, nested: list[Line] | tuple[()], line_key: tuple | None = None) -> None:
         """One field line. A line written before in this file (the same name and value, in the same
-        columns) that had nothing to report is not read again: its values are copied to this line."""
+        columns; or, with ``line_key``, the same text under the same keyword) that had nothing to
+        report is not read again: its values are copied to this line."""
         if nested or node.kind == "plan":
             self._read_field(node, entry, nested)
             return
         number, raw_key, key_col, raw, value_col = entry
-        line_key = (node.kind, raw_key, raw, key_col, value_col)
+        if line_key is None:
+            line_key = (node.kind, raw_key, raw, key_col, value_col)
         done = self.lines.get(line_key)
         if done is not None:
-            name, raw_key, stripped, vcol, flags, unit, sets = done
+            _, _, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
             if name not in node.fields:  # (twice in one block: read in full, and reported)
                 if unit is not None:
                     self.key_units[raw_key] = unit
@@ -441,7 +512,7 @@ class BlockBuilder:
                 return
             sets.append((a, value))
         flags = (ref.placeholder, ref.unreadable) if ref.placeholder or ref.unreadable else None
-        self.lines[line_key] = (name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
+        self.lines[line_key] = (raw_key, key_col, raw, value_col, name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
 
     def _read_field(self, node: Node, entry: Line, nested: list[Line]) -> None:
         number, raw_key, key_col, raw, value_col = entry

@@ -251,19 +251,29 @@ def fit(chunk: Chunk, language: Language = BUILTIN) -> list[Line] | None:
     for number, line in enumerate(islice(chunk.lines, 1, None), chunk.first_line + 1):
         if not line:
             continue
-        if "#" in line:
-            cut = comment_start(line)
-            body = line if cut < 0 else line[:cut]
-            if not body or body.isspace():
-                continue
-        elif line.isspace():
-            continue
-        m = entry_fit(line)
-        if m is None:
+        shape = fit_line(line, entry_fit)
+        if shape is None:
             return None
-        value = m[2]
-        out.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1))
+        if shape:
+            out.append((number, *shape))
     return out
+
+
+def fit_line(line: str, entry_fit: Callable) -> tuple | None:
+    """One line of a block as ``fit`` reads it: (key, key column, value or None, value column);
+    () for a blank or comment line; None when it does not fit."""
+    if "#" in line:
+        cut = comment_start(line)
+        body = line if cut < 0 else line[:cut]
+        if not body or body.isspace():
+            return ()
+    elif not line or line.isspace():
+        return ()
+    m = entry_fit(line)
+    if m is None:
+        return None
+    value = m[2]
+    return m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1
 
 
 def _indented_after(text: str, pos: int) -> bool:
