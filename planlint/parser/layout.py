@@ -290,7 +290,7 @@ def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Lan
     unknown keyword with an id and a title) rather than being a line of prose between blocks
     (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
     parts = stripped.split(None, 2)
-    titled = any(q in stripped for q in QUOTE_OPENERS)
+    titled = '"' in stripped or "「" in stripped or "“" in stripped  # QUOTE_OPENERS
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
         return titled or len(parts) <= 2 or fields_follow()
     if titled and len(parts) >= 2:
@@ -304,6 +304,8 @@ def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Lan
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:
     """``预算: 100万`` typed at column 0 inside a block: a field, not a new block."""
+    if ":" not in stripped and "：" not in stripped:  # (most lines at column 1: a header)
+        return False
     head = re.split(r"[:：]", stripped, maxsplit=1)
     if len(head) < 2:
         return False
