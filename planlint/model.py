@@ -188,6 +188,13 @@ class Target(Located):
         self.text = text
         self._place(span)
 
+    def at(self, line: int, column: int, end: int) -> Target:
+        new = Target.__new__(Target)  # (the generic copy, without its loop: a field read before is copied so)
+        new.kind, new.value, new.low, new.high, new.op, new.text = (self.kind, self.value, self.low, self.high,
+                                                                    self.op, self.text)
+        new._line, new._col, new._end = line, column, end
+        return new
+
     def point(self, baseline: Quantity | None = None) -> float | None:
         """The single number the target aims at (a range's middle, a bound's limit)."""
         if self.kind in ("exact", "bound") and self.value is not None:
@@ -216,6 +223,12 @@ class Text(Located):
         self.value = value
         self._place(span)
 
+    def at(self, line: int, column: int, end: int) -> Text:
+        new = Text.__new__(Text)
+        new.value = self.value
+        new._line, new._col, new._end = line, column, end
+        return new
+
 
 class Metric(Located):
     __slots__ = ("name", "unit", "scale", "unit_text")
@@ -228,6 +241,12 @@ class Metric(Located):
         self.scale = scale  # 万 in ``(万元)``: the plan's numbers are in 10,000s
         self.unit_text = unit_text
         self._place(span)
+
+    def at(self, line: int, column: int, end: int) -> Metric:
+        new = Metric.__new__(Metric)
+        new.name, new.unit, new.scale, new.unit_text = self.name, self.unit, self.scale, self.unit_text
+        new._line, new._col, new._end = line, column, end
+        return new
 
 
 @dataclass(slots=True, kw_only=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Hit
@@ -35,7 +36,7 @@ from planlint.model import (
     Text,
 )
 from planlint.parser import values
-from planlint.parser.layout import Chunk, Header, Line, comment_start, fit
+from planlint.parser.layout import Chunk, Header, Line, comment_start, fit, fit_line, line_patterns
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -165,10 +166,78 @@ class BlockBuilder:
     def build(self) -> BlockResult:
         chunk = self.chunk
         if chunk.header is not None:
+            node = self._quick(chunk.header)
+            if node is not False:
+                return BlockResult(node, self.problems)  # type: ignore[arg-type]
+            self.problems, self.key_units = [], {}  # (what the quick pass read is read again below)
             entries = fit(chunk, self.language)
             if entries is not None:  # every line fits: build from the shapes' matches
                 return BlockResult(self._node(chunk.header, entries), self.problems)
         return self._build_lalr()
+
+    def _quick(self, header: Header) -> Node | None | bool:
+        """The common block, in one pass over its lines: every field at one column > 1 (none
+        nested, no indent to report), each line matched with the field shape, or found by its
+        text under the same keyword when it was read before in this file with nothing to report
+        (its record, made by ``_field``: plans repeat owners, units, dates and choices), and then
+        copied here without a call per line. False for any other block (a line that does not fit,
+        another column, an unknown keyword, the plan's block): it is read again from the start
+        by ``fit``, ``_node`` and ``_nest``, or by the LALR parser, which report as before."""
+        chunk = self.chunk
+        first = chunk.first_line
+        node = self._head(header, None)
+        if node is None or node.kind == "plan":
+            return False
+        keyword = header[0]
+        records = self.lines
+        fields = node.fields
+        make_ref = FieldRef.at
+        entry_fit = None
+        col = 0
+        last = first
+        for number, line in enumerate(islice(chunk.lines, 1, None), first + 1):
+            if not line:
+                continue
+            key = (keyword, line)
+            done = records.get(key)
+            if done is None or done[4] in fields:  # read in full (and recorded for the lines after it)
+                if entry_fit is None:
+                    entry_fit = line_patterns(self.language)[1].fullmatch
+                shape = fit_line(line, entry_fit)
+                if shape is None:
+                    return False
+                if not shape:
+                    continue
+                if shape[1] != col:
+                    if col or shape[1] <= 1:
+                        return False
+                    col = shape[1]
+                self._field(node, (number, *shape), (), key)
+                last = number
+                continue
+            if done[1] != col:
+                if col or done[1] <= 1:
+                    return False
+                col = done[1]
+            _, key_col, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
+            if unit is not None:
+                self.key_units[raw_key] = unit
+            ref = make_ref(name, raw_key, stripped, number, key_col, vcol)
+            if flags is not None:
+                ref.placeholder, ref.unreadable = flags
+            fields[name] = ref
+            for attr, value in sets:
+                if value.__class__ is list:
+                    value = [v.at(number, v._col, v._end) for v in value]
+                elif value.__class__ is not str:
+                    value = value.at(number, value._col, value._end)
+                setattr(node, attr, value)
+            last = number
+        # (nothing follows the last field but blanks and comments)
+        node.span = _span(first, 1, len(chunk.lines[last - first]) + 1, last)
+        if self.problems:  # a value that does not read is always reported
+            self._unreadable(node)
+        return node
 
     def _build_lalr(self) -> BlockResult:
         from lark.exceptions import UnexpectedInput
@@ -280,12 +349,27 @@ class BlockBuilder:
 
     # ------------------------------------------------------------- the node
     def _node(self, header: Header, entries: list[Line]) -> Node | None:
+        node = self._head(header, self._last_content_line())
+        if node is None:
+            return None
+        for entry, nested in self._nest(entries):
+            self._field(node, entry, nested)
+        self._unreadable(node)
+        return node
+
+    def _unreadable(self, node: Node) -> None:
+        bad = [ref.key for ref in node.fields.values() if ref.unreadable]
+        if bad:
+            node.unreadable = [*node.unreadable, *bad]
+
+    def _head(self, header: Header, last: int | None) -> Node | None:
+        """The node of a block's header (its span ends at line ``last``; None: set by the caller)."""
         keyword, block_id, id_col, title_tok, title_col = header
         lang = self.language
         header_line = self.chunk.first_line
         kind = lang.block_of(keyword)
-        kw_span = _span(header_line, 1, 1 + len(keyword))
         if kind is None:
+            kw_span = _span(header_line, 1, 1 + len(keyword))
             guess = suggest(keyword, lang.keywords)
             if guess:
                 kind = lang.block_of(guess)
@@ -297,16 +381,16 @@ class BlockBuilder:
                 return None
         else:
             self.script_of(keyword, header_line, 1)
-        id_span = _span(header_line, id_col, id_col + len(block_id)) if block_id is not None else None
+        id_span = Span(header_line, id_col, header_line, id_col + len(block_id)) if block_id is not None else None
         title = title_span = None
         if title_tok is not None:
             title = title_tok[1:-1].strip()
-            title_span = _span(header_line, title_col, title_col + len(title_tok))
+            title_span = Span(header_line, title_col, header_line, title_col + len(title_tok))
         header_text = self.chunk.lines[0]
         cut = comment_start(header_text)
-        header_span = _span(header_line, 1, len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
-        last = self._last_content_line()
-        block_span = _span(header_line, 1, len(self.chunk.lines[last - self.chunk.first_line]) + 1, last)
+        header_span = Span(header_line, 1, header_line,
+                           len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
+        block_span = None if last is None else _span(header_line, 1, len(self.chunk.lines[last - header_line]) + 1, last)
         if kind == "team" and block_id is None and title:
             block_id, id_span = title, title_span
         if kind in ("goal", "initiative", "team") and not block_id:
@@ -315,11 +399,6 @@ class BlockBuilder:
             self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
         node = NODE_CLASS[kind](kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
                                 id_span=id_span, title_span=title_span, path=self.path)
-        for entry, nested in self._nest(entries):
-            self._field(node, entry, nested)
-        bad = [ref.key for ref in node.fields.values() if ref.unreadable]
-        if bad:
-            node.unreadable = [*node.unreadable, *bad]
         return node
 
     def _last_content_line(self) -> int:
@@ -384,17 +463,19 @@ class BlockBuilder:
             self.keys[(node.kind, raw_key)] = (name, vtype, unit, self.words.setdefault(raw_key, raw_key))
         return name, vtype
 
-    def _field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+    def _field(self, node: Node, entry: Line, nested: list[Line] | tuple[()], line_key: tuple | None = None) -> None:
         """One field line. A line written before in this file (the same name and value, in the same
-        columns) that had nothing to report is not read again: its values are copied to this line."""
+        columns; or, with ``line_key``, the same text under the same keyword) that had nothing to
+        report is not read again: its values are copied to this line."""
         if nested or node.kind == "plan":
             self._read_field(node, entry, nested)
             return
         number, raw_key, key_col, raw, value_col = entry
-        line_key = (node.kind, raw_key, raw, key_col, value_col)
+        if line_key is None:
+            line_key = (node.kind, raw_key, raw, key_col, value_col)
         done = self.lines.get(line_key)
         if done is not None:
-            name, raw_key, stripped, vcol, flags, unit, sets = done
+            _, _, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
             if name not in node.fields:  # (twice in one block: read in full, and reported)
                 if unit is not None:
                     self.key_units[raw_key] = unit
@@ -441,7 +522,7 @@ class BlockBuilder:
                 return
             sets.append((a, value))
         flags = (ref.placeholder, ref.unreadable) if ref.placeholder or ref.unreadable else None
-        self.lines[line_key] = (name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
+        self.lines[line_key] = (raw_key, key_col, raw, value_col, name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
 
     def _read_field(self, node: Node, entry: Line, nested: list[Line]) -> None:
         number, raw_key, key_col, raw, value_col = entry

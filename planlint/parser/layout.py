@@ -251,19 +251,29 @@ def fit(chunk: Chunk, language: Language = BUILTIN) -> list[Line] | None:
     for number, line in enumerate(islice(chunk.lines, 1, None), chunk.first_line + 1):
         if not line:
             continue
-        if "#" in line:
-            cut = comment_start(line)
-            body = line if cut < 0 else line[:cut]
-            if not body or body.isspace():
-                continue
-        elif line.isspace():
-            continue
-        m = entry_fit(line)
-        if m is None:
+        shape = fit_line(line, entry_fit)
+        if shape is None:
             return None
-        value = m[2]
-        out.append((number, m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1))
+        if shape:
+            out.append((number, *shape))
     return out
+
+
+def fit_line(line: str, entry_fit: Callable) -> tuple | None:
+    """One line of a block as ``fit`` reads it: (key, key column, value or None, value column);
+    () for a blank or comment line; None when it does not fit."""
+    if "#" in line:
+        cut = comment_start(line)
+        body = line if cut < 0 else line[:cut]
+        if not body or body.isspace():
+            return ()
+    elif not line or line.isspace():
+        return ()
+    m = entry_fit(line)
+    if m is None:
+        return None
+    value = m[2]
+    return m[1], m.start(1) + 1, value if value and not value.isspace() else None, m.start(2) + 1
 
 
 def _indented_after(text: str, pos: int) -> bool:
@@ -280,7 +290,7 @@ def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Lan
     unknown keyword with an id and a title) rather than being a line of prose between blocks
     (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
     parts = stripped.split(None, 2)
-    titled = any(q in stripped for q in QUOTE_OPENERS)
+    titled = '"' in stripped or "「" in stripped or "“" in stripped  # QUOTE_OPENERS
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
         return titled or len(parts) <= 2 or fields_follow()
     if titled and len(parts) >= 2:
@@ -294,6 +304,8 @@ def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Lan
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:
     """``预算: 100万`` typed at column 0 inside a block: a field, not a new block."""
+    if ":" not in stripped and "：" not in stripped:  # (most lines at column 1: a header)
+        return False
     head = re.split(r"[:：]", stripped, maxsplit=1)
     if len(head) < 2:
         return False
