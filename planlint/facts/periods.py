@@ -496,7 +496,10 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     if not texts:
         return None
     key = tuple(texts)
-    if not _words(measure).isdisjoint(_goal_words(key)):
+    said = _words(measure)
+    # a word shared with one of the texts is one shared with all of them together: the
+    # metric's name, which goals repeat, mostly answers before the title is read
+    if any(not said.isdisjoint(_words(t)) for t in texts):
         return False
     a = families(measure, packs)
     if not a:
@@ -505,12 +508,6 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     if not b:
         return None
     return a.isdisjoint(b)
-
-
-@lru_cache(maxsize=512)  # a goal's own texts: asked again by the next few initiatives only
-def _goal_words(texts: tuple[str, ...]) -> frozenset[str]:
-    """The words of a goal's texts, all together (a goal has several measures)."""
-    return frozenset().union(*(_words(t) for t in texts))
 
 
 @lru_cache(maxsize=512)

@@ -133,7 +133,7 @@ class Terms:
 
     def __init__(self, terms: list[str]) -> None:
         self._memo: dict[str, tuple[TermMatch, ...]] = {}
-        self._shaped: dict[str, tuple[TermMatch, ...]] = {}  # by ``_shape`` of the folded text
+        self._shaped: dict[str, tuple[TermMatch, ...]] = {}  # by ``shape`` of the folded text
         self._digit_free = not any(_DIGIT.search(t) for t in terms)
         self._by_first: dict[str, list[tuple[str, bool, bool]]] = {}
         self._rx: re.Pattern[str] | None = None
@@ -216,13 +216,13 @@ class Terms:
         """Every match in ``text``, as ``finditer`` finds them, read once per distinct short text
         (a plan repeats its owners, metrics and units, and several rules ask about one text).
         Texts that differ only in their digits (titles: 线索量从143提升到166) are one text to a
-        vocabulary without digits (see ``_shape``); the match positions are the same."""
+        vocabulary without digits (see ``shape``); the match positions are the same."""
         found = self._memo.get(text)
         if found is not None:
             return found
         if len(text) > MEMO_TEXT:
             return tuple(self._all(text))
-        shaped = _shape(fold(text)) if self._digit_free and _DIGIT.search(text) else None
+        shaped = shape(fold(text)) if self._digit_free and _DIGIT.search(text) else None
         if shaped is not None:
             found = self._shaped.get(shaped)
             if found is None:
@@ -236,6 +236,11 @@ class Terms:
             self._memo.clear()
         self._memo[text] = found
         return found
+
+    @property
+    def digit_free(self) -> bool:
+        """No term has a digit: texts of one ``shape`` match alike."""
+        return self._digit_free
 
     def _all_folded(self, folded: str) -> Iterator[TermMatch]:
         """``_all`` of a text already folded."""
@@ -270,7 +275,7 @@ class Presence:
 
     def __init__(self, vocabularies: list[Terms]) -> None:
         self._vocabs = vocabularies
-        self._memo: dict[str, int] = {}  # by ``_shape`` of the folded text
+        self._memo: dict[str, int] = {}  # by ``shape`` of the folded text
         self._digit_free = all(v._digit_free for v in vocabularies)
         self._exact = all(v._rx is None for v in vocabularies)
         self._full = (1 << len(vocabularies)) - 1
@@ -289,11 +294,11 @@ class Presence:
 
     def mask(self, text: str) -> int:
         """Bit ``i`` is set when vocabulary ``i`` occurs in ``text``: read once per distinct
-        short text, texts that differ only in their digits being one (see ``_shape``)."""
+        short text, texts that differ only in their digits being one (see ``shape``)."""
         if not self._exact or len(text) > MEMO_TEXT:
             return self._each(text)
         folded = fold(text)
-        key = _shape(folded) if self._digit_free else folded
+        key = shape(folded) if self._digit_free else folded
         found = self._memo.get(key)
         if found is None:
             low = key.lower()
@@ -339,15 +344,15 @@ MEMO_TEXT = 512  # texts up to this long have their matches kept (a long note is
 MEMO_SIZE = 16384  # texts kept per vocabulary before the memo starts again
 
 _DIGIT = re.compile(r"[0-9]")
-_ZEROS = str.maketrans("123456789", "000000000")
+_NONZERO = re.compile(r"[1-9]")
 
 
-def _shape(text: str) -> str:
+def shape(text: str) -> str:
     """``text`` with every ASCII digit written as 0. To a vocabulary none of whose terms has a
     digit, the two are the same text: a term matches the same characters of either (a digit
     stays a digit, so word edges hold), which is why the matchers keep what they found by the
     shape (titles and metric names differ mostly in their numbers)."""
-    return text.translate(_ZEROS)
+    return _NONZERO.sub("0", text)
 
 
 _LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
