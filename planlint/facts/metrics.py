@@ -396,17 +396,17 @@ UNSTATED = Stated(0, None, False)
 def stated(goal: Goal, packs: Packs | None) -> Stated:
     """(The vocabularies keep what they found in each short text, so this is asked freely.)"""
     v = vocab(packs)
-    texts = (goal.title or "", goal.metric.name if goal.metric is not None else "")
-    if not v.digit_free or any(fold(t) != t for t in texts):  # a Traditional character: read as it is
-        return _stated(v, texts)
+    title, name = goal.title or "", goal.metric.name if goal.metric is not None else ""
+    if not v.digit_free or fold(title) != title or fold(name) != name:  # a Traditional character: read as it is
+        return _stated(v, (title, name))
     # Titles differ mostly in their numbers, which no direction word has: texts of one digit
     # shape say the same (the word quoted is the same characters at the same place)
-    key = (shape(texts[0]), shape(texts[1]))
+    key = (shape(title), shape(name))
     found = v.stated_memo.get(key)
     if found is None:
         if len(v.stated_memo) > 65536:
             v.stated_memo.clear()
-        found = v.stated_memo[key] = _stated(v, texts)
+        found = v.stated_memo[key] = _stated(v, (title, name))
     return found
 
 

@@ -230,8 +230,9 @@ class Terms:
                 if len(self._shaped) >= MEMO_SIZE:
                     self._shaped.clear()
                 self._shaped[shaped] = found
-            return found
-        found = tuple(self._all(text))
+        else:
+            found = tuple(self._all(text))
+        # kept by the text too: several rules ask a vocabulary about one title
         if len(self._memo) >= MEMO_SIZE:
             self._memo.clear()
         self._memo[text] = found

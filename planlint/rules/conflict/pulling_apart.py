@@ -122,9 +122,10 @@ class PullingApart(Rule):
             """(node, which sides of which pairs its words say), each node's text read once for all pairs."""
             found = read.get(any_node)
             if found is None:
-                found = read[any_node] = []
-                for n in [*plan.goals, *(plan.initiatives if any_node else [])]:
-                    t = _text(n, "any" if any_node else "")
+                # the goals' part is the same for both
+                found = read[any_node] = [*marked(False)] if any_node else []
+                for n in plan.initiatives if any_node else plan.goals:
+                    t = _text(n, "any")
                     if not t:
                         continue
                     bits = masks.get(t)

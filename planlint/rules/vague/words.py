@@ -258,12 +258,16 @@ def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
 
 def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object, str]]:
     """(start, end, phrase, text) for the first match of each outcome phrase, in text order."""
+    return _outcomes(tf.text, ctx)
+
+
+def _outcomes(text: str, ctx: Context) -> list[tuple[int, int, object, str]]:
     out, seen = [], set()
-    for m in ctx.packs.phrase_all.finditer(tf.text):
+    for m in ctx.packs.phrase_all.finditer(text):
         phrase = ctx.packs.phrase_of.get(m.group().lower())
         if phrase is not None and id(phrase) not in seen:
             seen.add(id(phrase))
-            out.append((m.start(), m.end(), phrase, tf.text[m.start():m.end()]))
+            out.append((m.start(), m.end(), phrase, text[m.start():m.end()]))
     return out
 
 
@@ -298,14 +302,19 @@ def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
     elif not (isinstance(node, Initiative) and not node.measures):
         return None
     found: tuple[TextField, list] | None = None
-    for tf in text_fields(node):
-        if tf.field not in ("title", "metric") or (isinstance(node, Initiative) and tf.field != "title"):
+    for name, text in field_texts(node):
+        if name not in ("title", "metric"):
+            break  # (``field_texts`` gives the title and the metric first)
+        if isinstance(node, Initiative) and name != "title":
             continue
-        matches = outcome_matches(tf, ctx)
+        matches = _outcomes(text, ctx)
         if isinstance(node, Goal) and node.metric is not None and measured(node):
             metric_words = fold(node.metric.name).lower()
             matches = [m for m in matches if fold(m[3]).lower() not in metric_words]
         if not matches:
+            continue
+        tf = text_field(node, name)  # its place only for a field with a phrase
+        if tf is None:
             continue
         if found is None:
             found = (tf, list(matches))
