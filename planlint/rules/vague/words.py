@@ -14,7 +14,7 @@ from functools import lru_cache
 from planlint.api.rule import Context
 from planlint.facts.values import base, shown, target_base
 from planlint.i18n.messages import Message, Template
-from planlint.language.packs import Packs, term_pattern
+from planlint.language.packs import Packs, shape, term_pattern
 from planlint.language.script import fold
 from planlint.model import Goal, Initiative, Node, Span
 
@@ -150,6 +150,20 @@ class Hedges:
         # None when a term could match anywhere.
         firsts = {_first_part(fold(t)) for h in [*data.hedges, *data.softeners] for t in h.match if t}
         self.maybe: Scan | None = None if "" in firsts else Scan(sorted(firsts))
+        # none of these has a digit: texts of one digit shape (titles) are answered once
+        self.by_shape = not any(ch in "0123456789" for t in [*firsts, *near] for ch in t)
+        self.none_memo: dict[str, bool] = {}
+
+    def surely_none(self, folded: str) -> bool:
+        """No hedge term can start in the (folded) text and no approximator stands in it."""
+        key = shape(folded) if self.by_shape else folded
+        found = self.none_memo.get(key)
+        if found is None:
+            if len(self.none_memo) >= 65536:
+                self.none_memo.clear()
+            found = self.none_memo[key] = self.maybe is not None and self.maybe.rx.search(key) is None and (
+                self.near is None or self.near.search(key) is None)
+        return found
 
 
 def _first_part(term: str) -> str:
@@ -241,10 +255,8 @@ def hedge_kinds(text: str, ctx: Context, every: bool) -> tuple[tuple[str, tuple[
 @lru_cache(maxsize=4096)  # texts a plan repeats stay; each title is asked about once
 def _kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
     h = hedges(packs)
-    if h.maybe is not None:
-        folded = fold(text)
-        if h.maybe.rx.search(folded) is None and (h.near is None or h.near.search(folded) is None):
-            return ()
+    if h.maybe is not None and h.surely_none(fold(text)):
+        return ()
     kinds = [("number", _number(text, packs))]
     if every:
         kinds = [("size", _size(text, packs)), ("commitment", _soft(text, packs)), *kinds]
@@ -295,7 +307,18 @@ def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
     the phrases of all its fields (one finding per block, not one per field).
 
     A goal's words are not vague when the goal is fully quantified, nor when they are the name
-    of its own measured metric (品牌知名度 (%) with a target: a KPI the sources list)."""
+    of its own measured metric (品牌知名度 (%) with a target: a KPI the sources list).
+    (Read once per block and lint: VG001 reports it, VG002 leaves its hedges to VG001.)"""
+    memo = ctx.scratch.setdefault("vague_field", {})
+    kept = memo.get(id(node))
+    if kept is not None and kept[0] is node:
+        return kept[1]
+    found = _vague_field(node, ctx)
+    memo[id(node)] = (node, found)
+    return found
+
+
+def _vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
     if isinstance(node, Goal):
         if not metric_is_vague(node, ctx) and fully_quantified(node):
             return None
