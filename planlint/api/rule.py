@@ -213,6 +213,8 @@ class Context:
     facts: PlanFacts | None = None  # what the plan's words mean, computed once per plan
     # (directive line, code) pairs that silenced a finding: for rules that run after suppression
     used_suppressions: frozenset[tuple[int, str]] = frozenset()
+    # what helpers of several rules work out about one block, kept for this lint (by the helper)
+    scratch: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.locale:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from planlint.facts.units import unit_conflict
 from planlint.language.keywords import BUILTIN
-from planlint.language.packs import Presence, Terms, compile_terms, load_packs
+from planlint.language.packs import Presence, Terms, compile_terms, load_packs, shape
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
 
@@ -53,6 +53,8 @@ class Vocab:
         data = packs.data
         self.text_memo: dict[str, tuple] = {}  # what a metric name alone says (``_text_facts``)
         self.kind_memo: dict[tuple, tuple[str | None, int, bool]] = {}  # a name's kind with its unit (``_kind``)
+        self.facts_memo: dict[tuple, tuple] = {}  # what a goal's metric says, by all it is read from (``metric_facts``)
+        self.stated_memo: dict[tuple[str, str], Stated] = {}  # by the texts' digit shape (``_stated``)
         self.entities = data.entities
         self.entity_of: dict[str, list[tuple[str, bool]]] = {}
         all_terms: list[str] = []
@@ -80,6 +82,7 @@ class Vocab:
         self.up_terms = compile_terms(m.directions.up)
         self.down_terms = compile_terms([*m.directions.down, *m.directions.caps])
         self.moves_down = compile_terms(m.directions.down)  # down without the ceilings
+        self.digit_free = all(t.digit_free for t in (self.up_terms, self.down_terms, self.moves_down))
         self.duration_units = {_key(u) for u in m.duration_units}
         self.score_units = {_key(u) for u in m.score_units}
         self.tighten = (m.tighten_zh, m.tighten_en)
@@ -194,12 +197,29 @@ class MetricFacts:
 def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | None) -> MetricFacts:
     v = vocab(packs)
     text = goal.metric.name if goal.metric is not None else (goal.title or "")
-    entities, into, new, whole_base, content = _text_facts(v, text)
     kind, tight, gate = _kind(v, goal, text)
     words = f"{text} {goal.title or ''}"
     said = v.aims_and_directions.mask(words)  # one scan for the aims and the directions
     units = unit_conflict(goal, packs)
-    direction = goal.direction() if units is None else 0  # numbers in units that disagree say nothing
+    moved = goal.direction() if units is None else 0  # numbers in units that disagree say nothing
+    # the rest follows from these alone, and department goals repeat them: read once
+    key = (text, kind, tight, gate, said, moved, goal.target is not None, goal.dimension)
+    found = v.facts_memo.get(key)
+    if found is None:
+        if len(v.facts_memo) > 65536:
+            v.facts_memo.clear()
+        found = v.facts_memo[key] = _read_facts(v, *key)
+    entities, subjects, direction, flow, whole_base, converts, aim, content = found
+    return MetricFacts(goal, text, entities, subjects, kind, tight, gate, direction, flow, whole_base,
+                       converts, aim, department, units, content)
+
+
+def _read_facts(v: Vocab, text: str, kind: str | None, tight: int, gate: bool, said: int, moved: int,
+                has_target: bool, dimension: str | None) -> tuple:
+    """What ``metric_facts`` reads from a goal's metric name, its kind, what its words say
+    (``said``), the way its numbers move and whether it has a target and a dimension."""
+    entities, into, new, whole_base, content = _text_facts(v, text)
+    direction = moved
     if direction == 0:
         up, down = bool(said & v.up_bit), bool(said & v.down_bit)
         direction = 1 if up and not down else -1 if down and not up else 0
@@ -208,7 +228,7 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
     # a count of things (not money as such), or of new ones whatever they are (新签加盟门市)
     money_only = bool(entities) and not things  # new ARR, 销售额: money as such
     flow = not money_only and ((bool(things) and kind != "money") or new or any(v.entities[e].flow for e in things))
-    if direction == 0 and goal.target is not None and kind in PUSHED and flow:
+    if direction == 0 and has_target and kind in PUSHED and flow:
         direction = 1  # a flow with a target and no baseline: that many are to be won
     subjects: list[str] = []
     converts = False
@@ -219,8 +239,8 @@ def metric_facts(plan: Plan, goal: Goal, packs: Packs | None, department: str | 
         for s in (v.before(name) if converted else [name]):
             if s not in subjects:
                 subjects.append(s)
-    return MetricFacts(goal, text, tuple(entities), tuple(subjects), kind, tight, gate, direction, flow, whole_base,
-                       converts, _aim(v, goal, said), department, units, content)
+    return (tuple(entities), tuple(subjects), direction, flow, whole_base, converts, _aim_of(v, dimension, said),
+            content)
 
 
 def _text_facts(v: Vocab, text: str) -> tuple:
@@ -322,14 +342,14 @@ def _family(v: Vocab, unit: str | None) -> str | None:
     return "count"
 
 
-def _aim(v: Vocab, goal: Goal, bits: int) -> str | None:
+def _aim_of(v: Vocab, dimension: str | None, bits: int) -> str | None:
     """What the goal aims at: the aim its metric's words say (the highest priority when several
     do) when it agrees with an explicit ``dimension``, else the dimension's own aim. ``bits``:
     which of ``v.aim_terms`` the words say (``v.aims_and_directions``)."""
     said = [name for i, (name, _) in enumerate(v.aim_terms) if bits >> i & 1]
     said.sort(key=lambda n: -v.aims[n].priority)
-    if goal.dimension:
-        own = [n for n, a in v.aims.items() if goal.dimension in a.dimensions]
+    if dimension:
+        own = [n for n, a in v.aims.items() if dimension in a.dimensions]
         fitting = [n for n in said if n in own]
         if fitting:
             return fitting[0]
@@ -375,7 +395,19 @@ UNSTATED = Stated(0, None, False)
 
 def stated(goal: Goal, packs: Packs | None) -> Stated:
     """(The vocabularies keep what they found in each short text, so this is asked freely.)"""
-    return _stated(vocab(packs), (goal.title or "", goal.metric.name if goal.metric is not None else ""))
+    v = vocab(packs)
+    title, name = goal.title or "", goal.metric.name if goal.metric is not None else ""
+    if not v.digit_free or fold(title) != title or fold(name) != name:  # a Traditional character: read as it is
+        return _stated(v, (title, name))
+    # Titles differ mostly in their numbers, which no direction word has: texts of one digit
+    # shape say the same (the word quoted is the same characters at the same place)
+    key = (shape(title), shape(name))
+    found = v.stated_memo.get(key)
+    if found is None:
+        if len(v.stated_memo) > 65536:
+            v.stated_memo.clear()
+        found = v.stated_memo[key] = _stated(v, (title, name))
+    return found
 
 
 def _stated(v: Vocab, texts: tuple[str, str]) -> Stated:

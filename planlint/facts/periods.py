@@ -170,7 +170,11 @@ def _classify(name: str, unit: str | None, points: bool) -> tuple[str, str, str 
 
 def better_of(goal: Goal) -> int:
     """+1 when a higher number is better, -1 when lower is (a rank, a cost, churn), 0 unknown."""
-    if measure_of(goal) == "rank":
+    return _better(goal, measure_of(goal))
+
+
+def _better(goal: Goal, measure: str) -> int:
+    if measure == "rank":
         return -1
     d = goal.direction()
     if d:
@@ -206,8 +210,7 @@ def meaning(plan: Plan, goal: Goal) -> Meaning:
 
 
 def _meaning(plan: Plan, goal: Goal) -> Meaning:
-    kind, every = kind_of(goal)
-    measure = measure_of(goal)
+    measure, kind, every = _classify(_name(goal), _unit(goal), goal.target is not None and goal.target.unit == "pp")
     end = deadline_of(goal) or plan_end(plan)
     start = plan_start(plan)
     if goal.baseline_as_of is not None:
@@ -221,7 +224,7 @@ def _meaning(plan: Plan, goal: Goal) -> Meaning:
             start = period_start(end, every)
     if start is not None and end is not None and end < start:
         start = None
-    return Meaning(kind, every if every != "year" else None, start, end, measure, better_of(goal))
+    return Meaning(kind, every if every != "year" else None, start, end, measure, _better(goal, measure))
 
 
 def period_start(day: dt.date, every: str) -> dt.date:
@@ -496,7 +499,10 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     if not texts:
         return None
     key = tuple(texts)
-    if not _words(measure).isdisjoint(_goal_words(key)):
+    said = _words(measure)
+    # a word shared with one of the texts is one shared with all of them together: the
+    # metric's name, which goals repeat, mostly answers before the title is read
+    if any(not said.isdisjoint(_words(t)) for t in texts):
         return False
     a = families(measure, packs)
     if not a:
@@ -505,12 +511,6 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     if not b:
         return None
     return a.isdisjoint(b)
-
-
-@lru_cache(maxsize=512)  # a goal's own texts: asked again by the next few initiatives only
-def _goal_words(texts: tuple[str, ...]) -> frozenset[str]:
-    """The words of a goal's texts, all together (a goal has several measures)."""
-    return frozenset().union(*(_words(t) for t in texts))
 
 
 @lru_cache(maxsize=512)

@@ -45,6 +45,7 @@ class StrategyMismatch(Rule):
         v = vocab(ctx.packs)
         names = ctx.packs.data.strategy_names
         reported: set[int] = set()
+        kinds: dict[str, str | None] = {}  # the type of each strategy as written, read once (plans repeat them)
         for goal in plan.goals:
             aim_key = ctx.facts.metric(goal).aim
             aim = v.aims.get(aim_key or "")
@@ -52,7 +53,10 @@ class StrategyMismatch(Rule):
                 continue
             typed: list[tuple[Initiative, str]] = []
             for ini in plan.index.supporters.get(goal.id, []):
-                kind = ctx.packs.strategy_type(ini.strategy.value) if ini.strategy is not None else None
+                kind = None
+                if ini.strategy is not None:
+                    said = ini.strategy.value
+                    kind = kinds[said] if said in kinds else kinds.setdefault(said, ctx.packs.strategy_type(said))
                 if kind is not None:
                     typed.append((ini, kind))
             misfits = [(i, k) for i, k in typed if k not in aim.strategies]

@@ -54,7 +54,9 @@ class PullingApart(Rule):
             return
         v = vocab(ctx.packs)
         # a goal whose numbers go against its own words (SM006's) says no direction to pull in
-        facts = [ctx.facts.metric(g) for g in plan.goals if ctx.facts.wrong_way(g) is None]
+        metrics = ctx.facts.metrics  # (read once: ``metric`` reads it for each goal)
+        facts = [metrics[id(g)] if id(g) in metrics else ctx.facts.metric(g) for g in plan.goals
+                 if ctx.facts.wrong_way(g) is None]
         pushes = [m for m in facts if m.pushes and m.department and m.goal.definition is None]
         stricter = [m for m in facts if m.tightens and m.department and m.goal.definition is None]
         pairs: list[tuple[int, int, int, int, MetricFacts, MetricFacts, str]] = []
@@ -116,17 +118,27 @@ class PullingApart(Rule):
         seen = set(flagged)
         presence = ctx.packs.conflict_presence  # one scan of a text for both sides of every pair
         masks: dict[str, int] = {}
+        read: dict[bool, list[tuple[Node, int]]] = {}  # the nodes with words, by whether initiatives count
+
+        def marked(any_node: bool) -> list[tuple[Node, int]]:
+            """(node, which sides of which pairs its words say), each node's text read once for all pairs."""
+            found = read.get(any_node)
+            if found is None:
+                # the goals' part is the same for both
+                found = read[any_node] = [*marked(False)] if any_node else []
+                for n in plan.initiatives if any_node else plan.goals:
+                    t = _text(n, "any")
+                    if not t:
+                        continue
+                    bits = masks.get(t)
+                    if bits is None:
+                        bits = masks[t] = presence.mask(t)
+                    found.append((n, bits))
+            return found
+
         for k, (pair, _, _) in enumerate(ctx.packs.conflict_res):
-            nodes: list[Node] = [*plan.goals, *(plan.initiatives if pair.scope == "any" else [])]
-            found = []
-            for n in nodes:
-                t = _text(n, pair.scope)
-                if not t:
-                    continue
-                bits = masks.get(t)
-                if bits is None:
-                    bits = masks[t] = presence.mask(t)
-                found.append((n, bool(bits >> 2 * k & 1), bool(bits >> (2 * k + 1) & 1)))
+            found = [(n, bool(bits >> 2 * k & 1), bool(bits >> (2 * k + 1) & 1))
+                     for n, bits in marked(pair.scope == "any")]
             sides_a = [n for n, a, b in found if a and not b]
             sides_b = [n for n, a, b in found if b and not a]
             for a in sides_a:

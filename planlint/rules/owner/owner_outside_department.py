@@ -41,6 +41,7 @@ class OwnerOutsideDepartment(Rule):
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         if not plan.teams or ctx.facts is None:
             return
+        members: dict[int, set[str]] = {}  # each team's people, gathered once
         for node in [*plan.goals, *plan.initiatives]:
             if node.department is None or node.owner is None:
                 continue
@@ -49,12 +50,16 @@ class OwnerOutsideDepartment(Rule):
                 continue
             who, dept = who_is.names[0], node.department.value
             team = plan.index.teams.get(dept)
+            if team is not None:
+                known = members.get(id(team))
+                if known is None:
+                    known = members[id(team)] = team.people()
+                if who in known:
+                    continue
             home = [t.id for t in plan.index.team_of.get(who, []) if t.id]
             label = Label(node.id, node.title)
             span = node.owner.span or node.header_span
             if team is not None:
-                if who in team.people():
-                    continue
                 people = people_of(team)
                 args = {"node": label, "who": who, "dept": dept}
                 msg = self.msg("outside-home", home=Join(tuple(home), ", ", "、"), **args) if home else self.msg("outside", **args)

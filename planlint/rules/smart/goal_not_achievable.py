@@ -153,10 +153,10 @@ class NotAchievable(Rule):
         limit = opts.max_growth ** years
         question = opts.question_growth ** years
         ratio = t / b if up else (b / t if t > 0 else float("inf"))
-        label = Label(goal.id, goal.title)
-        span = goal.target.span or goal.header_span  # type: ignore[union-attr]
         if ratio <= question + 1e-9:
             return None
+        label = Label(goal.id, goal.title)
+        span = goal.target.span or goal.header_span  # type: ignore[union-attr]
         if ratio <= limit + 1e-9:
             if not up or meaning(plan, goal).kind != "level" or _given(plan, goal, ctx):
                 # a flow grows with spend; a number handed down (company, contribution, funnel); a cost

@@ -8,7 +8,7 @@ from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.i18n.messages import Field, Join, Label, Term
 from planlint.model import Goal, Node
-from planlint.rules.vague.words import hedge_kinds, rewrite, text_fields, vague_field
+from planlint.rules.vague.words import field_texts, hedge_kinds, rewrite, text_field, vague_field
 
 OWN_WORDS = {"title": Term("标题", "title"), "metric": Term("指标", "metric")}
 
@@ -49,13 +49,16 @@ class Hedge(Rule):
     def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
         vague = vague_field(node, ctx)
         covered = vague[0].field if vague is not None else None
-        for tf in text_fields(node):
-            if tf.field == covered:
+        for name, text in field_texts(node):
+            if name == covered:
                 continue  # VG001 quotes the hedges of the field it reports
-            numeric = tf.field in ("target", "baseline", "deadline", "budget")
-            every = not numeric or bool(tf.node.fields.get(tf.field) and tf.node.fields[tf.field].placeholder)
-            kinds = hedge_kinds(tf.text, ctx, every)
+            numeric = name in ("target", "baseline", "deadline", "budget")
+            every = not numeric or bool(node.fields.get(name) and node.fields[name].placeholder)
+            kinds = hedge_kinds(text, ctx, every)
             if not kinds:
+                continue
+            tf = text_field(node, name)  # its place, for the few fields with a hedge
+            if tf is None:
                 continue
             found = sorted({m for _, f in kinds for m in f})
             kind = min(kinds, key=lambda k: k[1][0])[0]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from planlint.api.rule import Context
 from planlint.facts.values import base, shown, target_base
 from planlint.i18n.messages import Message, Template
-from planlint.language.packs import Packs, term_pattern
+from planlint.language.packs import Packs, shape, term_pattern
 from planlint.language.script import fold
 from planlint.model import Goal, Initiative, Node, Span
 
@@ -52,6 +52,34 @@ def text_fields(node: Node) -> Iterator[TextField]:
             where = ref.value_span
             if where is not None:
                 yield TextField(node, name, ref.raw_value, where.line, where.column)
+
+
+def field_texts(node: Node) -> Iterator[tuple[str, str]]:
+    """(field, text) of what ``text_fields`` reads, in its order, without the places: a rule that
+    reports few fields reads them all this way and asks ``text_field`` for the one it reports
+    (a place is a new Span each time, and a 10,000-goal plan has 90,000 fields of prose)."""
+    if node.title:
+        yield "title", node.title
+    if isinstance(node, Goal) and node.metric is not None:
+        yield "metric", node.metric.name
+    for name, ref in node.fields.items():
+        if name in PROSE or name in NUMERIC:
+            yield name, ref.raw_value
+
+
+def text_field(node: Node, field: str) -> TextField | None:
+    """The ``TextField`` of one of ``field_texts(node)``: what ``text_fields`` gives for it (None
+    where that leaves the field out: written nowhere)."""
+    if field == "title":
+        span = node.title_span
+        return TextField(node, "title", node.title, span.line, span.column + 1) if node.title and span else None
+    if field == "metric":
+        metric = node.metric if isinstance(node, Goal) else None
+        span = metric.span if metric is not None else None
+        return TextField(node, "metric", metric.name, span.line, span.column) if span is not None else None
+    ref = node.fields[field]
+    where = ref.value_span
+    return TextField(node, field, ref.raw_value, where.line, where.column) if where is not None else None
 
 
 class Scan:
@@ -123,7 +151,34 @@ class Hedges:
         # any approximator as a plain substring (no word edges): where none is, no number is approximate
         near = sorted({fold(t) for t in [*data.approximators.before, *data.approximators.after] if t},
                       key=len, reverse=True)
-        self.near = re.compile("|".join(re.escape(t) for t in near), re.IGNORECASE) if near else None
+        # (a look-ahead on the first characters: a position where none starts costs one test)
+        self.near = re.compile(f"(?=[{_chars({c for t in near for c in (t[0].lower(), t[0].upper())})}])(?:"
+                               + "|".join(re.escape(t) for t in near) + ")", re.IGNORECASE) if near else None
+        # A text where no hedge term (a frame: its first part) starts, at its word edges, and no
+        # approximator stands has no hedge: two searches instead of the three scans (most titles).
+        # None when a term could match anywhere.
+        firsts = {_first_part(fold(t)) for h in [*data.hedges, *data.softeners] for t in h.match if t}
+        self.maybe: Scan | None = None if "" in firsts else Scan(sorted(firsts))
+        # none of these has a digit: texts of one digit shape (titles) are answered once
+        self.by_shape = not any(ch in "0123456789" for t in [*firsts, *near] for ch in t)
+        self.none_memo: dict[str, bool] = {}
+
+    def surely_none(self, folded: str) -> bool:
+        """No hedge term can start in the (folded) text and no approximator stands in it."""
+        key = shape(folded) if self.by_shape else folded
+        found = self.none_memo.get(key)
+        if found is None:
+            if len(self.none_memo) >= 65536:
+                self.none_memo.clear()
+            found = self.none_memo[key] = self.maybe is not None and self.maybe.rx.search(key) is None and (
+                self.near is None or self.near.search(key) is None)
+        return found
+
+
+def _first_part(term: str) -> str:
+    """What a term's matches start with as written (a frame's first part)."""
+    parts = [p.strip() for p in term.split(FRAME) if p.strip()] if FRAME in term else [term]
+    return parts[0] if parts else ""
 
 
 @lru_cache(maxsize=16)
@@ -208,6 +263,9 @@ def hedge_kinds(text: str, ctx: Context, every: bool) -> tuple[tuple[str, tuple[
 
 @lru_cache(maxsize=4096)  # texts a plan repeats stay; each title is asked about once
 def _kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    h = hedges(packs)
+    if h.maybe is not None and h.surely_none(fold(text)):
+        return ()
     kinds = [("number", _number(text, packs))]
     if every:
         kinds = [("size", _size(text, packs)), ("commitment", _soft(text, packs)), *kinds]
@@ -221,12 +279,16 @@ def hedge_matches(text: str, ctx: Context) -> list[tuple[int, int]]:
 
 def outcome_matches(tf: TextField, ctx: Context) -> list[tuple[int, int, object, str]]:
     """(start, end, phrase, text) for the first match of each outcome phrase, in text order."""
+    return _outcomes(tf.text, ctx)
+
+
+def _outcomes(text: str, ctx: Context) -> list[tuple[int, int, object, str]]:
     out, seen = [], set()
-    for m in ctx.packs.phrase_all.finditer(tf.text):
+    for m in ctx.packs.phrase_all.finditer(text):
         phrase = ctx.packs.phrase_of.get(m.group().lower())
         if phrase is not None and id(phrase) not in seen:
             seen.add(id(phrase))
-            out.append((m.start(), m.end(), phrase, tf.text[m.start():m.end()]))
+            out.append((m.start(), m.end(), phrase, text[m.start():m.end()]))
     return out
 
 
@@ -254,21 +316,37 @@ def vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
     the phrases of all its fields (one finding per block, not one per field).
 
     A goal's words are not vague when the goal is fully quantified, nor when they are the name
-    of its own measured metric (品牌知名度 (%) with a target: a KPI the sources list)."""
+    of its own measured metric (品牌知名度 (%) with a target: a KPI the sources list).
+    (Read once per block and lint: VG001 reports it, VG002 leaves its hedges to VG001.)"""
+    memo = ctx.scratch.setdefault("vague_field", {})
+    kept = memo.get(id(node))
+    if kept is not None and kept[0] is node:
+        return kept[1]
+    found = _vague_field(node, ctx)
+    memo[id(node)] = (node, found)
+    return found
+
+
+def _vague_field(node: Node, ctx: Context) -> tuple[TextField, list] | None:
     if isinstance(node, Goal):
         if not metric_is_vague(node, ctx) and fully_quantified(node):
             return None
     elif not (isinstance(node, Initiative) and not node.measures):
         return None
     found: tuple[TextField, list] | None = None
-    for tf in text_fields(node):
-        if tf.field not in ("title", "metric") or (isinstance(node, Initiative) and tf.field != "title"):
+    for name, text in field_texts(node):
+        if name not in ("title", "metric"):
+            break  # (``field_texts`` gives the title and the metric first)
+        if isinstance(node, Initiative) and name != "title":
             continue
-        matches = outcome_matches(tf, ctx)
+        matches = _outcomes(text, ctx)
         if isinstance(node, Goal) and node.metric is not None and measured(node):
             metric_words = fold(node.metric.name).lower()
             matches = [m for m in matches if fold(m[3]).lower() not in metric_words]
         if not matches:
+            continue
+        tf = text_field(node, name)  # its place only for a field with a phrase
+        if tf is None:
             continue
         if found is None:
             found = (tf, list(matches))
