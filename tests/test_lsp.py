@@ -106,6 +106,15 @@ async def test_typed_edits_give_the_diagnostics_of_the_new_text(client: Language
     change(client, 11, (line, 10), (line, 11), "")  # SALES -> SALE: AL003 on that reference
     diags = await diagnostics_for(client)
     assert [(d.code, d.range.start.line) for d in diags if d.code == "AL003"] == [("AL003", line)]
+    first = next(d for d in diags if d.code == "AL003")
+    assert "SALE" in first.message
+    change(client, 111, (line, 9), (line, 10), "Q")  # SALE -> SALQ: the same place, other words
+    diags = await diagnostics_for(client)
+    [again] = [d for d in diags if d.code == "AL003"]
+    assert again.range == first.range and "SALQ" in again.message and "SALE" not in again.message.split("\n")[0]
+    change(client, 112, (line, 9), (line, 10), "E")
+    diags = await diagnostics_for(client)
+    assert [d.message for d in diags if d.code == "AL003"] == [first.message]
     change(client, 12, (0, 0), (0, 0), "# 新的一行\n")  # every line below moves down
     diags = await diagnostics_for(client)
     assert [(d.code, d.range.start.line) for d in diags if d.code == "AL003"] == [("AL003", line + 1)]

@@ -217,6 +217,29 @@ def render(message: Message, locale: str) -> str:
     return pattern.format_map({k: render_arg(v, locale) for k, v in message.args.items()})
 
 
+def message_key(message: Message) -> tuple:
+    """What a message says, as a hashable value: two messages with equal keys render the
+    same in every language (its id, words and arguments, each argument with its type). The
+    editor reuses a diagnostic's text when a rule run again finds the same thing. Raises
+    ``TypeError`` for an argument that cannot be hashed (a plugin's list, say)."""
+    args = message.args
+    if not args:
+        return (message.id, message.template)
+    return (message.id, message.template,
+            tuple([(k, v if type(v) is str else _value_key(v)) for k, v in args.items()]))
+
+
+def _value_key(value: Any) -> Any:
+    if type(value) is str:
+        return value
+    if isinstance(value, Message):
+        return message_key(value)
+    if isinstance(value, Join):
+        return (Join, tuple([_value_key(i) for i in value.items]), value.sep, value.sep_zh)
+    hash(value)
+    return (type(value), value)
+
+
 # ------------------------------------------------------------ serialisation
 _ARG_TYPES: dict[str, type] = {"term": Term, "num": Num, "money": Money, "label": Label, "field": Field,
                                "amount": Amount}

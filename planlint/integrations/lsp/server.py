@@ -33,6 +33,7 @@ from pygls.protocol.language_server import lsp_method
 
 from planlint import __version__
 from planlint.api.finding import Finding
+from planlint.i18n.messages import message_key
 from planlint.i18n.ui import fix_word
 from planlint.integrations.lsp import features
 from planlint.integrations.lsp.documents import Document, uri_to_path
@@ -116,7 +117,7 @@ class PlanServer(LanguageServer):
         self.encoding = "utf-16"
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._published: dict[str, list[str]] = {}
-        self._built: dict[str, dict[tuple, tuple]] = {}
+        self._built: dict[str, tuple[dict[tuple, tuple], dict[tuple, tuple]]] = {}
         self._told: set[str] = set()
         self._lints = 0
         self._collect: asyncio.TimerHandle | None = None
@@ -262,20 +263,30 @@ class PlanServer(LanguageServer):
 
     def diagnostics(self, key: str, doc: Document, result: SetLint) -> list[str]:
         """The diagnostics of one document, each as JSON; a finding the last publish had (same
-        place, same message) reuses its text."""
-        before = self._built.get(key, {})
+        place, same message) reuses its text: found by its message objects (a kept hit brings
+        the same ones back), else by what its messages say (a rule run again)."""
+        before_ids, before = self._built.get(key, ({}, {}))
+        now_ids: dict[tuple, tuple] = {}
         now: dict[tuple, tuple] = {}
         items = []
         context = (result.linter.locale, self.client_locale, result.linter.config.docs_url)
         for f in result.findings.get(key, []):
-            k = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, f.locale, context,
-                 _message_key(f.msg), _message_key(f.fix_msg))
-            got = now.get(k) or before.get(k)
-            if got is None:  # (the messages stay referenced while their ids are in the key)
-                got = (_json(self.diagnostic(doc, f, result.linter)), f.msg, f.fix_msg)
-            now[k] = got
+            place = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, f.locale, context)
+            k_id = (place, id(f.msg), id(f.fix_msg))
+            got = now_ids.get(k_id) or before_ids.get(k_id)
+            if got is None:
+                k = (place, _message_key(f.msg), _message_key(f.fix_msg))
+                got = now.get(k) or before.get(k)
+                if got is None:
+                    got = (_json(self.diagnostic(doc, f, result.linter)), f.msg, f.fix_msg, k)
+                now[k] = got
+            else:
+                now[got[3]] = got
+            if got[1] is not f.msg or got[2] is not f.fix_msg:
+                got = (got[0], f.msg, f.fix_msg, got[3])  # (the messages stay referenced while their ids are keys)
+            now_ids[k_id] = got
             items.append(got[0])
-        self._built[key] = now
+        self._built[key] = (now_ids, now)
         return items
 
     def send_diagnostics(self, uri: str, items: list[str], version: int | None) -> None:
@@ -317,11 +328,15 @@ class PlanServer(LanguageServer):
 
 
 def _message_key(m) -> tuple | None:
-    """A message's identity for the diagnostics cache: its id and words; with arguments, the
-    arguments object (a kept hit brings the same one back)."""
+    """A message's identity for the diagnostics cache: what it says (``message_key``), so that a
+    rule run again that finds the same thing reuses the text; by object for arguments that
+    cannot be hashed (the messages stay referenced while their ids are in the key)."""
     if m is None:
         return None
-    return (m.id, id(m.args)) if m.args else (m.id, m.template.zh, m.template.en)
+    try:
+        return message_key(m)
+    except TypeError:
+        return (m.id, id(m.args))
 
 
 def _json(value) -> str:
