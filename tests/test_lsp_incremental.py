@@ -116,6 +116,36 @@ def test_a_rule_that_read_nothing_edited_keeps_its_results_and_one_that_did_runs
     assert "AL003" not in ran and "RS001" not in ran  # read ids and budgets only
 
 
+def test_an_edit_in_one_goal_reads_the_other_goals_facts_once_and_lints_as_a_fresh_run(tmp_path):
+    text = generate(40)
+    path = tmp_path / "p.plan"
+    path.write_text(text, encoding="utf-8")
+    project = Project()
+    k = project.open(path.as_uri(), text, 1, "utf-16")
+    project.lint(k)
+    doc = project.docs[k]
+
+    def metric_facts() -> dict:
+        facts = project.files[k].plan.index.memo
+        return next(v for key, v in dict.items(facts) if key[:2] == ("facts", "metrics"))
+
+    before = metric_facts()
+    line = next(i for i, t in enumerate(doc.lines) if t.startswith('目标 G20 "'))
+    for step, new in enumerate(["留存", "", "新客"]):  # a title's words change what its metric means
+        col = len(doc.lines[line]) - 1
+        doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
+            start=lsp.Position(line=line, character=col), end=lsp.Position(line=line, character=col)), text=new))
+        project.changed(k)
+        result = project.lint(k)
+        assert key(result.findings[k]) == fresh(doc.text, k), f"after edit {step}"
+    after = metric_facts()
+    goals = project.files[k].plan.goals
+    edited = next(g for g in goals if g.id == "G20")
+    others = [g for g in goals if g is not edited]
+    assert all(after[id(g)] is before[id(g)] for g in others)  # taken over, not read again
+    assert after[id(edited)].goal is edited
+
+
 def test_the_index_is_built_from_what_index_reads_says():
     for name, text in plans():
         plan, _ = parse(text, name)

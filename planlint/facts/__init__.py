@@ -13,7 +13,7 @@ report, ``status`` and the language server.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +89,55 @@ class PlanFacts:
         ref = node.fields.get("head" if node.kind == "team" else "owner")
         text = node.owner.value if node.owner is not None else (ref.raw_value if ref is not None else "")
         return _owners.owner_facts(text, self.plan, self.packs) if text else None
+
+
+def goal_facts(memo: Mapping[object, Any]) -> dict[object, Any]:
+    """The facts of single goals among a plan's shared results (``PlanIndex.memo``), kept
+    apart from the plan (the vocabularies they were read with under ``("packs", id)``): what
+    ``carried`` takes over into a later version of the plan."""
+    out: dict[object, Any] = {}
+    for key, value in dict.items(memo):
+        if not isinstance(key, tuple) or len(key) != 2:
+            continue
+        if key[0] == "meaning":
+            out[key] = value
+        elif key[0] == "facts" and isinstance(value, PlanFacts):
+            out[("packs", key[1])] = value.packs
+            for name in ("metrics", "wrong_way"):
+                found = dict.get(memo, ("facts", name, key[1]))
+                if isinstance(found, dict):
+                    out[("facts", name, key[1])] = found
+    return out
+
+
+def carried(plan: Plan, kept: Mapping[object, Any], same: Collection[int]) -> dict[object, Any]:
+    """The facts of single goals taken over from an earlier version of ``plan`` (``kept``: its
+    ``goal_facts``) for the goals it still holds as the same, unchanged objects (``same``: their
+    ids); the entries of the other goals are computed afresh.
+
+    Each goal's metric facts, whether its numbers go against its words (``wrong_way``) and its
+    number in time (``periods.meaning``) are computed from the goal's own block, the plan block
+    (its period), the teams (a goal's department, through its owner) and the vocabularies alone:
+    the caller (the language server, after an edit) makes sure that those are the same."""
+    out: dict[object, Any] = {}
+    for key, value in kept.items():
+        if key[0] == "meaning" and key[1] in same:
+            out[key] = value
+        elif key[0] == "packs":
+            packs = value
+            facts = out[("facts", key[1])] = PlanFacts(plan, packs)
+            metrics = kept.get(("facts", "metrics", key[1]))
+            if metrics is None:
+                continue
+            metrics = out[("facts", "metrics", key[1])] = {
+                id(g): metrics[id(g)] if id(g) in same and id(g) in metrics
+                else _metrics.metric_facts(plan, g, packs, facts.department(g)) for g in plan.goals}
+            wrong = kept.get(("facts", "wrong_way", key[1]))
+            if wrong is not None:
+                out[("facts", "wrong_way", key[1])] = {
+                    id(g): wrong[id(g)] if id(g) in same and id(g) in wrong
+                    else _metrics.wrong_way(g, metrics[id(g)], packs) for g in plan.goals}
+    return out
 
 
 def facts_of(plan: Plan, packs: Packs | None = None) -> PlanFacts:

@@ -39,6 +39,7 @@ from dataclasses import replace
 from typing import Any
 
 from planlint.api.rule import Context, Hit, Rule
+from planlint.facts import PlanFacts, carried, goal_facts
 from planlint.model import Goal, Initiative, Plan, PlanMeta, Span, Team
 
 NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
@@ -52,6 +53,8 @@ INDEX_READS = frozenset({
     ("PlanMeta", "path"), ("PlanMeta", "span"),
 })
 _MISSING = object()
+# plan attributes an edit changes without changing what the plan says
+_LAYOUT_ONLY = frozenset({("Plan", "line_count"), ("Plan", "directives")})
 
 
 # ------------------------------------------------------------------ reading
@@ -464,6 +467,7 @@ class RuleMemo:
         self._plan: Plan | None = None
         self._texts: dict[str, str] = {}
         self._kept: dict[str, _Kept] = {}
+        self._facts: tuple[dict, dict] | None = None  # the last plan's facts of single goals, and their reads
         self._pending: dict[str, str] | None = None
         self._round: _Round | None = None
         self.stats: dict = {"kept": 0, "run": 0}  # rules kept and run in the last lint; "ran": the plan-wide ones run
@@ -477,13 +481,16 @@ class RuleMemo:
         self.stats = {"kept": 0, "run": 0}
 
     def reset(self) -> None:
-        self._plan, self._texts, self._kept = None, {}, {}
+        self._plan, self._texts, self._kept, self._facts = None, {}, {}, None
 
     def end(self, ok: bool = True) -> None:
         if self._round is not None:
             self._round.shared.close(last=True)
         if self._round is not None and ok:
             self._plan = self._round.plan
+            shared = self._round.shared
+            facts = goal_facts(shared)
+            self._facts = (facts, {k: shared.reads[k] for k in facts if k in shared.reads})
             self._last_changed = self._round.changed
             self._texts = self._pending or {}
         else:
@@ -495,7 +502,7 @@ class RuleMemo:
         """Begin the lint of ``plan`` (the linter calls it before the plan's facts are read):
         from here on the plan's shared results note what they are computed from."""
         if self._round is None or self._round.plan is not plan:
-            self._round = _Round(self._plan, plan, self._texts, self._pending)
+            self._round = _Round(self._plan, plan, self._texts, self._pending, self._facts)
         return self._round
 
     # the linter calls this for every rule (``Linter._hits``)
@@ -572,7 +579,8 @@ class _Round:
     Blocks are numbered by ``_nodes`` (``slot``); ``order`` gives each slot's place in the
     plan's block order, which a block-local rule's hits follow."""
 
-    def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None) -> None:
+    def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None,
+                 kept: tuple[dict, dict] | None = None) -> None:
         self.plan = new
         index = new.index
         if not isinstance(index.memo, _TrackedMemo):
@@ -592,6 +600,20 @@ class _Round:
             self.maps[path] = TextMap(old_texts[path], text)
         (self.tm,) = self.maps.values()
         self.comparable = self._compare(old, new)
+        if self.comparable and kept is not None and all(
+                cls in ("Goal", "Initiative") or (cls, name) in _LAYOUT_ONLY for cls, name in self.changed):
+            self._carry(old, new, kept)
+
+    def _carry(self, old: Plan, new: Plan, kept: tuple[dict, dict]) -> None:
+        """Only goals and initiatives changed: the facts of single goals (``facts.carried``) are
+        taken over for the goals that are the same objects, with what they were read from."""
+        entries, reads = kept
+        same = {id(g) for g in new.goals} & {id(g) for g in old.goals}
+        for key, value in carried(new, entries, same).items():
+            if not dict.__contains__(self.shared, key):
+                dict.__setitem__(self.shared, key, value)
+                self.shared.reads[key] = frozenset() if isinstance(value, PlanFacts) else \
+                    reads.get(key, frozenset({EVERYTHING}))
 
     def run(self, check: Callable[[], Any]) -> None:
         """Run a rule; what it looked up and did not store is no longer recorded after it."""
