@@ -58,7 +58,7 @@ def no_cyclic_gc() -> Iterator[None]:
 def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
            language: Language) -> tuple[Plan, list[Hit]]:
     lay = Layout.of(text, language)
-    script = detect(text)  # the plan's own language and script
+    script = cache.detect(text) if cache is not None else detect(text)  # the plan's own language and script
     locale = normalise(lang) if lang else script
     use_lang = language_of(locale)
     plan = Plan(path=path, lang=use_lang, locale=locale, language=language)

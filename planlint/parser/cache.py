@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
+from planlint.language.script import SAMPLE, detect
 from planlint.model import Entry, Located, Node, Observation, Span, Target
 from planlint.parser.build import BlockResult
 from planlint.parser.layout import Chunk
@@ -17,7 +18,16 @@ class BlockCache:
         self._entries: dict[tuple[str, str], tuple[int, BlockResult]] = {}
         self._used: dict[tuple[str, str], tuple[int, BlockResult]] = {}
         self._lang = "zh"
+        self._sample: tuple[str | None, str] = (None, "")
         self.hits = self.misses = 0
+
+    def detect(self, text: str) -> str:
+        """The plan's language and script (``script.detect``, which reads the first ``SAMPLE``
+        characters): read again only when those changed (an edit further down cannot change it)."""
+        sample = text[:SAMPLE]
+        if sample != self._sample[0]:
+            self._sample = (sample, detect(sample))
+        return self._sample[1]
 
     def start(self, lang: str) -> None:
         self._lang = lang
