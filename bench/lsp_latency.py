@@ -271,6 +271,8 @@ def summary(r: dict) -> list[tuple[str, str, str]]:
     target = "<= 50 ms" if r["goals"] <= 1000 else "<= 500 ms"
 
     def stats(values: list[float]) -> str:
+        if not values:
+            return "none typed (more --edits)"
         return f"median {statistics.median(values) * ms:.0f} ms, p95 {p95(values) * ms:.0f} ms"
 
     def beyond(kind: str | None = None) -> list[float]:

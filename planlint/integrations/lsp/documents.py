@@ -79,6 +79,11 @@ class Document:
 
     def json_position(self, line: int, column: int) -> dict:
         """``to_client`` as JSON, for the thousands of positions of a plan's diagnostics."""
+        index, character = self.client_point(line, column)
+        return {"line": index, "character": character}
+
+    def client_point(self, line: int, column: int) -> tuple[int, int]:
+        """``to_client`` as a 0-based line and character (in the client's units)."""
         index = line - 1 if line > 0 else 0
         character = column - 1 if column > 0 else 0
         if index >= len(self.lines):
@@ -90,7 +95,7 @@ class Document:
             character = units(text, character, self.encoding)
         elif character > len(text):
             character = len(text)
-        return {"line": index, "character": character}
+        return index, character
 
     def range_of(self, span) -> lsp.Range:
         return lsp.Range(start=self.to_client(span.line, span.column),

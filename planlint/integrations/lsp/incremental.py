@@ -144,15 +144,20 @@ _ACTIVE: list[set[tuple[str, str]]] = []
 _MERGED: list[set[object]] = []  # beside each: the shared results whose reads it holds already
 
 
+_GENERATION = [0]  # counts the changes of _ACTIVE: a result merged into every log under way at one count is merged
+
+
 def _push(log: set[tuple[str, str]]) -> None:
     _ACTIVE.append(log)
     _MERGED.append(set())
+    _GENERATION[0] += 1
 
 
 def _pop(log: set[tuple[str, str]]) -> None:
     for i in range(len(_ACTIVE) - 1, -1, -1):
         if _ACTIVE[i] is log:
             del _ACTIVE[i], _MERGED[i]
+            _GENERATION[0] += 1
             return
 
 
@@ -207,11 +212,16 @@ class _TrackedMemo(dict):
             k: (frozenset() if isinstance(v, PlanFacts) else frozenset({EVERYTHING})) for k, v in entries.items()}
         self.frames: list[tuple[object, set | None, list[_Probe] | None]] = []
         self.families: set[object] = set()  # kinds of entry recorded with probes of their own
+        self.merged_at: dict[object, int] = {}  # the _GENERATION at which each was last merged
         self.live = True  # False after the lint: a plain dict (hover and the like record nothing)
 
     def _found(self, key: object) -> None:
         if not _ACTIVE or not self.live:
             return
+        generation = _GENERATION[0]
+        if self.merged_at.get(key) == generation:  # read again by the same rule: merged already
+            return
+        self.merged_at[key] = generation
         reads = self.reads.get(key)
         if reads is None:
             reads = frozenset({EVERYTHING})
@@ -279,6 +289,7 @@ class _TrackedMemo(dict):
         self.reads[key] = frozenset(reads) if reads is not None else frozenset({EVERYTHING})
         for merged in _MERGED:  # stored again: what it is read from is to be merged again
             merged.discard(key)
+        self.merged_at.pop(key, None)
         dict.__setitem__(self, key, value)
 
     def close(self, last: bool = False) -> None:

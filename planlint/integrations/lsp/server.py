@@ -117,7 +117,7 @@ class PlanServer(LanguageServer):
         self.encoding = "utf-16"
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._published: dict[str, list[str]] = {}
-        self._built: dict[str, tuple[dict[tuple, tuple], dict[tuple, tuple]]] = {}
+        self._built: dict[str, tuple[dict, dict, dict]] = {}
         self._told: set[str] = set()
         self._lints = 0
         self._collect: asyncio.TimerHandle | None = None
@@ -262,31 +262,36 @@ class PlanServer(LanguageServer):
         self.send_diagnostics(doc.uri, items, doc.version)
 
     def diagnostics(self, key: str, doc: Document, result: SetLint) -> list[str]:
-        """The diagnostics of one document, each as JSON; a finding the last publish had (same
-        place, same message) reuses its text: found by its message objects (a kept hit brings
-        the same ones back), else by what its messages say (a rule run again)."""
-        before_ids, before = self._built.get(key, ({}, {}))
-        now_ids: dict[tuple, tuple] = {}
-        now: dict[tuple, tuple] = {}
+        """The diagnostics of one document, each as JSON. A finding the last publish had reuses
+        its text: at the same place with the same message objects (a kept hit), all of it; else
+        all but its range, found by its message objects or by what its messages say (a rule run
+        again, a finding that moved with the lines above it)."""
+        by_place, by_id, by_value = self._built.get(key, ({}, {}, {}))
+        now_place: dict[tuple, tuple] = {}
+        now_id: dict[tuple, tuple] = {}
         items = []
         context = (result.linter.locale, self.client_locale, result.linter.config.docs_url)
         for f in result.findings.get(key, []):
-            place = (f.code, f.severity, f.line, f.column, f.end_line, f.end_column, f.locale, context)
-            k_id = (place, id(f.msg), id(f.fix_msg))
-            got = now_ids.get(k_id) or before_ids.get(k_id)
+            what_id = (f.code, f.severity, f.locale, id(f.msg), id(f.fix_msg))
+            k = (f.line, f.column, f.end_line, f.end_column, what_id)
+            got = now_place.get(k) or by_place.get(k)
             if got is None:
-                k = (place, _message_key(f.msg), _message_key(f.fix_msg))
-                got = now.get(k) or before.get(k)
-                if got is None:
-                    got = (_json(self.diagnostic(doc, f, result.linter)), f.msg, f.fix_msg, k)
-                now[k] = got
-            else:
-                now[got[3]] = got
-            if got[1] is not f.msg or got[2] is not f.fix_msg:
-                got = (got[0], f.msg, f.fix_msg, got[3])  # (the messages stay referenced while their ids are keys)
-            now_ids[k_id] = got
+                known = now_id.get(what_id) or by_id.get(what_id)
+                if known is None:
+                    what = (f.code, f.severity, f.locale, context, _message_key(f.msg), _message_key(f.fix_msg))
+                    tail = by_value.get(what)
+                    if tail is None:
+                        tail = by_value[what] = _json(self.diagnostic_tail(f, result.linter))[1:]
+                    known = (tail, f.msg, f.fix_msg)  # (the messages stay referenced while their ids are keys)
+                (a, b), (c, d) = doc.client_point(f.line, f.column), doc.client_point(f.end_line, f.end_column)
+                got = (f'{{"range":{{"start":{{"line":{a},"character":{b}}},"end":{{"line":{c},"character":{d}}}}},'
+                       f'{known[0]}', known)
+            now_place[k] = got
+            now_id[what_id] = got[1]
             items.append(got[0])
-        self._built[key] = (now_ids, now)
+        if len(by_value) > 2 * len(items) + 1000:  # texts of findings long gone
+            by_value = {}
+        self._built[key] = (now_place, now_id, by_value)
         return items
 
     def send_diagnostics(self, uri: str, items: list[str], version: int | None) -> None:
@@ -295,13 +300,13 @@ class PlanServer(LanguageServer):
             head += f',"version":{int(version)}'
         self.protocol.send_raw(f'{head},"diagnostics":[{",".join(items)}]}}}}')
 
-    def diagnostic(self, doc: Document, f: Finding, linter) -> dict:
+    def diagnostic_tail(self, f: Finding, linter) -> dict:
+        """A diagnostic without its range (which changes when lines above it come or go)."""
         locale = self.display_locale(linter, f)
         message, fix = f.text(locale)
         if fix:
             message = f"{message}\n{fix_word(locale)}: {fix}"
-        return {"range": {"start": doc.json_position(f.line, f.column), "end": doc.json_position(f.end_line, f.end_column)},
-                "severity": SEVERITY.get(f.severity, 2), "code": f.code,
+        return {"severity": SEVERITY.get(f.severity, 2), "code": f.code,
                 "codeDescription": {"href": rule_doc_uri(f.code, linter.config.docs_url)}, "source": "planlint",
                 "message": message}
 
