@@ -359,3 +359,44 @@ def test_safe_fixes_are_the_ones_that_change_no_number_owner_or_date():
     assert "  层级 公司\n" in fixed  # the unused suppression is gone, the line is left as it was
     again = {f.code for f in Linter().lint(fixed, "t.plan")}
     assert not again & {"PL002", "PL011", "PL013", "PL014"}
+
+
+# ------------------------------------------------------- layout after an edit
+_EDIT_PIECES = ["新", "1", " ", "\n", ":", "a", "#", "# planlint: disable=SM005", "  ", '目标 NEW "新目标"\n  上级: O1\n',
+                "", "\n\n", "这部分是下半年的重点。\n", "预算: 1\n", 'goal X "t"\n', "  owner: a\n", '"', "「"]
+
+
+def _layout_seen(lay) -> tuple:
+    return ([(c.first_line, list(c.lines), c.header) for c in lay.chunks],
+            [(d.line, d.column, d.codes, d.own_line, d.end_column, d.start_column, d.codes_column, d.codes_end_column)
+             for d in lay.directives], list(lay.content_lines), list(lay.prose), lay.line_count)
+
+
+def test_the_layout_after_an_edit_is_the_layout_of_the_new_text():
+    """The editor reads again only the lines around an edit (``relayout``): random edits (block
+    headers typed and broken, prose, directives, quotes) give the layout a fresh read gives."""
+    import random
+    import sys
+    from pathlib import Path
+
+    from planlint.parser.layout import layout, relayout
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from generate import generate
+
+    texts = [generate(15), generate(10, "en"), (Path(__file__).parent / "plans" / "good.zh.plan").read_text(encoding="utf-8")]
+    reused = 0
+    for seed in range(80):
+        rnd = random.Random(seed)
+        text = rnd.choice(texts)
+        lay = layout(text)
+        for step in range(20):
+            i = rnd.randrange(len(text) + 1)
+            j = min(len(text), i + rnd.choice([0, 0, 1, 2, 5, 40]))
+            text = text[:i] + rnd.choice(_EDIT_PIECES) + text[j:]
+            before = {id(c) for c in lay.chunks}
+            new = relayout(lay, text)
+            assert _layout_seen(new) == _layout_seen(layout(text)), (seed, step, text)
+            reused += sum(id(c) in before for c in new.chunks)
+            lay = new
+    assert reused > 10_000  # the blocks away from the edits were taken over (else this shows nothing)

@@ -57,7 +57,7 @@ def no_cyclic_gc() -> Iterator[None]:
 
 def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
            language: Language) -> tuple[Plan, list[Hit]]:
-    lay = Layout.of(text, language)
+    lay = cache.layout(text, language) if cache is not None else Layout.of(text, language)
     script = cache.detect(text) if cache is not None else detect(text)  # the plan's own language and script
     locale = normalise(lang) if lang else script
     use_lang = language_of(locale)
@@ -69,7 +69,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     lines: dict[tuple, tuple] = {}
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
-    blocks = lay.blocks()
+    blocks = iter(lay.chunks) if cache is not None else lay.blocks()
     # blocks are built a few dozen at a time as they are read (then their lines are let go): as fast
     # as reading them all first, without holding every line of the file
     for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):

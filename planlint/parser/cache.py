@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
+from planlint.language.keywords import Language
 from planlint.language.script import SAMPLE, detect
 from planlint.model import Entry, Located, Node, Observation, Span, Target
 from planlint.parser.build import BlockResult
-from planlint.parser.layout import Chunk
+from planlint.parser.layout import Chunk, Layout, layout, relayout
 
 
 class BlockCache:
@@ -19,7 +20,15 @@ class BlockCache:
         self._used: dict[tuple[str, str], tuple[int, BlockResult]] = {}
         self._lang = "zh"
         self._sample: tuple[str | None, str] = (None, "")
+        self._layout: Layout | None = None
         self.hits = self.misses = 0
+
+    def layout(self, text: str, language: Language) -> Layout:
+        """The layout of ``text`` with every block (``layout.relayout``: after an edit, only the
+        lines around it are read again)."""
+        lay = layout(text, language) if self._layout is None else relayout(self._layout, text, language)
+        self._layout = lay
+        return lay
 
     def detect(self, text: str) -> str:
         """The plan's language and script (``script.detect``, which reads the first ``SAMPLE``

@@ -10,6 +10,7 @@ line that does not fit goes to the LALR parser, which says precisely what is wro
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -144,7 +145,122 @@ def _lines(text: str) -> Iterator[tuple[int, str, int]]:
 _COLUMN_ONE = re.compile(r"^[^\s#]", re.M)
 
 
-def _blocks(self: Layout) -> Iterator[Chunk]:
+def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
+    """The whole layout of ``text``, an edited version of ``old.text`` (the editor's, after a
+    keystroke): only the lines from the block before the edit to the first block after it are
+    read again; the blocks before are taken over as they are, those after moved by the lines the
+    edit added or removed (their objects are moved: ``old`` is used up).
+
+    A line at column 1 opens a block or not by itself and the lines after it, never by those
+    before it, so a block that starts in the text after the edit, at a line that started a block
+    before it, is the block it was; the lines of the block before the edit are read again in case
+    the edit joined its block to it."""
+    new = Layout.of(text, language)
+    a, b = old.text, new.text
+    if language is not old.language or not old.chunks or a == b and old.line_count:
+        if a == b and language is old.language and old.chunks:
+            return old
+        return layout(text, language)
+    same = common_prefix(a, b)
+    first = a.count("\n", 0, same) + 1  # the first line the edit touched
+    tail = common_suffix(a, b, min(len(a), len(b)) - same)
+    start_a, start_b = len(a) - tail, len(b) - tail
+    while tail and not (a[start_a - 1] == "\n" and b[start_b - 1] == "\n"):  # from a line start in both
+        cut = a.find("\n", start_a)
+        if cut < 0:
+            tail = 0
+            break
+        start_a, start_b = cut + 1, start_b + (cut + 1 - start_a)
+        tail = len(a) - start_a
+    delta = b.count("\n", 0, start_b) - a.count("\n", 0, start_a) if tail else 0
+    suffix_line = b.count("\n", 0, start_b) + 1 if tail else None  # (new lines) the common end's first
+    starts = [c.first_line for c in old.chunks]
+    i = bisect.bisect_right(starts, first) - 1  # the block the edit is in (-1: before any)
+    keep = i - 1 if i >= 1 else 0  # blocks kept as they are: those before the one before it
+    line = starts[keep] if keep >= 1 else 1
+    if line == 1:
+        keep, pos = 0, 0
+    else:  # the offset of that line: back from the edit, line by line (the text before is the same)
+        pos = a.rfind("\n", 0, same) + 1
+        for _ in range(first - line):
+            pos = a.rfind("\n", 0, pos - 1) + 1
+    sub = Layout(b, language)
+    chunks = old.chunks[:keep]
+    stop: int | None = None  # the old index of the first block taken over after the edit
+    old_index = {s: k for k, s in enumerate(starts)} if suffix_line is not None else {}
+    for chunk in _blocks(sub, pos, line - 1):
+        chunks.append(chunk)
+        nxt = chunk.first_line + len(chunk.lines)
+        if suffix_line is not None and nxt >= suffix_line and (nxt - delta) in old_index:
+            stop = old_index[nxt - delta]
+            break
+    new.chunks = chunks
+    limit = line  # entries of old before the lines read again stay
+    if stop is None:
+        new.line_count = sub.line_count
+        after: int | None = None
+    else:
+        after = starts[stop]  # (old lines) from here entries move by delta
+        for c in old.chunks[stop:]:
+            c.first_line += delta
+        chunks.extend(old.chunks[stop:])
+        new.line_count = old.line_count + delta
+    region_end = (after + delta) if after is not None else None
+
+    def inside(n: int) -> bool:
+        return region_end is None or n < region_end
+
+    new.directives = [d for d in old.directives if d.line < limit] + [d for d in sub.directives if inside(d.line)]
+    new.content_lines = [n for n in old.content_lines if n < limit] + [n for n in sub.content_lines if inside(n)]
+    new.prose = [p for p in old.prose if p[0] < limit] + [p for p in sub.prose if inside(p[0])]
+    if after is not None:
+        for d in old.directives:
+            if d.line >= after:
+                d.line += delta
+                new.directives.append(d)
+        new.content_lines += [n + delta for n in old.content_lines if n >= after]
+        new.prose += [(n + delta, t) for n, t in old.prose if n >= after]
+    return new
+
+
+def common_prefix(a: str, b: str) -> int:
+    """Length of the common beginning of ``a`` and ``b``: doubling steps, then halving, each a
+    comparison of slices (so a 2 MB plan costs a few dozen string comparisons)."""
+    n = min(len(a), len(b))
+    lo, step = 0, 1024
+    while lo < n:  # a[:lo] == b[:lo]
+        hi = min(n, lo + step)
+        if a[lo:hi] != b[lo:hi]:
+            while hi - lo > 1:  # the first difference is in [lo, hi)
+                mid = (lo + hi) // 2
+                if a[lo:mid] == b[lo:mid]:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
+        lo, step = hi, step * 2
+    return n
+
+
+def common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of ``a`` and ``b``, at most ``limit``."""
+    la, lb = len(a), len(b)
+    lo, step = 0, 1024
+    while lo < limit:  # the last lo characters agree
+        hi = min(limit, lo + step)
+        if a[la - hi: la - lo] != b[lb - hi: lb - lo]:
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if a[la - mid: la - lo] == b[lb - mid: lb - lo]:
+                    lo = mid
+                else:
+                    hi = mid
+            return lo
+        lo, step = hi, step * 2
+    return limit
+
+
+def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
     """The blocks, each when its last line has been read; the directives, prose lines and
     content lines are filled in on the way. The lines between two lines at column 1 are taken
     together (they only ever add to the block before them); each block's field lines are matched
@@ -154,9 +270,8 @@ def _blocks(self: Layout) -> Iterator[Chunk]:
     header_fit = line_patterns(language)[0].fullmatch
     content = self.content_lines
     current: Chunk | None = None
-    number = pos = 0
     size = len(text)
-    starts = _COLUMN_ONE.finditer(text)
+    starts = _COLUMN_ONE.finditer(text, pos)
     while True:
         m = next(starts, None)
         start = m.start() if m is not None else size

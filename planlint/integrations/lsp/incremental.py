@@ -41,6 +41,7 @@ from typing import Any
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts import PlanFacts, carried, goal_facts
 from planlint.model import Goal, Initiative, Plan, PlanMeta, Span, Team
+from planlint.parser.layout import common_prefix, common_suffix
 
 NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
 EVERYTHING = ("*", "*")
@@ -313,43 +314,6 @@ def _reads(log: set[tuple[str, str]]) -> frozenset[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- positions
-def _prefix(a: str, b: str) -> int:
-    """Length of the common beginning of ``a`` and ``b``: doubling steps, then halving, each a
-    comparison of slices (so a 2 MB plan costs a few dozen string comparisons)."""
-    n = min(len(a), len(b))
-    lo, step = 0, 1024
-    while lo < n:  # a[:lo] == b[:lo]
-        hi = min(n, lo + step)
-        if a[lo:hi] != b[lo:hi]:
-            while hi - lo > 1:  # the first difference is in [lo, hi)
-                mid = (lo + hi) // 2
-                if a[lo:mid] == b[lo:mid]:
-                    lo = mid
-                else:
-                    hi = mid
-            return lo
-        lo, step = hi, step * 2
-    return n
-
-
-def _suffix(a: str, b: str, limit: int) -> int:
-    """Length of the common end of ``a`` and ``b``, at most ``limit``."""
-    la, lb = len(a), len(b)
-    lo, step = 0, 1024
-    while lo < limit:  # the last lo characters agree
-        hi = min(limit, lo + step)
-        if a[la - hi: la - lo] != b[lb - hi: lb - lo]:
-            while hi - lo > 1:
-                mid = (lo + hi) // 2
-                if a[la - mid: la - lo] == b[lb - mid: lb - lo]:
-                    lo = mid
-                else:
-                    hi = mid
-            return lo
-        lo, step = hi, step * 2
-    return limit
-
-
 def _position(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset``."""
     line = text.count("\n", 0, offset) + 1
@@ -373,13 +337,13 @@ class TextMap:
         self.same = old == new
         if self.same:
             return
-        a = _prefix(old, new)
-        s = _suffix(old, new, min(len(old), len(new)) - a)
+        a = common_prefix(old, new)
+        s = common_suffix(old, new, min(len(old), len(new)) - a)
         if "\n" in old[a: len(old) - s] or "\n" in new[a: len(new) - s]:
             # lines went in or out: the change covers whole lines, so that a position on the next
             # line is not taken for one on the changed line because both start alike
             a = old.rfind("\n", 0, a) + 1
-            s = _suffix(old, new, min(len(old), len(new)) - a)
+            s = common_suffix(old, new, min(len(old), len(new)) - a)
             if s and len(old) - s > 0 and old[len(old) - s - 1] != "\n":
                 cut = old.find("\n", len(old) - s)
                 s = len(old) - cut - 1 if cut >= 0 else 0
