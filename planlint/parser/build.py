@@ -95,6 +95,7 @@ _OTHER_SCRIPT: dict[tuple[str, str], str | None] = {}  # (word, script) -> the w
 class BlockResult:
     node: Node | None
     problems: list[Hit] = field(default_factory=list)  # the syntax rules' hits
+    moves: object = field(default=None, repr=False, compare=False)  # what moving it touches (parser.cache)
 
 
 def _span(line: int, col: int, end_col: int, end_line: int | None = None) -> Span:

@@ -80,63 +80,73 @@ def _value_attrs(cls: type) -> tuple[str, ...]:
     return names
 
 
-def _shift_located(value: Located, delta: int, seen: set[int]) -> None:
-    if id(value) in seen:
-        return
-    seen.add(id(value))
-    value.shift(delta)
-    if type(value) is Target:  # the only value with values inside (unplaced ones, as read)
-        for inner in (value.value, value.low, value.high):
-            if inner is not None:
-                _shift_located(inner, delta, seen)
+class _Moves:
+    """What moving a parsed block touches, found once (a block moved by every line break above
+    it is moved again and again): the values that keep their place as numbers (moved in place),
+    and the attributes and list items that hold a span (spans are shared, so replaced)."""
 
+    __slots__ = ("located", "spans", "items")
 
-def _shift_item(value: object, delta: int, seen: set[int]) -> object:
-    """One attribute's value (or a list's item) moved ``delta`` lines down: spans are replaced
-    (they are shared and never changed), the places the model keeps as numbers are moved."""
-    if isinstance(value, Located):
-        _shift_located(value, delta, seen)
-    elif isinstance(value, Span):
-        return value.shifted(delta)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            value[i] = _shift_item(item, delta, seen)
-    elif isinstance(value, Entry | Observation):
-        if id(value) not in seen:
+    def __init__(self, result: BlockResult) -> None:
+        self.located: list = []
+        self.spans: list[tuple[object, str]] = []
+        self.items: list[tuple[list, int]] = []
+        seen: set[int] = set()
+        node = result.node
+        if node is not None:
+            seen.add(id(node))
+            for name in _NODE_SPANS:
+                if getattr(node, name) is not None:
+                    self.spans.append((node, name))
+            self.located.extend(node.fields.values())  # each field's own place
+            for name in _value_attrs(type(node)):
+                item = getattr(node, name)
+                if item is not None and item.__class__ is not tuple:
+                    self._item(node, name, item, seen)
+        for p in result.problems:
+            self.spans.append((p, "span"))
+            self.spans.extend((e, "span") for e in p.edits)
+
+    def _located(self, value: Located, seen: set[int]) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        self.located.append(value)
+        if type(value) is Target:  # the only value with values inside (unplaced ones, as read)
+            for inner in (value.value, value.low, value.high):
+                if inner is not None:
+                    self._located(inner, seen)
+
+    def _item(self, holder: object, name: object, value: object, seen: set[int]) -> None:
+        """``holder.name`` (or ``holder[name]`` for a list) holds ``value``."""
+        if isinstance(value, Located):
+            self._located(value, seen)
+        elif isinstance(value, Span):
+            if isinstance(holder, list):
+                self.items.append((holder, name))  # type: ignore[arg-type]
+            else:
+                self.spans.append((holder, name))  # type: ignore[arg-type]
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                self._item(value, i, item, seen)
+        elif isinstance(value, Entry | Observation) and id(value) not in seen:
             seen.add(id(value))
             for f in _value_attrs(type(value)):
                 item = getattr(value, f)
                 if item is not None:
-                    moved = _shift_item(item, delta, seen)
-                    if moved is not item:
-                        setattr(value, f, moved)
-    return value
+                    self._item(value, f, item, seen)
 
-
-def _shift_node(node: Node, delta: int, seen: set[int]) -> None:
-    seen.add(id(node))
-    node.span = node.span.shifted(delta)
-    node.header_span = node.header_span.shifted(delta)
-    if node.id_span is not None:
-        node.id_span = node.id_span.shifted(delta)
-    if node.title_span is not None:
-        node.title_span = node.title_span.shifted(delta)
-    for ref in node.fields.values():  # each field's own
-        ref.shift(delta)
-    for name in _value_attrs(type(node)):
-        item = getattr(node, name)
-        if item is None or item.__class__ is tuple:
-            continue
-        moved = _shift_item(item, delta, seen)
-        if moved is not item:
-            setattr(node, name, moved)
+    def apply(self, delta: int) -> None:
+        for value in self.located:
+            value.shift(delta)
+        for holder, name in self.spans:
+            setattr(holder, name, getattr(holder, name).shifted(delta))
+        for items, i in self.items:
+            items[i] = items[i].shifted(delta)
 
 
 def _shift_result(result: BlockResult, delta: int) -> None:
-    seen: set[int] = set()
-    if result.node is not None:
-        _shift_node(result.node, delta, seen)
-    for p in result.problems:
-        p.span = p.span.shifted(delta)
-        for e in p.edits:
-            e.span = e.span.shifted(delta)
+    moves = result.moves
+    if not isinstance(moves, _Moves):
+        moves = result.moves = _Moves(result)
+    moves.apply(delta)
