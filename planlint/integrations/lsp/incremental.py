@@ -260,22 +260,27 @@ class _TrackedMemo(dict):
         _uninstall(probes, log)
         return log
 
+    # (``_found`` is called only when the result may not be merged yet: most look-ups are a
+    # rule reading again what it read before)
     def get(self, key: object, default: Any = None) -> Any:
         if dict.__contains__(self, key):
-            self._found(key)
+            if _ACTIVE and self.merged_at.get(key) != _GENERATION[0]:
+                self._found(key)
             return dict.__getitem__(self, key)
         self._missed(key)
         return default
 
     def __contains__(self, key: object) -> bool:
         if dict.__contains__(self, key):
-            self._found(key)
+            if _ACTIVE and self.merged_at.get(key) != _GENERATION[0]:
+                self._found(key)
             return True
         self._missed(key)
         return False
 
     def __getitem__(self, key: object) -> Any:
-        self._found(key)
+        if _ACTIVE and self.merged_at.get(key) != _GENERATION[0]:
+            self._found(key)
         return dict.__getitem__(self, key)
 
     def __setitem__(self, key: object, value: Any) -> None:
