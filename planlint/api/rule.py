@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from planlint.facts import PlanFacts
     from planlint.language.packs import Packs
-    from planlint.model import Node, Plan
+    from planlint.model import Goal, Node, Plan
 
 
 # Defaults an options class may give in its body and stay plain (no pydantic until needed).
@@ -250,6 +250,11 @@ class Rule:
     # A node-local rule looks at one block at a time (``check_node``); the editor keeps its
     # hits for blocks that did not change instead of checking them again.
     node_local: ClassVar[bool] = False
+    # A per-goal rule checks one goal at a time (``check_goal``), from that goal's own block and
+    # the plan's shared results (``plan.index.memo``: its facts, its calendar), never from another
+    # goal's fields. After an edit the editor checks again only the goals that changed and those
+    # whose shared results changed (``planlint/integrations/lsp/incremental.py``).
+    per_goal: ClassVar[bool] = False
     # Runs once the other rules' findings are suppressed, and reads ``ctx.used_suppressions``.
     after_suppression: ClassVar[bool] = False
 
@@ -265,10 +270,19 @@ class Rule:
         return Message(f"{cls.code}.{key}", cls.messages[key], args)
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        if self.per_goal:
+            for goal in plan.goals:
+                yield from self.check_goal(goal, plan, ctx)
+            return
         if not self.node_local:
             raise NotImplementedError(f"{type(self).__name__} defines neither check() nor check_node()")
         for node in plan.index.blocks:
             yield from self.check_node(node, ctx)
+
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        """For per-goal rules: the hits of one goal."""
+        raise NotImplementedError
+        yield
 
     def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
         """For node-local rules: the hits of one block, from that block alone."""

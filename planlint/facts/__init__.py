@@ -91,6 +91,11 @@ class PlanFacts:
         return _owners.owner_facts(text, self.plan, self.packs) if text else None
 
 
+# Shared results that map each goal (by ``id``) to facts of that goal alone: a rule that reads
+# one goal's entry of them reads that goal's facts, not the others' (the editor's memo notes it so).
+BY_GOAL = frozenset({"metrics", "wrong_way"})
+
+
 def goal_facts(memo: Mapping[object, Any]) -> dict[object, Any]:
     """The facts of single goals among a plan's shared results (``PlanIndex.memo``), kept
     apart from the plan (the vocabularies they were read with under ``("packs", id)``): what

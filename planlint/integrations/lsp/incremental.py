@@ -39,7 +39,7 @@ from dataclasses import replace
 from typing import Any
 
 from planlint.api.rule import Context, Hit, Rule
-from planlint.facts import PlanFacts, carried, goal_facts
+from planlint.facts import BY_GOAL, PlanFacts, carried, goal_facts
 from planlint.model import Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.layout import common_prefix, common_suffix
 
@@ -214,7 +214,18 @@ class _TrackedMemo(dict):
         self.frames: list[tuple[object, set | None, list[_Probe] | None]] = []
         self.families: set[object] = set()  # kinds of entry recorded with probes of their own
         self.merged_at: dict[object, int] = {}  # the _GENERATION at which each was last merged
+        self.turn: _Turn | None = None  # during a per-goal rule's turn at a goal: what it reads is noted there
         self.live = True  # False after the lint: a plain dict (hover and the like record nothing)
+
+    def _note(self, key: object) -> None:
+        """A per-goal rule's turn read ``key``: of a map by goal (``facts.BY_GOAL``), only its
+        goal's entry."""
+        turn = self.turn
+        assert turn is not None
+        if type(key) is tuple and len(key) == 3 and key[0] == "facts" and key[1] in BY_GOAL:
+            turn.keys.add((key, id(turn.goal)))
+        else:
+            turn.keys.add(key)
 
     def _found(self, key: object) -> None:
         if not _ACTIVE or not self.live:
@@ -263,6 +274,8 @@ class _TrackedMemo(dict):
     # (``_found`` is called only when the result may not be merged yet: most look-ups are a
     # rule reading again what it read before)
     def get(self, key: object, default: Any = None) -> Any:
+        if self.turn is not None:
+            self._note(key)
         if dict.__contains__(self, key):
             if _ACTIVE and self.merged_at.get(key) != _GENERATION[0]:
                 self._found(key)
@@ -271,6 +284,8 @@ class _TrackedMemo(dict):
         return default
 
     def __contains__(self, key: object) -> bool:
+        if self.turn is not None:
+            self._note(key)
         if dict.__contains__(self, key):
             if _ACTIVE and self.merged_at.get(key) != _GENERATION[0]:
                 self._found(key)
@@ -279,11 +294,15 @@ class _TrackedMemo(dict):
         return False
 
     def __getitem__(self, key: object) -> Any:
+        if self.turn is not None:
+            self._note(key)
         if _ACTIVE and self.merged_at.get(key) != _GENERATION[0]:
             self._found(key)
         return dict.__getitem__(self, key)
 
     def __setitem__(self, key: object, value: Any) -> None:
+        if self.turn is not None:
+            self._note(key)
         reads: set[tuple[str, str]] | None = None
         if any(k == key for k, _, _ in self.frames):
             while self.frames:
@@ -426,13 +445,38 @@ def _equal(a: Any, b: Any, tm: TextMap) -> bool:
 class _Kept:
     """One rule's last results."""
 
-    __slots__ = ("reads", "hits", "by_block", "ctx")
+    __slots__ = ("reads", "hits", "by_block", "ctx", "turns")
 
     def __init__(self) -> None:
         self.reads: frozenset = frozenset()
         self.hits: list[Hit] = []
         self.by_block: dict[int, list[Hit]] = {}
         self.ctx: tuple = ()
+        # a per-goal rule's hits and the shared results read at each goal (by the goal object's id)
+        self.turns: dict[int, _Turn] | None = None
+
+
+class _Turn:
+    """What a per-goal rule found at one goal, and the shared results it read there."""
+
+    __slots__ = ("goal", "hits", "keys")
+
+    def __init__(self, goal: Goal) -> None:
+        self.goal = goal
+        self.hits: list[Hit] = []
+        self.keys: set[object] = set()
+
+    def moved(self, rnd: _Round) -> _Turn | None:
+        """This turn after the edit (itself when the edit moved none of its hits); None when a
+        hit is in the changed text."""
+        if not self.hits or rnd.far(self.hits):
+            return self
+        hits = rnd.move(self.hits)
+        if hits is None:
+            return None
+        turn = _Turn(self.goal)
+        turn.hits, turn.keys = hits, self.keys
+        return turn
 
 
 class RuleMemo:
@@ -448,6 +492,7 @@ class RuleMemo:
         self._texts: dict[str, str] = {}
         self._kept: dict[str, _Kept] = {}
         self._facts: tuple[dict, dict] | None = None  # the last plan's facts of single goals, and their reads
+        self._values: dict = {}  # the shared results per-goal rules read in the last lint
         self._pending: dict[str, str] | None = None
         self._round: _Round | None = None
         self.stats: dict = {"kept": 0, "run": 0}  # rules kept and run in the last lint; "ran": the plan-wide ones run
@@ -461,7 +506,7 @@ class RuleMemo:
         self.stats = {"kept": 0, "run": 0}
 
     def reset(self) -> None:
-        self._plan, self._texts, self._kept, self._facts = None, {}, {}, None
+        self._plan, self._texts, self._kept, self._facts, self._values = None, {}, {}, None, {}
 
     def end(self, ok: bool = True) -> None:
         if self._round is not None:
@@ -471,6 +516,10 @@ class RuleMemo:
             shared = self._round.shared
             facts = goal_facts(shared)
             self._facts = (facts, {k: shared.reads[k] for k in facts if k in shared.reads})
+            read = {k for kept in self._kept.values() if kept.turns is not None
+                    for turn in kept.turns.values() for k in turn.keys}
+            values = {k: _value(shared, k) for k in read}
+            self._values = {k: v for k, v in values.items() if v is not _MISSING}
             self._last_changed = self._round.changed
             self._texts = self._pending or {}
         else:
@@ -482,7 +531,7 @@ class RuleMemo:
         """Begin the lint of ``plan`` (the linter calls it before the plan's facts are read):
         from here on the plan's shared results note what they are computed from."""
         if self._round is None or self._round.plan is not plan:
-            self._round = _Round(self._plan, plan, self._texts, self._pending, self._facts)
+            self._round = _Round(self._plan, plan, self._texts, self._pending, self._facts, self._values)
         return self._round
 
     # the linter calls this for every rule (``Linter._hits``)
@@ -502,23 +551,96 @@ class RuleMemo:
                 self._block_hits(rule, plan, ctx, kept, fresh, found)
             else:
                 reuse = None
-                if kept is not None and rnd.comparable and EVERYTHING not in kept.reads \
-                        and not (kept.reads & rnd.changed):
+                usable = kept is not None and rnd.comparable and EVERYTHING not in kept.reads
+                touched = kept.reads & rnd.changed if usable else set()
+                if usable and not touched and kept.turns is None:
                     reuse = rnd.move(kept.hits)
+                elif usable and kept.turns is not None and all(c == "Goal" for c, _ in touched):
+                    reuse = self._goal_hits(rule, plan, ctx, kept, fresh, bool(touched))
                 if reuse is not None:
                     self.stats["kept"] += 1
-                    fresh.reads = kept.reads
+                    fresh.reads = fresh.reads | kept.reads
                     found = reuse
+                elif rule.per_goal:
+                    self.stats["run"] += 1
+                    self.stats.setdefault("ran", []).append(rule.code)
+                    found = self._goal_run(rule, plan, ctx, fresh)
                 else:
                     self.stats["run"] += 1
                     self.stats.setdefault("ran", []).append(rule.code)
                     _, log = recorded(lambda: rnd.run(lambda: found.extend(rule.check(plan, ctx))))
                     fresh.reads = _reads(log)
+        except _Failed as failed:
+            return _then_raise(failed.hits, failed.__cause__)  # type: ignore[arg-type]
         except Exception as exc:
             return _then_raise(found, exc)
         fresh.hits = found
         self._kept[rule.code] = fresh
         return found
+
+    def _turns(self, rule: Rule, plan: Plan, goals: list[Goal], ctx: Context, fresh: _Kept,
+               into: dict[int, _Turn]) -> None:
+        """Check ``goals`` with a per-goal rule, recording what each goal's turn found and read."""
+        rnd = self._round
+        shared = rnd.shared
+        counted = self.stats.setdefault("goals", {})  # per-goal rules: the goals checked
+        counted[rule.code] = counted.get(rule.code, 0) + len(goals)
+
+        def run() -> None:
+            try:
+                for goal in goals:
+                    turn = into[id(goal)] = shared.turn = _Turn(goal)
+                    turn.hits.extend(rule.check_goal(goal, plan, ctx))
+            finally:
+                shared.turn = None
+
+        _, log = recorded(lambda: rnd.run(run))
+        fresh.reads = fresh.reads | _reads(log)
+
+    def _goal_run(self, rule: Rule, plan: Plan, ctx: Context, fresh: _Kept) -> list[Hit]:
+        """A per-goal rule run on every goal; what each goal's turn found and read is kept."""
+        turns: dict[int, _Turn] = {}
+        try:
+            self._turns(rule, plan, plan.goals, ctx, fresh, turns)
+        except Exception as exc:
+            raise _Failed([h for t in turns.values() for h in t.hits]) from exc
+        fresh.turns = turns
+        return [h for t in turns.values() for h in t.hits]
+
+    def _goal_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept, fresh: _Kept,
+                   touched: bool) -> list[Hit] | None:
+        """A per-goal rule after an edit that changed only goals: the turns of goals that are the
+        same objects and read no shared result that changed are kept (moved through the edit),
+        the others run again. None: run it whole."""
+        rnd = self._round
+        old = kept.turns
+        assert old is not None
+        new_turns: dict[int, _Turn] = {}
+        changed = [g for g in plan.goals if id(g) not in old]
+        # the changed goals first: their turns compute what the others' turns read
+        self._turns(rule, plan, changed, ctx, fresh, new_turns)
+        again: list[Goal] = []
+        budget = max(8, len(plan.goals) // 8) - len(changed)
+        for goal in plan.goals:
+            if id(goal) in new_turns:
+                continue
+            turn = old[id(goal)]
+            same = rnd.all_same(turn.keys) if touched else True
+            if same:
+                kept_turn = turn.moved(rnd)
+                if kept_turn is not None:
+                    new_turns[id(goal)] = kept_turn
+                    continue
+            budget -= 1
+            if budget < 0:
+                return None  # most goals to check again: one run over all of them costs less
+            if same is None:  # checked now: what it computes, the next goals' turns find
+                self._turns(rule, plan, [goal], ctx, fresh, new_turns)
+            else:
+                again.append(goal)
+        self._turns(rule, plan, again, ctx, fresh, new_turns)
+        fresh.turns = new_turns
+        return [h for g in plan.goals for h in new_turns[id(g)].hits]
 
     def _block_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept | None, fresh: _Kept,
                     found: list[Hit]) -> None:
@@ -542,6 +664,23 @@ class RuleMemo:
                 fresh.by_block[i] = moved
 
 
+def _value(shared: dict, key: object) -> Any:
+    """A shared result as a per-goal rule's turn read it (``_TrackedMemo._note``): one goal's entry
+    of a map by goal, else the entry."""
+    if type(key) is tuple and len(key) == 2 and type(key[0]) is tuple and type(key[1]) is int:
+        found = dict.get(shared, key[0], _MISSING)
+        return found.get(key[1], _MISSING) if isinstance(found, dict) else _MISSING
+    return dict.get(shared, key, _MISSING)
+
+
+class _Failed(Exception):
+    """A per-goal rule raised: the hits it found before."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        super().__init__()
+        self.hits = hits
+
+
 def _then_raise(hits: list[Hit], exc: Exception) -> Iterator[Hit]:
     yield from hits
     raise exc
@@ -560,8 +699,12 @@ class _Round:
     plan's block order, which a block-local rule's hits follow."""
 
     def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None,
-                 kept: tuple[dict, dict] | None = None) -> None:
+                 kept: tuple[dict, dict] | None = None, values: dict | None = None) -> None:
         self.plan = new
+        self.values = values or {}  # the shared results per-goal rules read in the last lint
+        self._same: dict[object, bool] = {}  # (only for results this lint has computed)
+        self._unstable: set[object] = set()  # those that are not the same
+        self._checked: set[object] = set()  # the keys of _same
         index = new.index
         if not isinstance(index.memo, _TrackedMemo):
             index.memo = _TrackedMemo(index.memo)
@@ -594,6 +737,56 @@ class _Round:
                 dict.__setitem__(self.shared, key, value)
                 self.shared.reads[key] = frozenset() if isinstance(value, PlanFacts) else \
                     reads.get(key, frozenset({EVERYTHING}))
+
+    def all_same(self, keys: set[object]) -> bool | None:
+        """Whether every one of these shared results is what it was (``same``); None when one
+        of them has not been computed yet in this lint."""
+        unknown = keys - self._checked
+        if unknown:
+            for k in unknown:
+                self.same(k)
+            if not unknown <= self._checked:
+                return None if keys.isdisjoint(self._unstable) else False
+        return keys.isdisjoint(self._unstable)
+
+    def far(self, hits: list[Hit]) -> bool:
+        """Whether the edit leaves these hits where they are: all on lines before it, or all on
+        lines after it when it added or removed no line."""
+        tm = self.tm
+        if tm.same:
+            return True
+        first = tm.start[0]
+        if all(h.span.end_line < first and all(e.span.end_line < first for e in h.edits) for h in hits):
+            return True
+        last = tm.old_end[0]
+        return tm.lines == 0 and all(h.span.line > last and all(e.span.line > last for e in h.edits) for h in hits)
+
+    def same(self, key: object) -> bool:
+        """Whether the shared result ``key`` is what it was in the last lint (False while this
+        lint has not computed it yet)."""
+        found = self._same.get(key)
+        if found is not None:
+            return found
+        new = _value(self.shared, key)
+        if new is _MISSING:
+            return False
+        old = self.values.get(key, _MISSING)
+        if old is new:
+            found = True
+        elif old is _MISSING:
+            found = False
+        elif isinstance(new, PlanFacts):
+            found = isinstance(old, PlanFacts) and old.packs is new.packs
+        else:
+            try:
+                found = _equal(old, new, self.tm)
+            except RecursionError:
+                found = False
+        self._same[key] = found
+        self._checked.add(key)
+        if not found:
+            self._unstable.add(key)
+        return found
 
     def run(self, check: Callable[[], Any]) -> None:
         """Run a rule; what it looked up and did not store is no longer recorded after it."""

@@ -34,6 +34,7 @@ class SplitAdvice(Rule):
     name = "split-advice"
     category = "alignment"
     severity = "info"
+    per_goal = True  # each goal's from its own block and the plan's facts (the editor checks changed goals again)
     messages = {
         "none": ("{goal} 跨 {count} 个季度, 没有拆分", "{goal} runs over {count} quarters with no split"),
         "flat": ("{goal} 的拆分每期都是 {value}, 没有按 {peaks} 的旺季加权",
@@ -41,35 +42,34 @@ class SplitAdvice(Rule):
         "fix": ("{how}: 拆分: {lines}", "{how}: split: {lines}"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
         cal = plan_calendar(plan)
-        for goal in plan.goals:
-            if goal.metric is None or goal.target is None or goal.target.kind not in ("exact", "range"):
-                continue
-            m = meaning(plan, goal)
-            if not m.flow or m.per_period or m.start is None or m.end is None:
-                continue  # a level, a per-quarter figure, a single quarter: nothing to spread
-            if goal.split:
-                if cal is not EVEN:
-                    hit = self._flat(goal, cal, ctx)
-                    if hit is not None:
-                        yield hit
-                continue
-            qs = quarters(m.start, m.end)
-            t = goal.target_point()
-            if t is None or len(qs) < 3:
-                continue
-            q = goal.target.value or goal.target.low
-            scale = q.scale if q is not None else 1.0
-            suffix = re.sub(r"^[\d,.\s]+", "", q.text) if q is not None else ""
-            weight = sum(cal.season[n - 1] for _, n in qs)
-            lines = [f"{y}-Q{n}: {num(round(t / scale * cal.season[n - 1] / weight, 2))}{suffix}" for y, n in qs]
-            indent = field_indent(goal)
-            text = f"\n{indent}{ctx.field('split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
-            yield Hit(goal.target.span or goal.header_span,
-                      self.msg("none", goal=Label(goal.id, goal.title), count=str(len(qs))),
-                      self.msg("fix", how=Term(cal.zh, cal.en), lines=Join(tuple(lines), "; ")),
-                      [Edit(span=last_line_span(goal), text=text)])
+        if goal.metric is None or goal.target is None or goal.target.kind not in ("exact", "range"):
+            return
+        m = meaning(plan, goal)
+        if not m.flow or m.per_period or m.start is None or m.end is None:
+            return  # a level, a per-quarter figure, a single quarter: nothing to spread
+        if goal.split:
+            if cal is not EVEN:
+                hit = self._flat(goal, cal, ctx)
+                if hit is not None:
+                    yield hit
+            return
+        qs = quarters(m.start, m.end)
+        t = goal.target_point()
+        if t is None or len(qs) < 3:
+            return
+        q = goal.target.value or goal.target.low
+        scale = q.scale if q is not None else 1.0
+        suffix = re.sub(r"^[\d,.\s]+", "", q.text) if q is not None else ""
+        weight = sum(cal.season[n - 1] for _, n in qs)
+        lines = [f"{y}-Q{n}: {num(round(t / scale * cal.season[n - 1] / weight, 2))}{suffix}" for y, n in qs]
+        indent = field_indent(goal)
+        text = f"\n{indent}{ctx.field('split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
+        yield Hit(goal.target.span or goal.header_span,
+                  self.msg("none", goal=Label(goal.id, goal.title), count=str(len(qs))),
+                  self.msg("fix", how=Term(cal.zh, cal.en), lines=Join(tuple(lines), "; ")),
+                  [Edit(span=last_line_span(goal), text=text)])
 
     def _flat(self, goal: Goal, cal: Calendar, ctx: Context) -> Hit | None:
         entries = [e for e in goal.split if e.quantity is not None and e.period is not None]

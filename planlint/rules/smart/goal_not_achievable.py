@@ -57,6 +57,7 @@ class NotAchievable(Rule):
     name = "goal-not-achievable"
     category = "smart"
     severity = "warning"
+    per_goal = True  # each goal's from its own block and the plan's facts (the editor checks changed goals again)
     options = AchievableOptions
     messages = {
         "history": ("目标 {goal} 要求从 {baseline} 到 {target} ({step}), 而历史上最大的一步是 {best}",
@@ -95,24 +96,23 @@ class NotAchievable(Rule):
                              "aim for rank {bound} first (from the history), or add a note saying what makes it possible"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
         opts: AchievableOptions = ctx.options  # type: ignore[assignment]
-        for goal in plan.goals:
-            if goal.note is not None or goal.target is None:
-                continue
-            b, t = base(goal, goal.baseline), target_base(goal)
-            if b is None or t is None or b == t or not units_agree(goal):
-                continue  # units that disagree are BL002's to report; the ratio would mean nothing
-            if ctx.facts is not None and ctx.facts.wrong_way(goal) is not None:
-                continue  # a target on the wrong side of the baseline is SM006's: how far it goes is beside the point
-            if measure_of(goal) == "rank":
-                hit = self._rank(plan, goal, b, t, opts)
-            elif len(goal.history) >= 2:
-                hit = self._with_history(goal, b, t, t > b, opts)
-            else:
-                hit = self._without_history(plan, goal, b, t, t > b, opts, ctx)
-            if hit is not None:
-                yield hit
+        if goal.note is not None or goal.target is None:
+            return
+        b, t = base(goal, goal.baseline), target_base(goal)
+        if b is None or t is None or b == t or not units_agree(goal):
+            return  # units that disagree are BL002's to report; the ratio would mean nothing
+        if ctx.facts is not None and ctx.facts.wrong_way(goal) is not None:
+            return  # a target on the wrong side of the baseline is SM006's: how far it goes is beside the point
+        if measure_of(goal) == "rank":
+            hit = self._rank(plan, goal, b, t, opts)
+        elif len(goal.history) >= 2:
+            hit = self._with_history(goal, b, t, t > b, opts)
+        else:
+            hit = self._without_history(plan, goal, b, t, t > b, opts, ctx)
+        if hit is not None:
+            yield hit
 
     def _with_history(self, goal: Goal, b: float, t: float, up: bool, opts: AchievableOptions) -> Hit | None:
         values = [base(goal, q) or 0.0 for q in goal.history]

@@ -34,6 +34,7 @@ class TargetWrongWay(Rule):
     name = "target-wrong-way"
     category = "smart"
     severity = "warning"
+    per_goal = True  # each goal's from its own block and the plan's facts (the editor checks changed goals again)
     messages = {
         "words": ("目标 {goal} 说要「{word}」, 但目标值 {target} {side}基准 {baseline}",
                   "goal {goal} says '{word}', but its target {target} is {side} its baseline {baseline}"),
@@ -55,35 +56,34 @@ class TargetWrongWay(Rule):
         "worse-down": ("下降", "fall"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
         if ctx.facts is None:
             return
-        for goal in plan.goals:
-            t, b = goal.target, goal.baseline
-            if t is None or b is None or t.kind == "bound" or not t.text or not b.text:
-                continue
-            point, start = target_base(goal), base(goal, b)
-            if point is None or start is None:
-                continue
-            found = ctx.facts.wrong_way(goal)
-            if found is None:
-                continue
-            how, said, good = found
-            moved = -good if how == "kind" else -said.direction
-            args = {"goal": Label(goal.id, goal.title), "target": shown(goal, point), "baseline": shown(goal, start),
-                    "side": ABOVE if moved > 0 else BELOW, "target_text": t.text, "baseline_text": b.text}
-            span = t.span or goal.header_span
-            exact = t.kind == "exact"  # a swap is offered only between two plain numbers (not +20%, not a range)
-            if how == "words":
-                yield Hit(span, self.msg("words", word=said.word, **args),
-                          self.msg("fix-words" if exact else "fix-words-any", word=said.word,
-                                   move=UP if moved > 0 else DOWN, **args), self._swap(goal))
-            else:
-                yield Hit(span, self.msg("kind", metric=goal.metric.name if goal.metric else "",
-                                         better=HIGHER if good > 0 else LOWER, **args),
-                          self.msg("fix-kind" if exact else "fix-kind-any",
-                                   worse=self.msg("worse-up" if moved > 0 else "worse-down"),
-                                   bound="<=" if moved > 0 else ">=", **args), self._swap(goal))
+        t, b = goal.target, goal.baseline
+        if t is None or b is None or t.kind == "bound" or not t.text or not b.text:
+            return
+        point, start = target_base(goal), base(goal, b)
+        if point is None or start is None:
+            return
+        found = ctx.facts.wrong_way(goal)
+        if found is None:
+            return
+        how, said, good = found
+        moved = -good if how == "kind" else -said.direction
+        args = {"goal": Label(goal.id, goal.title), "target": shown(goal, point), "baseline": shown(goal, start),
+                "side": ABOVE if moved > 0 else BELOW, "target_text": t.text, "baseline_text": b.text}
+        span = t.span or goal.header_span
+        exact = t.kind == "exact"  # a swap is offered only between two plain numbers (not +20%, not a range)
+        if how == "words":
+            yield Hit(span, self.msg("words", word=said.word, **args),
+                      self.msg("fix-words" if exact else "fix-words-any", word=said.word,
+                               move=UP if moved > 0 else DOWN, **args), self._swap(goal))
+        else:
+            yield Hit(span, self.msg("kind", metric=goal.metric.name if goal.metric else "",
+                                     better=HIGHER if good > 0 else LOWER, **args),
+                      self.msg("fix-kind" if exact else "fix-kind-any",
+                               worse=self.msg("worse-up" if moved > 0 else "worse-down"),
+                               bound="<=" if moved > 0 else ">=", **args), self._swap(goal))
 
     @staticmethod
     def _swap(goal: Goal) -> list[Edit]:

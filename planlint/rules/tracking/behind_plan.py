@@ -52,6 +52,7 @@ class BehindPlan(Rule):
     name = "behind-plan"
     category = "tracking"
     severity = "warning"
+    per_goal = True  # each goal's from its own block and the plan's facts (the editor checks changed goals again)
     options = ProgressOptions
     messages = {
         "behind": ("{goal} 截至 {date} 实际 {actual}, 计划应达 {expected} ({ratio}, {colour})",
@@ -72,24 +73,23 @@ class BehindPlan(Rule):
         "fix-latest": ("分析优化空间: 哪个渠道或环节拖了后腿", "look for room to improve: which channel or step lags"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
         opts: ProgressOptions = ctx.options  # type: ignore[assignment]
-        for goal in plan.goals:
-            p = progress(plan, goal, opts.red_below, opts.green_at, opts.red_days)
-            if p is None or p.status == "green":
-                continue
-            label = Label(goal.id, goal.title)
-            if p.series:
-                yield self._series(goal, p, label, opts)
-                continue
-            target = target_base(goal) or 0.0
-            months = max(1.0, ((goal.deadline.end if goal.deadline else p.as_of) - p.as_of).days / 30.4)
-            per_month = shown(goal, (target - p.actual) / months)
-            msg = self.msg("behind", goal=label, date=p.as_of.isoformat(), actual=shown(goal, p.actual),
-                           expected=shown(goal, p.expected), ratio=pct(p.ratio), colour=COLOUR[p.status])
-            fix = self.msg("fix-red" if p.status == "red" else "fix-amber", per_month=per_month)
-            span = goal.fields["actual"].value_span if "actual" in goal.fields else goal.header_span
-            yield Hit(span or goal.header_span, msg, fix, severity=None if p.status == "red" else "info")
+        p = progress(plan, goal, opts.red_below, opts.green_at, opts.red_days)
+        if p is None or p.status == "green":
+            return
+        label = Label(goal.id, goal.title)
+        if p.series:
+            yield self._series(goal, p, label, opts)
+            return
+        target = target_base(goal) or 0.0
+        months = max(1.0, ((goal.deadline.end if goal.deadline else p.as_of) - p.as_of).days / 30.4)
+        per_month = shown(goal, (target - p.actual) / months)
+        msg = self.msg("behind", goal=label, date=p.as_of.isoformat(), actual=shown(goal, p.actual),
+                       expected=shown(goal, p.expected), ratio=pct(p.ratio), colour=COLOUR[p.status])
+        fix = self.msg("fix-red" if p.status == "red" else "fix-amber", per_month=per_month)
+        span = goal.fields["actual"].value_span if "actual" in goal.fields else goal.header_span
+        yield Hit(span or goal.header_span, msg, fix, severity=None if p.status == "red" else "info")
 
     def _series(self, goal: Goal, p: Progress, label: Label, opts: ProgressOptions) -> Hit:
         unit, target = PERIODS.get(p.every, OTHER)
