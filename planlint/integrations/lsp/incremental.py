@@ -492,7 +492,7 @@ class RuleMemo:
         self._texts: dict[str, str] = {}
         self._kept: dict[str, _Kept] = {}
         self._facts: tuple[dict, dict] | None = None  # the last plan's facts of single goals, and their reads
-        self._values: dict = {}  # the shared results per-goal rules read in the last lint
+        self._values: dict = {}  # the last lint's shared results (what per-goal rules' turns read is compared with them)
         self._pending: dict[str, str] | None = None
         self._round: _Round | None = None
         self.stats: dict = {"kept": 0, "run": 0}  # rules kept and run in the last lint; "ran": the plan-wide ones run
@@ -516,10 +516,7 @@ class RuleMemo:
             shared = self._round.shared
             facts = goal_facts(shared)
             self._facts = (facts, {k: shared.reads[k] for k in facts if k in shared.reads})
-            read = {k for kept in self._kept.values() if kept.turns is not None
-                    for turn in kept.turns.values() for k in turn.keys}
-            values = {k: _value(shared, k) for k in read}
-            self._values = {k: v for k, v in values.items() if v is not _MISSING}
+            self._values = shared  # (the project's ``release`` lets the plan let go of it, not empties it)
             self._last_changed = self._round.changed
             self._texts = self._pending or {}
         else:
@@ -701,7 +698,7 @@ class _Round:
     def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None,
                  kept: tuple[dict, dict] | None = None, values: dict | None = None) -> None:
         self.plan = new
-        self.values = values or {}  # the shared results per-goal rules read in the last lint
+        self.values = values if values is not None else {}  # the last lint's shared results
         self._same: dict[object, bool] = {}  # (only for results this lint has computed)
         self._unstable: set[object] = set()  # those that are not the same
         self._checked: set[object] = set()  # the keys of _same
@@ -770,7 +767,7 @@ class _Round:
         new = _value(self.shared, key)
         if new is _MISSING:
             return False
-        old = self.values.get(key, _MISSING)
+        old = _value(self.values, key)
         if old is new:
             found = True
         elif old is _MISSING:

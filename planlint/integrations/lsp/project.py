@@ -286,13 +286,13 @@ class Project:
 def release(plan: Plan | None) -> None:
     """Break the cycle a replaced plan is in (plan -> index -> memo -> facts -> plan): the server
     keeps the cyclic collector off its long-lived objects, so garbage must go by reference
-    counts. (The index is looked at only if it was built.)"""
+    counts. The index lets go of its memo (which the editor's rule memo may still read, until
+    the next lint: ``incremental.RuleMemo``). (The index is looked at only if it was built.)"""
     if plan is None:
         return
     built = vars(plan).get("index") if hasattr(plan, "__dict__") else getattr(plan, "_index", None)
-    memo = getattr(built, "memo", None)
-    if isinstance(memo, dict):
-        memo.clear()
+    if isinstance(getattr(built, "memo", None), dict):
+        built.memo = {}
 
 
 def _check_size(key: str, text: str) -> None:
