@@ -196,3 +196,25 @@ def test_a_document_applies_changes_as_an_editor_sends_them():
     assert doc.text.endswith("王芳\n# end")
     doc.apply(lsp.TextDocumentContentChangeWholeDocument(text="a\r\nb"))
     assert doc.lines == ["a", "b"] and doc.model_position(lsp.Position(line=1, character=5)) == (2, 2)
+
+
+def test_a_parent_edited_checks_its_childs_per_goal_rules_again(tmp_path):
+    """AL005 checks a goal against its parent's deadline, one goal at a time: when only the
+    parent's block changes, the child (the same object) is checked again all the same."""
+    text = (PLANS / "good.zh.plan").read_text(encoding="utf-8") + '\n目标 OTHER "另一个目标"\n  截止: 2024年Q3\n'
+    path = tmp_path / "p.plan"
+    path.write_text(text, encoding="utf-8")
+    project = Project()
+    k = project.open(path.as_uri(), text, 1, "utf-16")
+    assert not [f for f in project.lint(k).findings[k] if f.code == "AL005"]
+    doc = project.docs[k]
+    parent = doc.lines.index('目标 O1 "门锁市场份额提升至15%"')
+    line = next(i for i in range(parent, len(doc.lines)) if doc.lines[i] == "  截止: 2024年Q4")
+    doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
+        start=lsp.Position(line=line, character=12), end=lsp.Position(line=line, character=13)), text="1"))  # Q4 -> Q1
+    project.changed(k)
+    found = project.lint(k).findings[k]
+    assert key(found) == fresh(doc.text, k)
+    late = [f for f in found if f.code == "AL005"]
+    assert late and all(f.line - 1 != line for f in late)  # on the children, not on the parent's edited line
+    assert project.memos[frozenset([k])].stats["goals"]["AL005"] == 2  # the parent and its child, not OTHER

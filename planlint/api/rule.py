@@ -250,9 +250,9 @@ class Rule:
     # A node-local rule looks at one block at a time (``check_node``); the editor keeps its
     # hits for blocks that did not change instead of checking them again.
     node_local: ClassVar[bool] = False
-    # A per-goal rule checks one goal at a time (``check_goal``), from that goal's own block and
-    # the plan's shared results (``plan.index.memo``: its facts, its calendar), never from another
-    # goal's fields. After an edit the editor checks again only the goals that changed and those
+    # A per-goal rule checks one goal at a time (``check_goal``), from that goal's own block, its
+    # parent's (the goal ``plan.index.goals`` gives for its ``parent``) and the plan's shared
+    # results (``plan.index.memo``: its facts, its calendar), never from another goal's fields. After an edit the editor checks again only the goals that changed and those
     # whose shared results changed (``planlint/integrations/lsp/incremental.py``).
     per_goal: ClassVar[bool] = False
     # Runs once the other rules' findings are suppressed, and reads ``ctx.used_suppressions``.

@@ -459,10 +459,11 @@ class _Kept:
 class _Turn:
     """What a per-goal rule found at one goal, and the shared results it read there."""
 
-    __slots__ = ("goal", "hits", "keys")
+    __slots__ = ("goal", "parent", "hits", "keys")
 
-    def __init__(self, goal: Goal) -> None:
+    def __init__(self, goal: Goal, parent: Goal | None = None) -> None:
         self.goal = goal
+        self.parent = parent  # the goal its parent field names (a turn may read it)
         self.hits: list[Hit] = []
         self.keys: set[object] = set()
 
@@ -474,7 +475,7 @@ class _Turn:
         hits = rnd.move(self.hits)
         if hits is None:
             return None
-        turn = _Turn(self.goal)
+        turn = _Turn(self.goal, self.parent)
         turn.hits, turn.keys = hits, self.keys
         return turn
 
@@ -583,10 +584,12 @@ class RuleMemo:
         counted = self.stats.setdefault("goals", {})  # per-goal rules: the goals checked
         counted[rule.code] = counted.get(rule.code, 0) + len(goals)
 
+        parents = [_parent(plan, g) for g in goals]  # (read here, not by the rule: not among its reads)
+
         def run() -> None:
             try:
-                for goal in goals:
-                    turn = into[id(goal)] = shared.turn = _Turn(goal)
+                for goal, parent in zip(goals, parents, strict=True):
+                    turn = into[id(goal)] = shared.turn = _Turn(goal, parent)
                     turn.hits.extend(rule.check_goal(goal, plan, ctx))
             finally:
                 shared.turn = None
@@ -623,6 +626,8 @@ class RuleMemo:
                 continue
             turn = old[id(goal)]
             same = rnd.all_same(turn.keys) if touched else True
+            if same and turn.parent is not _parent(plan, goal):
+                same = False  # its parent changed, or another goal has its parent's id now
             if same:
                 kept_turn = turn.moved(rnd)
                 if kept_turn is not None:
@@ -659,6 +664,10 @@ class RuleMemo:
                 found.extend(moved)
             if moved:
                 fresh.by_block[i] = moved
+
+
+def _parent(plan: Plan, goal: Goal) -> Goal | None:
+    return plan.index.goals.get(goal.parent.value) if goal.parent is not None else None
 
 
 def _value(shared: dict, key: object) -> Any:

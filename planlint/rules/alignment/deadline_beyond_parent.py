@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.i18n.messages import Join, Label, Message
-from planlint.model import Plan
+from planlint.model import Goal, Plan
 
 
 class DeadlineBeyond(Rule):
@@ -25,6 +25,7 @@ class DeadlineBeyond(Rule):
     name = "deadline-beyond-parent"
     category = "alignment"
     severity = "warning"
+    per_goal = True  # each goal's from its own block and its parent's (the editor checks changed goals again)
     messages = {
         "before": ("{goal} 的截止 {deadline} 早于计划周期 ({period})",
                    "the deadline of {goal}, {deadline}, is before the plan period ({period})"),
@@ -35,33 +36,32 @@ class DeadlineBeyond(Rule):
         "fix": ("改为 截止: {date}, 或把它移到下一期计划", "set deadline: {date}, or move it to the next plan"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
         period = plan.meta.period if plan.meta is not None else None
-        for goal in plan.goals:
-            if goal.deadline is None:
-                continue
-            end = goal.deadline.end
-            label = Label(goal.id, goal.title)
-            span = goal.deadline.span or goal.header_span
-            parent = plan.index.goals.get(goal.parent.value) if goal.parent else None
-            late_parent = parent is not None and parent.deadline is not None and end > parent.deadline.end
-            late_plan = period is not None and end > period.end
-            if period is not None and end < period.start:
-                yield Hit(span, self.msg("before", goal=label, deadline=goal.deadline.text, period=period.text),
-                          self.msg("fix-before", date=period.end.isoformat()))
-                continue
-            if not late_parent and not late_plan:
-                continue
-            limits: list[Message] = []
-            dates = []
-            if late_parent:
-                limits.append(self.msg("parent", parent=parent.id or "", deadline=parent.deadline.text))  # type: ignore[union-attr]
-                dates.append(parent.deadline.end)  # type: ignore[union-attr]
-            if late_plan:
-                limits.append(self.msg("period", period=period.text))  # type: ignore[union-attr]
-                dates.append(period.end)  # type: ignore[union-attr]
-            latest = min(dates)
-            latest_text = parent.deadline.text if late_parent and latest == parent.deadline.end else latest.isoformat()  # type: ignore[union-attr]
-            msg = self.msg("after", goal=label, deadline=goal.deadline.text, limits=Join(tuple(limits), " and ", "和"))
-            edits = [Edit(span=span, text=latest_text)] if goal.fields.get("deadline") else []
-            yield Hit(span, msg, self.msg("fix", date=latest_text), edits)
+        if goal.deadline is None:
+            return
+        end = goal.deadline.end
+        label = Label(goal.id, goal.title)
+        span = goal.deadline.span or goal.header_span
+        parent = plan.index.goals.get(goal.parent.value) if goal.parent else None
+        late_parent = parent is not None and parent.deadline is not None and end > parent.deadline.end
+        late_plan = period is not None and end > period.end
+        if period is not None and end < period.start:
+            yield Hit(span, self.msg("before", goal=label, deadline=goal.deadline.text, period=period.text),
+                      self.msg("fix-before", date=period.end.isoformat()))
+            return
+        if not late_parent and not late_plan:
+            return
+        limits: list[Message] = []
+        dates = []
+        if late_parent:
+            limits.append(self.msg("parent", parent=parent.id or "", deadline=parent.deadline.text))  # type: ignore[union-attr]
+            dates.append(parent.deadline.end)  # type: ignore[union-attr]
+        if late_plan:
+            limits.append(self.msg("period", period=period.text))  # type: ignore[union-attr]
+            dates.append(period.end)  # type: ignore[union-attr]
+        latest = min(dates)
+        latest_text = parent.deadline.text if late_parent and latest == parent.deadline.end else latest.isoformat()  # type: ignore[union-attr]
+        msg = self.msg("after", goal=label, deadline=goal.deadline.text, limits=Join(tuple(limits), " and ", "和"))
+        edits = [Edit(span=span, text=latest_text)] if goal.fields.get("deadline") else []
+        yield Hit(span, msg, self.msg("fix", date=latest_text), edits)
