@@ -14,7 +14,7 @@ plugins come from entry points named in config.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -255,6 +255,10 @@ class Rule:
     # results (``plan.index.memo``: its facts, its calendar), never from another goal's fields. After an edit the editor checks again only the goals that changed and those
     # whose shared results changed (``planlint/integrations/lsp/incremental.py``).
     per_goal: ClassVar[bool] = False
+    # A per-unit rule does the same for units of its own (``units``: a key and the blocks the
+    # unit's check may read, e.g. the goals that share a metric), checked one at a time
+    # (``check_unit``) from those blocks and the plan's shared results.
+    per_unit: ClassVar[bool] = False
     # Runs once the other rules' findings are suppressed, and reads ``ctx.used_suppressions``.
     after_suppression: ClassVar[bool] = False
 
@@ -274,6 +278,10 @@ class Rule:
             for goal in plan.goals:
                 yield from self.check_goal(goal, plan, ctx)
             return
+        if self.per_unit:
+            for key, members in self.units(plan, ctx):
+                yield from self.check_unit(key, tuple(members), plan, ctx)
+            return
         if not self.node_local:
             raise NotImplementedError(f"{type(self).__name__} defines neither check() nor check_node()")
         for node in plan.index.blocks:
@@ -281,6 +289,16 @@ class Rule:
 
     def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
         """For per-goal rules: the hits of one goal."""
+        raise NotImplementedError
+        yield
+
+    def units(self, plan: Plan, ctx: Context) -> Iterator[tuple[Hashable, tuple[Node, ...]]]:
+        """For per-unit rules: each unit's key (distinct) and the blocks its check may read."""
+        raise NotImplementedError
+        yield
+
+    def check_unit(self, key: Hashable, members: tuple[Node, ...], plan: Plan, ctx: Context) -> Iterator[Hit]:
+        """For per-unit rules: the hits of one unit."""
         raise NotImplementedError
         yield
 

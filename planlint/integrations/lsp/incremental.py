@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -223,7 +224,7 @@ class _TrackedMemo(dict):
         turn = self.turn
         assert turn is not None
         if type(key) is tuple and len(key) == 3 and key[0] == "facts" and key[1] in BY_GOAL:
-            turn.keys.add((key, id(turn.goal)))
+            turn.maps.add(key)  # (its members' entries: noted when the turn ends, ``_Turn.close``)
         else:
             turn.keys.add(key)
 
@@ -452,20 +453,30 @@ class _Kept:
         self.hits: list[Hit] = []
         self.by_block: dict[int, list[Hit]] = {}
         self.ctx: tuple = ()
-        # a per-goal rule's hits and the shared results read at each goal (by the goal object's id)
-        self.turns: dict[int, _Turn] | None = None
+        # a per-goal (per-unit) rule's hits and the shared results read at each goal (by the goal
+        # object's id) or unit (by its key)
+        self.turns: dict[object, _Turn] | None = None
 
 
 class _Turn:
-    """What a per-goal rule found at one goal, and the shared results it read there."""
+    """What a per-goal (or per-unit) rule found at one goal (unit), and the shared results it
+    read there; ``members``: the blocks it may read (a goal and its parent), as they were."""
 
-    __slots__ = ("goal", "parent", "hits", "keys")
+    __slots__ = ("key", "members", "hits", "keys", "maps")
 
-    def __init__(self, goal: Goal, parent: Goal | None = None) -> None:
-        self.goal = goal
-        self.parent = parent  # the goal its parent field names (a turn may read it)
+    def __init__(self, key: object, members: tuple) -> None:
+        self.key = key
+        self.members = members
         self.hits: list[Hit] = []
         self.keys: set[object] = set()
+        self.maps: set[object] = set()  # maps by goal read (``facts.BY_GOAL``), while the turn runs
+
+    def close(self) -> None:
+        """The turn is over: of each map by goal it read, its goals' entries are what it read."""
+        if self.maps:
+            goals = [id(m) for m in self.members if isinstance(m, Goal)]
+            self.keys.update((k, g) for k in self.maps for g in goals)
+            self.maps = set()
 
     def moved(self, rnd: _Round) -> _Turn | None:
         """This turn after the edit (itself when the edit moved none of its hits); None when a
@@ -475,7 +486,7 @@ class _Turn:
         hits = rnd.move(self.hits)
         if hits is None:
             return None
-        turn = _Turn(self.goal, self.parent)
+        turn = _Turn(self.key, self.members)
         turn.hits, turn.keys = hits, self.keys
         return turn
 
@@ -559,7 +570,7 @@ class RuleMemo:
                     self.stats["kept"] += 1
                     fresh.reads = fresh.reads | kept.reads
                     found = reuse
-                elif rule.per_goal:
+                elif rule.per_goal or rule.per_unit:
                     self.stats["run"] += 1
                     self.stats.setdefault("ran", []).append(rule.code)
                     found = self._goal_run(rule, plan, ctx, fresh)
@@ -576,32 +587,47 @@ class RuleMemo:
         self._kept[rule.code] = fresh
         return found
 
-    def _turns(self, rule: Rule, plan: Plan, goals: list[Goal], ctx: Context, fresh: _Kept,
-               into: dict[int, _Turn]) -> None:
-        """Check ``goals`` with a per-goal rule, recording what each goal's turn found and read."""
+    def _units(self, rule: Rule, plan: Plan, ctx: Context, fresh: _Kept) -> list[tuple[object, tuple]]:
+        """The goals (or units) of a per-goal (per-unit) rule: (key, the blocks it may read)."""
+        if rule.per_goal:  # (read here: not among the rule's reads; the same for every per-goal rule)
+            rnd = self._round
+            if rnd.goal_units is None:
+                rnd.goal_units = [(id(g), (g, _parent(plan, g))) for g in plan.goals]
+            return rnd.goal_units
+        units, log = recorded(lambda: [(k, tuple(m)) for k, m in rule.units(plan, ctx)])
+        fresh.reads = fresh.reads | _reads(log)
+        return units
+
+    def _turns(self, rule: Rule, plan: Plan, units: list[tuple[object, tuple]], ctx: Context, fresh: _Kept,
+               into: dict[object, _Turn]) -> None:
+        """Check these goals (units) with a per-goal (per-unit) rule, recording what each turn
+        found and read."""
         rnd = self._round
         shared = rnd.shared
-        counted = self.stats.setdefault("goals", {})  # per-goal rules: the goals checked
-        counted[rule.code] = counted.get(rule.code, 0) + len(goals)
-
-        parents = [_parent(plan, g) for g in goals]  # (read here, not by the rule: not among its reads)
+        counted = self.stats.setdefault("goals", {})  # per-goal rules: the goals (units) checked
+        counted[rule.code] = counted.get(rule.code, 0) + len(units)
 
         def run() -> None:
             try:
-                for goal, parent in zip(goals, parents, strict=True):
-                    turn = into[id(goal)] = shared.turn = _Turn(goal, parent)
-                    turn.hits.extend(rule.check_goal(goal, plan, ctx))
+                for key, members in units:
+                    turn = into[key] = shared.turn = _Turn(key, members)
+                    found = rule.check_goal(members[0], plan, ctx) if rule.per_goal else \
+                        rule.check_unit(key, members, plan, ctx)
+                    turn.hits.extend(found)
+                    turn.close()
             finally:
+                if shared.turn is not None:
+                    shared.turn.close()
                 shared.turn = None
 
         _, log = recorded(lambda: rnd.run(run))
         fresh.reads = fresh.reads | _reads(log)
 
     def _goal_run(self, rule: Rule, plan: Plan, ctx: Context, fresh: _Kept) -> list[Hit]:
-        """A per-goal rule run on every goal; what each goal's turn found and read is kept."""
-        turns: dict[int, _Turn] = {}
+        """A per-goal (per-unit) rule run on every goal; what each turn found and read is kept."""
+        turns: dict[object, _Turn] = {}
         try:
-            self._turns(rule, plan, plan.goals, ctx, fresh, turns)
+            self._turns(rule, plan, self._units(rule, plan, ctx, fresh), ctx, fresh, turns)
         except Exception as exc:
             raise _Failed([h for t in turns.values() for h in t.hits]) from exc
         fresh.turns = turns
@@ -609,40 +635,53 @@ class RuleMemo:
 
     def _goal_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept, fresh: _Kept,
                    touched: bool) -> list[Hit] | None:
-        """A per-goal rule after an edit that changed only goals: the turns of goals that are the
-        same objects and read no shared result that changed are kept (moved through the edit),
-        the others run again. None: run it whole."""
+        """A per-goal (per-unit) rule after an edit that changed only goals: the turns of goals
+        (units) whose blocks are the same objects and that read no shared result that changed are
+        kept (moved through the edit), the others run again. None: run it whole."""
         rnd = self._round
         old = kept.turns
         assert old is not None
-        new_turns: dict[int, _Turn] = {}
-        changed = [g for g in plan.goals if id(g) not in old]
-        # the changed goals first: their turns compute what the others' turns read
+        units = self._units(rule, plan, ctx, fresh)
+        if len({k for k, _ in units}) != len(units):
+            return None  # (two units with one key: kept results could not be told apart)
+        new_turns: dict[object, _Turn] = {}
+
+        def same_blocks(key: object, members: tuple) -> bool:
+            turn = old.get(key)
+            return turn is not None and len(turn.members) == len(members) and not any(
+                map(operator.is_not, turn.members, members))
+
+        changed = [u for u in units if not same_blocks(*u)]
+        # the changed first: their turns compute what the others' turns read
         self._turns(rule, plan, changed, ctx, fresh, new_turns)
-        again: list[Goal] = []
-        budget = max(8, len(plan.goals) // 8) - len(changed)
-        for goal in plan.goals:
-            if id(goal) in new_turns:
+        again: list[tuple[object, tuple]] = []
+        budget = max(8, len(units) // 8) - len(changed)
+        for key, members in units:
+            if key in new_turns:
                 continue
-            turn = old[id(goal)]
-            same = rnd.all_same(turn.keys) if touched else True
-            if same and turn.parent is not _parent(plan, goal):
-                same = False  # its parent changed, or another goal has its parent's id now
+            turn = old[key]
+            keys = turn.keys
+            if not touched:
+                same: bool | None = True
+            elif keys <= rnd.checked:  # (the common case, answered without a call)
+                same = keys.isdisjoint(rnd.unstable)
+            else:
+                same = rnd.all_same(keys)
             if same:
                 kept_turn = turn.moved(rnd)
                 if kept_turn is not None:
-                    new_turns[id(goal)] = kept_turn
+                    new_turns[key] = kept_turn
                     continue
             budget -= 1
             if budget < 0:
-                return None  # most goals to check again: one run over all of them costs less
-            if same is None:  # checked now: what it computes, the next goals' turns find
-                self._turns(rule, plan, [goal], ctx, fresh, new_turns)
+                return None  # most to check again: one run over all of them costs less
+            if same is None:  # checked now: what it computes, the next turns find
+                self._turns(rule, plan, [(key, members)], ctx, fresh, new_turns)
             else:
-                again.append(goal)
+                again.append((key, members))
         self._turns(rule, plan, again, ctx, fresh, new_turns)
         fresh.turns = new_turns
-        return [h for g in plan.goals for h in new_turns[id(g)].hits]
+        return [h for key, _ in units for h in new_turns[key].hits]
 
     def _block_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept | None, fresh: _Kept,
                     found: list[Hit]) -> None:
@@ -709,8 +748,9 @@ class _Round:
         self.plan = new
         self.values = values if values is not None else {}  # the last lint's shared results
         self._same: dict[object, bool] = {}  # (only for results this lint has computed)
-        self._unstable: set[object] = set()  # those that are not the same
-        self._checked: set[object] = set()  # the keys of _same
+        self.unstable: set[object] = set()  # those that are not the same
+        self.checked: set[object] = set()  # the keys of _same (read by RuleMemo._goal_hits)
+        self.goal_units: list[tuple[object, tuple]] | None = None  # per-goal rules' units (RuleMemo._units)
         index = new.index
         if not isinstance(index.memo, _TrackedMemo):
             index.memo = _TrackedMemo(index.memo)
@@ -747,13 +787,15 @@ class _Round:
     def all_same(self, keys: set[object]) -> bool | None:
         """Whether every one of these shared results is what it was (``same``); None when one
         of them has not been computed yet in this lint."""
-        unknown = keys - self._checked
+        if keys <= self.checked:
+            return keys.isdisjoint(self.unstable)
+        unknown = keys - self.checked
         if unknown:
             for k in unknown:
                 self.same(k)
-            if not unknown <= self._checked:
-                return None if keys.isdisjoint(self._unstable) else False
-        return keys.isdisjoint(self._unstable)
+            if not unknown <= self.checked:
+                return None if keys.isdisjoint(self.unstable) else False
+        return keys.isdisjoint(self.unstable)
 
     def far(self, hits: list[Hit]) -> bool:
         """Whether the edit leaves these hits where they are: all on lines before it, or all on
@@ -789,9 +831,9 @@ class _Round:
             except RecursionError:
                 found = False
         self._same[key] = found
-        self._checked.add(key)
+        self.checked.add(key)
         if not found:
-            self._unstable.add(key)
+            self.unstable.add(key)
         return found
 
     def run(self, check: Callable[[], Any]) -> None:
