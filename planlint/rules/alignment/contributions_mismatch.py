@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
@@ -12,7 +12,7 @@ from planlint.facts.units import family
 from planlint.facts.values import base, change, shown, target_base
 from planlint.i18n.messages import Amount, Join, Message, Num, Term
 from planlint.i18n.numbers import num
-from planlint.model import Goal, Plan
+from planlint.model import Goal, Node, Plan
 
 TOL = 0.005
 
@@ -44,6 +44,7 @@ class ContributionsMismatch(Rule):
     name = "contributions-mismatch"
     category = "alignment"
     severity = "error"
+    per_unit = True  # one parent and its children at a time (the editor checks changed families again)
     messages = {
         "sum": ("下级目标贡献合计 {parts} = {total}, 但{need}", "the children contribute {parts} = {total}, but {need}"),
         "implied": ("下级目标自己的目标合计 {parts} = {total}, 但{need}",
@@ -77,21 +78,26 @@ class ContributionsMismatch(Rule):
         "lower": ("降低", "lower"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def units(self, plan: Plan, ctx: Context) -> Iterator[tuple[str, tuple[Goal, ...]]]:
+        """One unit per parent: the parent and its children."""
         for parent_id, children in plan.index.children.items():
             parent = plan.index.goals.get(parent_id)
-            if parent is None:
-                continue
-            parts = [p for c in children if (p := declared_part(plan, parent, c)) is not None]
-            if parts:
-                hit = self._declared(plan, parent, parts)
-                if hit is not None:
-                    yield hit
-                yield from self._own(plan, parent, parts)
-            else:
-                hit = self._implied(plan, parent, children)
-                if hit is not None:
-                    yield hit
+            if parent is not None:
+                yield parent_id, (parent, *children)
+
+    def check_unit(self, key: Hashable, members: tuple[Node, ...], plan: Plan, ctx: Context) -> Iterator[Hit]:
+        parent, children = members[0], list(members[1:])
+        assert isinstance(parent, Goal)
+        parts = [p for c in children if (p := declared_part(plan, parent, c)) is not None]  # type: ignore[arg-type]
+        if parts:
+            hit = self._declared(plan, parent, parts)
+            if hit is not None:
+                yield hit
+            yield from self._own(plan, parent, parts)
+        else:
+            hit = self._implied(plan, parent, children)  # type: ignore[arg-type]
+            if hit is not None:
+                yield hit
 
     # ------------------------------------------------------------ declared
     def _declared(self, plan: Plan, parent: Goal, parts: list[Part]) -> Hit | None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.budget import supported_goals
 from planlint.facts.periods import unrelated
 from planlint.i18n.messages import Join, Label
-from planlint.model import Plan
+from planlint.model import Goal, Initiative, Node, Plan
 
 
 class MeasuresOffGoal(Rule):
@@ -28,22 +28,29 @@ class MeasuresOffGoal(Rule):
     name = "measures-off-goal"
     category = "alignment"
     severity = "warning"
+    per_unit = True  # one initiative and the goals it supports at a time
     messages = {
         "off": ("举措 {initiative} 的衡量指标 {measures} 与它支撑的目标 {goals} 无关",
                 "the measures of initiative {initiative}, {measures}, say nothing about the goals it supports ({goals})"),
         "fix": ("加上与目标直接挂钩的衡量指标: {metrics}", "add a measure tied to the goal: {metrics}"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def units(self, plan: Plan, ctx: Context) -> Iterator[tuple[int, tuple[Node, ...]]]:
+        """One unit per initiative: it and the goals it supports."""
         for ini in plan.initiatives:
-            goals = [g for g in supported_goals(plan, ini) if g.metric is not None]
-            if not ini.measures or not goals:
-                continue
-            if not all(unrelated(m.value, g, ctx.packs) is True for m in ini.measures for g in goals):
-                continue
-            span = ini.fields["measures"].value_span or ini.fields["measures"].key_span
-            metrics = tuple(dict.fromkeys(g.metric.name for g in goals if g.metric is not None))
-            msg = self.msg("off", initiative=Label(ini.id, ini.title), measures=Join(tuple(m.value for m in ini.measures),
-                                                                                  ", ", "、"),
-                           goals=Join(tuple(g.id or "" for g in goals)))
-            yield Hit(span, msg, self.msg("fix", metrics=Join(metrics, ", ", "、")))
+            yield id(ini), (ini, *supported_goals(plan, ini))
+
+    def check_unit(self, key: Hashable, members: tuple[Node, ...], plan: Plan, ctx: Context) -> Iterator[Hit]:
+        ini = members[0]
+        assert isinstance(ini, Initiative)
+        goals = [g for g in members[1:] if isinstance(g, Goal) and g.metric is not None]
+        if not ini.measures or not goals:
+            return
+        if not all(unrelated(m.value, g, ctx.packs) is True for m in ini.measures for g in goals):
+            return
+        span = ini.fields["measures"].value_span or ini.fields["measures"].key_span
+        metrics = tuple(dict.fromkeys(g.metric.name for g in goals if g.metric is not None))
+        msg = self.msg("off", initiative=Label(ini.id, ini.title), measures=Join(tuple(m.value for m in ini.measures),
+                                                                              ", ", "、"),
+                       goals=Join(tuple(g.id or "" for g in goals)))
+        yield Hit(span, msg, self.msg("fix", metrics=Join(metrics, ", ", "、")))
