@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.metrics import vocab
 from planlint.i18n.messages import Join, Label, Term
-from planlint.model import Initiative, Plan
+from planlint.model import Goal, Initiative, Node, Plan
 
 
 class StrategyMismatch(Rule):
@@ -29,6 +29,7 @@ class StrategyMismatch(Rule):
     name = "strategy-mismatch"
     category = "alignment"
     severity = "warning"
+    per_unit = True  # one initiative and the goals it supports at a time
     messages = {
         "alone": ("举措 {ini} 的策略「{strategy}」不服务于{aim}目标 {goal}, 而 {id} 没有其他策略合适的举措",
                   "the strategy of {ini}, '{strategy}', does not serve the {aim} goal {goal}, and no other initiative behind {id} does"),
@@ -39,41 +40,57 @@ class StrategyMismatch(Rule):
         "fix-short": ("{aim}目标适合的策略: {fitting}; 这项举措的预算可以转给它们", "strategies that serve {aim}: {fitting}; this initiative's budget may go to them"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def units(self, plan: Plan, ctx: Context) -> Iterator[tuple[int, tuple[Node, ...]]]:
+        """One unit per initiative: it, the goals it supports (in the plan's order) and the other
+        initiatives behind those goals (whether any of them fits is part of the finding)."""
         if ctx.facts is None:
             return
+        order = {id(g): k for k, g in enumerate(plan.goals)}
+        by_id: dict[str, list[Goal]] = {}
+        for g in plan.goals:
+            if g.id:
+                by_id.setdefault(g.id, []).append(g)
+        for ini in plan.initiatives:
+            goals = sorted({id(g): g for ref in ini.supports for g in by_id.get(ref.value, [])}.values(),
+                           key=lambda g: order[id(g)])
+            others = [i for g in goals for i in plan.index.supporters.get(g.id or "", []) if i is not ini]
+            yield id(ini), (ini, *goals, *others)
+
+    def check_unit(self, key: Hashable, members: tuple[Node, ...], plan: Plan, ctx: Context) -> Iterator[Hit]:
+        """The initiative is reported at the first goal it supports whose aim its strategy does not serve."""
+        if ctx.facts is None:
+            return
+        ini = members[0]
         v = vocab(ctx.packs)
         names = ctx.packs.data.strategy_names
-        reported: set[int] = set()
-        kinds: dict[str, str | None] = {}  # the type of each strategy as written, read once (plans repeat them)
-        for goal in plan.goals:
+        kinds: dict[str, str | None] = ctx.scratch.setdefault("AL007.kinds", {})  # (plans repeat strategies)
+        for goal in members[1:]:
+            if not isinstance(goal, Goal):
+                break
             aim_key = ctx.facts.metric(goal).aim
             aim = v.aims.get(aim_key or "")
             if aim is None or not goal.id:
                 continue
             typed: list[tuple[Initiative, str]] = []
-            for ini in plan.index.supporters.get(goal.id, []):
+            for other in plan.index.supporters.get(goal.id, []):
                 kind = None
-                if ini.strategy is not None:
-                    said = ini.strategy.value
+                if other.strategy is not None:
+                    said = other.strategy.value
                     kind = kinds[said] if said in kinds else kinds.setdefault(said, ctx.packs.strategy_type(said))
                 if kind is not None:
-                    typed.append((ini, kind))
+                    typed.append((other, kind))
             misfits = [(i, k) for i, k in typed if k not in aim.strategies]
-            if not misfits:
+            if not any(i is ini for i, _ in misfits):
                 continue
             alone = len(misfits) == len(typed)
             term = Term(aim.name_zh, aim.name_en)
             fitting = Join(tuple(Term(names[k].zh, names[k].en) for k in aim.strategies if k in names), ", ", "、")
-            for ini, _ in misfits:
-                if id(ini) in reported:
-                    continue
-                reported.add(id(ini))
-                args = {"ini": Label(ini.id, ini.title), "strategy": ini.strategy.value if ini.strategy else "",
-                        "aim": term, "goal": Label(goal.id, goal.title), "id": goal.id}
-                fix = self.msg("fix", aim=term, fitting=fitting, goal=goal.id,
-                               example=Term(aim.example_zh, aim.example_en)) if alone and aim.example_zh else \
-                    self.msg("fix-short", aim=term, fitting=fitting)
-                span = ini.strategy.span if ini.strategy and ini.strategy.span else ini.header_span
-                yield Hit(span, self.msg("alone" if alone else "mismatch", **args), fix,
-                          severity=None if alone else "info")
+            args = {"ini": Label(ini.id, ini.title), "strategy": ini.strategy.value if ini.strategy else "",
+                    "aim": term, "goal": Label(goal.id, goal.title), "id": goal.id}
+            fix = self.msg("fix", aim=term, fitting=fitting, goal=goal.id,
+                           example=Term(aim.example_zh, aim.example_en)) if alone and aim.example_zh else \
+                self.msg("fix-short", aim=term, fitting=fitting)
+            span = ini.strategy.span if ini.strategy and ini.strategy.span else ini.header_span
+            yield Hit(span, self.msg("alone" if alone else "mismatch", **args), fix,
+                      severity=None if alone else "info")
+            return
