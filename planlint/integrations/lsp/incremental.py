@@ -651,7 +651,14 @@ class RuleMemo:
             return turn is not None and len(turn.members) == len(members) and not any(
                 map(operator.is_not, turn.members, members))
 
-        changed = [u for u in units if not same_blocks(*u)]
+        if rule.per_goal:  # (a goal and its parent: compared here, for the thousands of goals)
+            changed = []
+            for u in units:
+                turn = old.get(u[0])
+                if turn is None or turn.members[0] is not u[1][0] or turn.members[1] is not u[1][1]:
+                    changed.append(u)
+        else:
+            changed = [u for u in units if not same_blocks(*u)]
         # the changed first: their turns compute what the others' turns read
         self._turns(rule, plan, changed, ctx, fresh, new_turns)
         again: list[tuple[object, tuple]] = []
@@ -778,11 +785,17 @@ class _Round:
         taken over for the goals that are the same objects, with what they were read from."""
         entries, reads = kept
         same = {id(g) for g in new.goals} & {id(g) for g in old.goals}
+        taken: list[object] = []  # what is taken over is the last lint's, object for object
         for key, value in carried(new, entries, same).items():
             if not dict.__contains__(self.shared, key):
                 dict.__setitem__(self.shared, key, value)
                 self.shared.reads[key] = frozenset() if isinstance(value, PlanFacts) else \
                     reads.get(key, frozenset({EVERYTHING}))
+                if isinstance(value, dict) and len(key) == 3 and key[1] in BY_GOAL:
+                    taken.extend((key, g) for g in same if g in value)
+                elif not isinstance(value, PlanFacts):
+                    taken.append(key)
+        self.checked.update(taken)  # (the same as the last lint's: ``same`` need not compare them)
 
     def all_same(self, keys: set[object]) -> bool | None:
         """Whether every one of these shared results is what it was (``same``); None when one
