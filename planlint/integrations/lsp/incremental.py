@@ -462,7 +462,7 @@ class _Turn:
     """What a per-goal (or per-unit) rule found at one goal (unit), and the shared results it
     read there; ``members``: the blocks it may read (a goal and its parent), as they were."""
 
-    __slots__ = ("key", "members", "hits", "keys", "maps")
+    __slots__ = ("key", "members", "hits", "keys", "maps", "lines")
 
     def __init__(self, key: object, members: tuple) -> None:
         self.key = key
@@ -470,6 +470,7 @@ class _Turn:
         self.hits: list[Hit] = []
         self.keys: set[object] = set()
         self.maps: set[object] = set()  # maps by goal read (``facts.BY_GOAL``), while the turn runs
+        self.lines: tuple[int, int] | None = None  # the first and last line its hits and edits touch
 
     def close(self) -> None:
         """The turn is over: of each map by goal it read, its goals' entries are what it read."""
@@ -481,7 +482,12 @@ class _Turn:
     def moved(self, rnd: _Round) -> _Turn | None:
         """This turn after the edit (itself when the edit moved none of its hits); None when a
         hit is in the changed text."""
-        if not self.hits or rnd.far(self.hits):
+        if not self.hits:
+            return self
+        if self.lines is None:
+            spans = [s for h in self.hits for s in (h.span, *(e.span for e in h.edits))]
+            self.lines = (min(s.line for s in spans), max(s.end_line for s in spans))
+        if rnd.far(*self.lines):
             return self
         hits = rnd.move(self.hits)
         if hits is None:
@@ -810,17 +816,13 @@ class _Round:
                 return None if keys.isdisjoint(self.unstable) else False
         return keys.isdisjoint(self.unstable)
 
-    def far(self, hits: list[Hit]) -> bool:
-        """Whether the edit leaves these hits where they are: all on lines before it, or all on
-        lines after it when it added or removed no line."""
+    def far(self, first_line: int, last_line: int) -> bool:
+        """Whether the edit leaves what lies on these lines where it is: all before the edit, or
+        all after it when it added or removed no line."""
         tm = self.tm
         if tm.same:
             return True
-        first = tm.start[0]
-        if all(h.span.end_line < first and all(e.span.end_line < first for e in h.edits) for h in hits):
-            return True
-        last = tm.old_end[0]
-        return tm.lines == 0 and all(h.span.line > last and all(e.span.line > last for e in h.edits) for h in hits)
+        return last_line < tm.start[0] or (tm.lines == 0 and first_line > tm.old_end[0])
 
     def same(self, key: object) -> bool:
         """Whether the shared result ``key`` is what it was in the last lint (False while this
