@@ -224,6 +224,8 @@ class _TrackedMemo(dict):
         turn = self.turn
         assert turn is not None
         if type(key) is tuple and len(key) == 3 and key[0] == "facts" and key[1] in BY_GOAL:
+            if turn.maps is None:
+                turn.maps = set()
             turn.maps.add(key)  # (its members' entries: noted when the turn ends, ``_Turn.close``)
         else:
             turn.keys.add(key)
@@ -467,17 +469,21 @@ class _Turn:
     def __init__(self, key: object, members: tuple) -> None:
         self.key = key
         self.members = members
-        self.hits: list[Hit] = []
-        self.keys: set[object] = set()
-        self.maps: set[object] = set()  # maps by goal read (``facts.BY_GOAL``), while the turn runs
+        self.hits: list[Hit] | tuple[Hit, ...] = []
+        self.keys: set[object] | tuple = set()  # (a tuple once the turn is over: thousands are kept)
+        self.maps: set[object] | None = None  # maps by goal read (``facts.BY_GOAL``), while the turn runs
         self.lines: tuple[int, int] | None = None  # the first and last line its hits and edits touch
 
     def close(self) -> None:
         """The turn is over: of each map by goal it read, its goals' entries are what it read."""
-        if self.maps:
-            goals = [id(m) for m in self.members if isinstance(m, Goal)]
-            self.keys.update((k, g) for k in self.maps for g in goals)
-            self.maps = set()
+        keys = self.keys
+        if isinstance(keys, set):
+            if self.maps:
+                goals = [id(m) for m in self.members if isinstance(m, Goal)]
+                keys.update((k, g) for k in self.maps for g in goals)
+            self.keys = tuple(keys)
+        self.maps = None
+        self.hits = tuple(self.hits) if self.hits else ()
 
     def moved(self, rnd: _Round) -> _Turn | None:
         """This turn after the edit (itself when the edit moved none of its hits); None when a
@@ -570,6 +576,8 @@ class RuleMemo:
                 touched = kept.reads & rnd.changed if usable else set()
                 if usable and not touched and kept.turns is None:
                     reuse = rnd.move(kept.hits)
+                elif usable and not touched and rnd.tm.same and not rnd.changed_blocks:
+                    reuse, fresh.turns = kept.hits, kept.turns  # the same text, the same blocks
                 elif usable and kept.turns is not None and all(c == "Goal" for c, _ in touched):
                     reuse = self._goal_hits(rule, plan, ctx, kept, fresh, bool(touched))
                 if reuse is not None:
@@ -676,8 +684,8 @@ class RuleMemo:
             keys = turn.keys
             if not touched:
                 same: bool | None = True
-            elif keys <= rnd.checked:  # (the common case, answered without a call)
-                same = keys.isdisjoint(rnd.unstable)
+            elif rnd.checked.issuperset(keys):  # (the common case, answered without a call)
+                same = rnd.unstable.isdisjoint(keys)
             else:
                 same = rnd.all_same(keys)
             if same:
@@ -803,18 +811,16 @@ class _Round:
                     taken.append(key)
         self.checked.update(taken)  # (the same as the last lint's: ``same`` need not compare them)
 
-    def all_same(self, keys: set[object]) -> bool | None:
+    def all_same(self, keys: tuple | set) -> bool | None:
         """Whether every one of these shared results is what it was (``same``); None when one
         of them has not been computed yet in this lint."""
-        if keys <= self.checked:
-            return keys.isdisjoint(self.unstable)
-        unknown = keys - self.checked
-        if unknown:
-            for k in unknown:
-                self.same(k)
-            if not unknown <= self.checked:
-                return None if keys.isdisjoint(self.unstable) else False
-        return keys.isdisjoint(self.unstable)
+        checked = self.checked
+        unknown = [k for k in keys if k not in checked]
+        for k in unknown:
+            self.same(k)
+        if not checked.issuperset(unknown):
+            return None if self.unstable.isdisjoint(keys) else False
+        return self.unstable.isdisjoint(keys)
 
     def far(self, first_line: int, last_line: int) -> bool:
         """Whether the edit leaves what lies on these lines where it is: all before the edit, or
