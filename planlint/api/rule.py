@@ -252,8 +252,9 @@ class Rule:
     node_local: ClassVar[bool] = False
     # A per-goal rule checks one goal at a time (``check_goal``), from that goal's own block, its
     # parent's (the goal ``plan.index.goals`` gives for its ``parent``) and the plan's shared
-    # results (``plan.index.memo``: its facts, its calendar), never from another goal's fields. After an edit the editor checks again only the goals that changed and those
-    # whose shared results changed (``planlint/integrations/lsp/incremental.py``).
+    # results (``plan.index.memo``: its facts, its calendar), never from another goal's fields.
+    # After an edit the editor checks again only the goals that changed and those whose shared
+    # results changed (``planlint/integrations/lsp/incremental.py``).
     per_goal: ClassVar[bool] = False
     # A per-unit rule does the same for units of its own (``units``: a key and the blocks the
     # unit's check may read, e.g. the goals that share a metric), checked one at a time

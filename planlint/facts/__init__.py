@@ -108,7 +108,7 @@ def goal_facts(memo: Mapping[object, Any]) -> dict[object, Any]:
             out[key] = value
         elif key[0] == "facts" and isinstance(value, PlanFacts):
             out[("packs", key[1])] = value.packs
-            for name in ("metrics", "wrong_way"):
+            for name in BY_GOAL:
                 found = dict.get(memo, ("facts", name, key[1]))
                 if isinstance(found, dict):
                     out[("facts", name, key[1])] = found

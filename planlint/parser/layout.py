@@ -157,10 +157,10 @@ def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
     the edit joined its block to it."""
     new = Layout.of(text, language)
     a, b = old.text, new.text
-    if language is not old.language or not old.chunks or a == b and old.line_count:
-        if a == b and language is old.language and old.chunks:
-            return old
+    if language is not old.language or not old.chunks:
         return layout(text, language)
+    if a == b:
+        return old
     same = common_prefix(a, b)
     first = a.count("\n", 0, same) + 1  # the first line the edit touched
     tail = common_suffix(a, b, min(len(a), len(b)) - same)
@@ -176,14 +176,14 @@ def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
     suffix_line = b.count("\n", 0, start_b) + 1 if tail else None  # (new lines) the common end's first
     starts = [c.first_line for c in old.chunks]
     i = bisect.bisect_right(starts, first) - 1  # the block the edit is in (-1: before any)
-    keep = i - 1 if i >= 1 else 0  # blocks kept as they are: those before the one before it
-    line = starts[keep] if keep >= 1 else 1
-    if line == 1:
-        keep, pos = 0, 0
-    else:  # the offset of that line: back from the edit, line by line (the text before is the same)
+    keep = max(i - 1, 0)  # blocks kept as they are: those before the one before it
+    if keep:  # reading again starts at that block: its offset, back from the edit line by line
+        line = starts[keep]
         pos = a.rfind("\n", 0, same) + 1
         for _ in range(first - line):
             pos = a.rfind("\n", 0, pos - 1) + 1
+    else:  # no block kept: from the start of the file
+        line, pos = 1, 0
     sub = Layout(b, language)
     chunks = old.chunks[:keep]
     stop: int | None = None  # the old index of the first block taken over after the edit

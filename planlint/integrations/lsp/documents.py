@@ -77,13 +77,9 @@ class Document:
             character += 1  # the parser reads the text without its byte-order mark
         return lsp.Position(line=index, character=units(text, character, self.encoding))
 
-    def json_position(self, line: int, column: int) -> dict:
-        """``to_client`` as JSON, for the thousands of positions of a plan's diagnostics."""
-        index, character = self.client_point(line, column)
-        return {"line": index, "character": character}
-
     def client_point(self, line: int, column: int) -> tuple[int, int]:
-        """``to_client`` as a 0-based line and character (in the client's units)."""
+        """``to_client`` as a 0-based line and character (in the client's units), for the
+        thousands of positions of a plan's diagnostics."""
         index = line - 1 if line > 0 else 0
         character = column - 1 if column > 0 else 0
         if index >= len(self.lines):

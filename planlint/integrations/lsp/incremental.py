@@ -17,6 +17,16 @@ hands to ``Linter.lint_set``, which asks it for each rule's hits (``hits``):
   built from (``INDEX_READS``). The plan's facts and other shared results live in the index's
   memo (``_TrackedMemo``): a rule that finds one there has read what it was computed from
   (recorded when it was computed; an entry computed unseen counts as everything).
+- **Per-goal and per-unit rules** (``Rule.per_goal``, ``Rule.per_unit``): each goal's (unit's)
+  *turn* is kept with its hits, the blocks it may read (``members``, by identity) and the shared
+  results it read (of a map by goal, ``facts.BY_GOAL``, only its goals' entries). After an edit
+  that changed only goals' attributes, a turn is kept when its blocks are the same objects and
+  every shared result it read is the last lint's (the same object, or equal by value:
+  ``_Round.same``); the others run again, the changed ones first (they compute what the others
+  read).
+- **Facts of single goals** (``facts.carried``): when only goals and initiatives changed, the
+  metric facts, wrong-way facts and meaning in time of the goals that are the same objects are
+  taken over into the new plan's memo, with what they were read from.
 - **Positions**: a span counts as unchanged when it moved with the text (``TextMap``: the text
   before the change stays, the text after it moves by the change's length) and starts at the
   same column (a field's column goes into fixes as indentation); every kept hit (and its
@@ -660,19 +670,9 @@ class RuleMemo:
             return None  # (two units with one key: kept results could not be told apart)
         new_turns: dict[object, _Turn] = {}
 
-        def same_blocks(key: object, members: tuple) -> bool:
-            turn = old.get(key)
-            return turn is not None and len(turn.members) == len(members) and not any(
-                map(operator.is_not, turn.members, members))
-
-        if rule.per_goal:  # (a goal and its parent: compared here, for the thousands of goals)
-            changed = []
-            for u in units:
-                turn = old.get(u[0])
-                if turn is None or turn.members[0] is not u[1][0] or turn.members[1] is not u[1][1]:
-                    changed.append(u)
-        else:
-            changed = [u for u in units if not same_blocks(*u)]
+        changed = [(key, members) for key, members in units  # (blocks compared by identity)
+                   if (turn := old.get(key)) is None or len(turn.members) != len(members)
+                   or any(map(operator.is_not, turn.members, members))]
         # the changed first: their turns compute what the others' turns read
         self._turns(rule, plan, changed, ctx, fresh, new_turns)
         again: list[tuple[object, tuple]] = []
@@ -768,9 +768,10 @@ class _Round:
                  kept: tuple[dict, dict] | None = None, values: dict | None = None) -> None:
         self.plan = new
         self.values = values if values is not None else {}  # the last lint's shared results
-        self._same: dict[object, bool] = {}  # (only for results this lint has computed)
-        self.unstable: set[object] = set()  # those that are not the same
-        self.checked: set[object] = set()  # the keys of _same (read by RuleMemo._goal_hits)
+        # the shared results compared with the last lint's (``same``; only those this lint has
+        # computed), and of them those that are not the same
+        self.checked: set[object] = set()
+        self.unstable: set[object] = set()
         self.goal_units: list[tuple[object, tuple]] | None = None  # per-goal rules' units (RuleMemo._units)
         index = new.index
         if not isinstance(index.memo, _TrackedMemo):
@@ -833,9 +834,8 @@ class _Round:
     def same(self, key: object) -> bool:
         """Whether the shared result ``key`` is what it was in the last lint (False while this
         lint has not computed it yet)."""
-        found = self._same.get(key)
-        if found is not None:
-            return found
+        if key in self.checked:
+            return key not in self.unstable
         new = _value(self.shared, key)
         if new is _MISSING:
             return False
@@ -851,7 +851,6 @@ class _Round:
                 found = _equal(old, new, self.tm)
             except RecursionError:
                 found = False
-        self._same[key] = found
         self.checked.add(key)
         if not found:
             self.unstable.add(key)

@@ -117,7 +117,7 @@ class PlanServer(LanguageServer):
         self.encoding = "utf-16"
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._published: dict[str, list[str]] = {}
-        self._built: dict[str, tuple[dict, dict, dict]] = {}
+        self._built: dict[str, tuple] = {}  # per document: (context, by place, by message objects, by what they say)
         self._told: set[str] = set()
         self._lints = 0
         self._collect: asyncio.TimerHandle | None = None
@@ -266,11 +266,13 @@ class PlanServer(LanguageServer):
         its text: at the same place with the same message objects (a kept hit), all of it; else
         all but its range, found by its message objects or by what its messages say (a rule run
         again, a finding that moved with the lines above it)."""
-        by_place, by_id, by_value = self._built.get(key, ({}, {}, {}))
+        context = (result.linter.locale, self.client_locale, result.linter.config.docs_url)
+        built, by_place, by_id, by_value = self._built.get(key, (None, {}, {}, {}))
+        if built != context:  # (what a diagnostic's text is made with: none of it is kept)
+            by_place, by_id, by_value = {}, {}, {}
         now_place: dict[tuple, tuple] = {}
         now_id: dict[tuple, tuple] = {}
         items = []
-        context = (result.linter.locale, self.client_locale, result.linter.config.docs_url)
         for f in result.findings.get(key, []):
             what_id = (f.code, f.severity, f.locale, id(f.msg), id(f.fix_msg))
             k = (f.line, f.column, f.end_line, f.end_column, what_id)
@@ -278,7 +280,7 @@ class PlanServer(LanguageServer):
             if got is None:
                 known = now_id.get(what_id) or by_id.get(what_id)
                 if known is None:
-                    what = (f.code, f.severity, f.locale, context, _message_key(f.msg), _message_key(f.fix_msg))
+                    what = (f.code, f.severity, f.locale, _message_key(f.msg), _message_key(f.fix_msg))
                     tail = by_value.get(what)
                     if tail is None:
                         tail = by_value[what] = _json(self.diagnostic_tail(f, result.linter))[1:]
@@ -291,7 +293,7 @@ class PlanServer(LanguageServer):
             items.append(got[0])
         if len(by_value) > 2 * len(items) + 1000:  # texts of findings long gone
             by_value = {}
-        self._built[key] = (now_place, now_id, by_value)
+        self._built[key] = (context, now_place, now_id, by_value)
         return items
 
     def send_diagnostics(self, uri: str, items: list[str], version: int | None) -> None:
