@@ -551,7 +551,6 @@ class RuleMemo:
             facts = goal_facts(shared)
             self._facts = (facts, {k: shared.reads[k] for k in facts if k in shared.reads})
             self._values = shared  # (the project's ``release`` lets the plan let go of it, not empties it)
-            self._last_changed = self._round.changed
             self._texts = self._pending or {}
         else:
             self.reset()
