@@ -289,11 +289,12 @@ class Presence:
     Terms are looked up by their first two characters (Latin text has a possible start at
     almost every letter), and a term that must start a word is not tried inside one."""
 
-    __slots__ = ("_vocabs", "_first", "_by_two", "_single", "_exact", "_full", "_memo", "_digit_free")
+    __slots__ = ("_vocabs", "_first", "_by_two", "_single", "_exact", "_full", "_memo", "_digit_free", "_written")
 
     def __init__(self, vocabularies: list[Terms]) -> None:
         self._vocabs = vocabularies
         self._memo: dict[str, int] = {}  # by ``shape`` of the folded text
+        self._written: dict[str, int] = {}  # by the text as written (the editor asks again after every edit)
         self._digit_free = all(v._digit_free for v in vocabularies)
         self._exact = all(v._rx is None for v in vocabularies)
         self._full = (1 << len(vocabularies)) - 1
@@ -313,6 +314,9 @@ class Presence:
     def mask(self, text: str) -> int:
         """Bit ``i`` is set when vocabulary ``i`` occurs in ``text``: read once per distinct
         short text, texts that differ only in their digits being one (see ``shape``)."""
+        found = self._written.get(text)
+        if found is not None:
+            return found
         if not self._exact or len(text) > MEMO_TEXT:
             return self._each(text)
         folded = fold(text)
@@ -324,6 +328,9 @@ class Presence:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
             self._memo[key] = found
+        if len(self._written) >= WRITTEN_SIZE:
+            self._written.clear()
+        self._written[text] = found
         return found
 
     def _scan(self, low: str) -> int:
@@ -360,6 +367,7 @@ class Presence:
 
 MEMO_TEXT = 512  # texts up to this long have their matches kept (a long note is scanned lazily)
 MEMO_SIZE = 16384  # texts kept per vocabulary before the memo starts again
+WRITTEN_SIZE = 4096  # texts kept as written (``Presence.mask``), which hold the texts themselves
 
 _DIGIT = re.compile(r"[0-9]")
 _NONZERO = re.compile(r"[1-9]")

@@ -458,7 +458,7 @@ def _equal(a: Any, b: Any, tm: TextMap) -> bool:
 class _Kept:
     """One rule's last results."""
 
-    __slots__ = ("reads", "hits", "by_block", "ctx", "turns")
+    __slots__ = ("reads", "hits", "by_block", "ctx", "turns", "readers")
 
     def __init__(self) -> None:
         self.reads: frozenset = frozenset()
@@ -468,6 +468,8 @@ class _Kept:
         # a per-goal (per-unit) rule's hits and the shared results read at each goal (by the goal
         # object's id) or unit (by its key)
         self.turns: dict[object, _Turn] | None = None
+        # of those, which turns read each shared result (built when first needed, then kept up)
+        self.readers: dict[object, set[object]] | None = None
 
 
 class _Turn:
@@ -495,15 +497,19 @@ class _Turn:
         self.maps = None
         self.hits = tuple(self.hits) if self.hits else ()
 
+    def line_range(self) -> tuple[int, int]:
+        """The first and last line its hits and their edits touch (it has hits)."""
+        if self.lines is None:
+            spans = [s for h in self.hits for s in (h.span, *(e.span for e in h.edits))]
+            self.lines = (min(s.line for s in spans), max(s.end_line for s in spans))
+        return self.lines
+
     def moved(self, rnd: _Round) -> _Turn | None:
         """This turn after the edit (itself when the edit moved none of its hits); None when a
         hit is in the changed text."""
         if not self.hits:
             return self
-        if self.lines is None:
-            spans = [s for h in self.hits for s in (h.span, *(e.span for e in h.edits))]
-            self.lines = (min(s.line for s in spans), max(s.end_line for s in spans))
-        if rnd.far(*self.lines):
+        if rnd.far(*(self.lines or self.line_range())):
             return self
         hits = rnd.move(self.hits)
         if hits is None:
@@ -586,7 +592,7 @@ class RuleMemo:
                 if usable and not touched and kept.turns is None:
                     reuse = rnd.move(kept.hits)
                 elif usable and not touched and rnd.tm.same and not rnd.changed_blocks:
-                    reuse, fresh.turns = kept.hits, kept.turns  # the same text, the same blocks
+                    reuse, fresh.turns, fresh.readers = kept.hits, kept.turns, kept.readers  # the same text and blocks
                 elif usable and kept.turns is not None and all(c == "Goal" for c, _ in touched):
                     reuse = self._goal_hits(rule, plan, ctx, kept, fresh, bool(touched))
                 if reuse is not None:
@@ -660,12 +666,17 @@ class RuleMemo:
                    touched: bool) -> list[Hit] | None:
         """A per-goal (per-unit) rule after an edit that changed only goals: the turns of goals
         (units) whose blocks are the same objects and that read no shared result that changed are
-        kept (moved through the edit), the others run again. None: run it whole."""
+        kept (moved through the edit), the others run again. None: run it whole.
+
+        Only the turns that may not be kept are looked at one by one: those whose blocks changed,
+        those that read a shared result not known to be the same (``_Kept.readers``: which turns
+        read each), and those with a hit the edit may move (``_Round.far``)."""
         rnd = self._round
         old = kept.turns
         assert old is not None
         units = self._units(rule, plan, ctx, fresh)
-        if len({k for k, _ in units}) != len(units):
+        present = {k for k, _ in units}
+        if len(present) != len(units):
             return None  # (two units with one key: kept results could not be told apart)
         new_turns: dict[object, _Turn] = {}
 
@@ -674,10 +685,31 @@ class RuleMemo:
                    or any(map(operator.is_not, turn.members, members))]
         # the changed first: their turns compute what the others' turns read
         self._turns(rule, plan, changed, ctx, fresh, new_turns)
+        suspects: set[object] = set()
+        readers = kept.readers
+        if touched:
+            if readers is None:
+                readers = {}
+                for key, turn in old.items():
+                    for k in turn.keys:
+                        readers.setdefault(k, set()).add(key)
+            known = readers.keys()
+            for k in known - rnd.checked:  # compared now if computed (a plan's calendar, say)
+                rnd.same(k)
+            for k in (known - rnd.checked) | (known & rnd.unstable):
+                suspects.update(readers[k])
+        if not rnd.tm.same:
+            tm = rnd.tm
+            start, old_end, lines = tm.start[0], tm.old_end[0], tm.lines
+            for key, turn in old.items():
+                if turn.hits:
+                    first, last = turn.lines or turn.line_range()
+                    if last >= start and (lines != 0 or first <= old_end):
+                        suspects.add(key)
         again: list[tuple[object, tuple]] = []
         budget = max(8, len(units) // 8) - len(changed)
-        for key, members in units:
-            if key in new_turns:
+        for key, members in units if suspects else ():
+            if key in new_turns or key not in suspects:
                 continue
             turn = old[key]
             keys = turn.keys
@@ -700,8 +732,30 @@ class RuleMemo:
             else:
                 again.append((key, members))
         self._turns(rule, plan, again, ctx, fresh, new_turns)
-        fresh.turns = new_turns
-        return [h for key, _ in units for h in new_turns[key].hits]
+        turns = {key: new_turns[key] if key in new_turns else old[key] for key, _ in units}
+        if readers is not None:  # who reads what, for the next edit: the turns that ran again
+            for key in old.keys() - present:
+                self._unread(readers, key, old[key])
+            for key, turn in new_turns.items():
+                before = old.get(key)
+                if before is not None and before.keys is turn.keys:
+                    continue  # (a kept turn, moved)
+                if before is not None:
+                    self._unread(readers, key, before)
+                for k in turn.keys:
+                    readers.setdefault(k, set()).add(key)
+            kept.readers = None  # (handed over: the old entry is not used again)
+        fresh.turns, fresh.readers = turns, readers
+        return [h for key, _ in units for h in turns[key].hits]
+
+    @staticmethod
+    def _unread(readers: dict[object, set[object]], key: object, turn: _Turn) -> None:
+        for k in turn.keys:
+            found = readers.get(k)
+            if found is not None:
+                found.discard(key)
+                if not found:
+                    del readers[k]
 
     def _block_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept | None, fresh: _Kept,
                     found: list[Hit]) -> None:

@@ -121,7 +121,8 @@ class PullingApart(Rule):
         read: dict[bool, list[tuple[Node, int]]] = {}  # the nodes with words, by whether initiatives count
 
         def marked(any_node: bool) -> list[tuple[Node, int]]:
-            """(node, which sides of which pairs its words say), each node's text read once for all pairs."""
+            """(node, which sides of which pairs its words say) of the nodes whose words say one,
+            each node's text read once for all pairs."""
             found = read.get(any_node)
             if found is None:
                 # the goals' part is the same for both
@@ -133,7 +134,8 @@ class PullingApart(Rule):
                     bits = masks.get(t)
                     if bits is None:
                         bits = masks[t] = presence.mask(t)
-                    found.append((n, bits))
+                    if bits:  # (most say neither side of any pair)
+                        found.append((n, bits))
             return found
 
         for k, (pair, _, _) in enumerate(ctx.packs.conflict_res):
