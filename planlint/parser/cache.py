@@ -13,11 +13,17 @@ from planlint.parser.layout import Chunk, Layout, layout, relayout
 
 
 class BlockCache:
-    """Maps a block's text to its parse; a block that moved has its places shifted, not re-parsed."""
+    """Maps a block's text to its parse; a block that moved has its places shifted, not re-parsed.
+
+    The editor's layout hands the blocks an edit did not reach back as the same ``Chunk``
+    objects (``layout.relayout``): those are found by identity, without joining their lines."""
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, str], tuple[int, BlockResult]] = {}
         self._used: dict[tuple[str, str], tuple[int, BlockResult]] = {}
+        # by chunk object: (the chunk, the line its result's places are at, the result, its text key)
+        self._chunks: dict[int, tuple[Chunk, int, BlockResult, tuple[str, str]]] = {}
+        self._chunks_now: dict[int, tuple[Chunk, int, BlockResult, tuple[str, str]]] = {}
         self._lang = "zh"
         self._sample: tuple[str | None, str] = (None, "")
         self._layout: Layout | None = None
@@ -41,9 +47,13 @@ class BlockCache:
     def start(self, lang: str) -> None:
         self._lang = lang
         self._used = {}
+        self._chunks_now = {}
         self.hits = self.misses = 0
 
     def get(self, chunk: Chunk) -> BlockResult | None:
+        entry = self._chunks.get(id(chunk))
+        if entry is not None and entry[0] is chunk and entry[3][1] == self._lang and entry[3] not in self._used:
+            return self._take(chunk, entry[1], entry[2], entry[3])
         key = (chunk.text, self._lang)
         if key in self._used:  # the same text twice in one file: parse the second on its own
             return None
@@ -51,19 +61,26 @@ class BlockCache:
         if found is None:
             self.misses += 1
             return None
-        first_line, result = found
+        return self._take(chunk, found[0], found[1], key)
+
+    def _take(self, chunk: Chunk, first_line: int, result: BlockResult, key: tuple[str, str]) -> BlockResult:
         if first_line != chunk.first_line:
             _shift_result(result, chunk.first_line - first_line)
         self._used[key] = (chunk.first_line, result)
+        self._chunks_now[id(chunk)] = (chunk, chunk.first_line, result, key)
         self.hits += 1
         return result
 
     def put(self, chunk: Chunk, result: BlockResult) -> None:
-        self._used.setdefault((chunk.text, self._lang), (chunk.first_line, result))
+        key = (chunk.text, self._lang)
+        if key not in self._used:
+            self._used[key] = (chunk.first_line, result)
+            self._chunks_now[id(chunk)] = (chunk, chunk.first_line, result, key)
 
     def finish(self) -> None:
         """Keep only the blocks of the latest text."""
         self._entries = self._used
+        self._chunks = self._chunks_now
 
 
 _MODEL_TYPES = re.compile(r"\b(Text|Quantity|DateSpan|Target|Metric|Located|Entry|Observation|Span)\b")

@@ -65,6 +65,7 @@ INDEX_READS = frozenset({
     ("PlanMeta", "path"), ("PlanMeta", "span"),
 })
 _MISSING = object()
+_PROBED: dict[tuple[type, str], tuple[tuple[str, str], Any]] = {}  # (cls, name): (key, what the probe stands for)
 # plan attributes an edit changes without changing what the plan says
 _LAYOUT_ONLY = frozenset({("Plan", "line_count"), ("Plan", "directives")})
 
@@ -78,10 +79,17 @@ class _Probe:
 
     def __init__(self, cls: type, name: str, log: set) -> None:
         self.cls, self.name, self.log = cls, name, log
-        self.key = (cls.__name__, name)
         self.saved = cls.__dict__.get(name, _MISSING)
-        # what the attribute is when the probe is gone: a slot, a property, or the instance's dict
-        self.inner = next((c.__dict__[name] for c in cls.__mro__ if name in c.__dict__), None)
+        # the attribute's name as logged, and what it is when no probe is there: a slot, a
+        # property, or the instance's dict (found once per attribute: probes are made by the
+        # hundred in every edit)
+        info = _PROBED.get((cls, name))
+        if info is None:
+            inner = next((c.__dict__[name] for c in cls.__mro__ if name in c.__dict__), None)
+            while isinstance(inner, _Probe):
+                inner = inner.inner
+            info = _PROBED[(cls, name)] = ((cls.__name__, name), inner)
+        self.key, self.inner = info
 
     def restore(self) -> None:
         if self.cls.__dict__.get(self.name) is self:
