@@ -466,7 +466,7 @@ def _equal(a: Any, b: Any, tm: TextMap) -> bool:
 class _Kept:
     """One rule's last results."""
 
-    __slots__ = ("reads", "hits", "by_block", "ctx", "turns", "readers")
+    __slots__ = ("reads", "hits", "by_block", "ctx", "turns", "readers", "basis")
 
     def __init__(self) -> None:
         self.reads: frozenset = frozenset()
@@ -477,7 +477,8 @@ class _Kept:
         # object's id) or unit (by its key)
         self.turns: dict[object, _Turn] | None = None
         # of those, which turns read each shared result (built when first needed, then kept up)
-        self.readers: dict[object, set[object]] | None = None
+        self.readers: _Readers | None = None
+        self.basis: list | None = None  # a per-goal rule's: the goals' units its turns were made for
 
 
 class _Turn:
@@ -527,6 +528,74 @@ class _Turn:
         return turn
 
 
+class _Readers:
+    """Which turns of a per-goal (per-unit) rule read each shared result: the results about one
+    goal (its number in time, its entries of the maps by goal: ``_goal_of``) by that goal, the
+    others by key."""
+
+    __slots__ = ("by_key", "by_goal")
+
+    def __init__(self, turns: dict[object, _Turn]) -> None:
+        self.by_key: dict[object, set[object]] = {}
+        self.by_goal: dict[int, dict[object, set[object]]] = {}
+        for key, turn in turns.items():
+            self.add(key, turn)
+
+    def add(self, key: object, turn: _Turn) -> None:
+        by_key, by_goal = self.by_key, self.by_goal
+        for k in turn.keys:
+            goal = _goal_of(k)
+            into = by_key if goal is None else by_goal.setdefault(goal, {})
+            found = into.get(k)
+            if found is None:
+                into[k] = {key}
+            else:
+                found.add(key)
+
+    def remove(self, key: object, turn: _Turn) -> None:
+        for k in turn.keys:
+            goal = _goal_of(k)
+            into = self.by_key if goal is None else self.by_goal.get(goal)
+            found = into.get(k) if into is not None else None
+            if found is not None:
+                found.discard(key)
+                if not found:
+                    del into[k]  # type: ignore[union-attr]
+                    if goal is not None and not into:
+                        del self.by_goal[goal]
+
+    def suspects(self, rnd: _Round) -> set[object]:
+        """The turns that read a shared result not known to be what it was (compared here where
+        this lint has computed it). After an edit that changed only goals, the results about a
+        goal that is the same object are the last lint's (``_Round._carry``): only those about
+        goals that are gone are looked at."""
+        out: set[object] = set()
+        groups: list[dict[object, set[object]]] = [self.by_key]
+        if rnd.same_goals is None:
+            groups += self.by_goal.values()
+        else:
+            groups += [self.by_goal[g] for g in self.by_goal.keys() - rnd.same_goals]
+        for group in groups:
+            known = group.keys()
+            for k in known - rnd.checked:  # compared now if computed (a plan's calendar, say)
+                rnd.same(k)
+            for k in known - rnd.checked:
+                out.update(group[k])
+            for k in rnd.unstable.intersection(known) if len(rnd.unstable) < len(known) else known & rnd.unstable:
+                out.update(group[k])
+        return out
+
+
+def _goal_of(key: object) -> int | None:
+    """The goal (its object's id) a shared result is about, if it is one of those ``_carry``
+    takes over: a goal's number in time, or its entry of a map by goal."""
+    if type(key) is tuple and len(key) == 2 and type(key[1]) is int:
+        first = key[0]
+        if first == "meaning" or (type(first) is tuple and len(first) == 3 and first[1] in BY_GOAL):
+            return key[1]
+    return None
+
+
 class RuleMemo:
     """The results of the last run of every rule on one plan set, and what each read.
 
@@ -543,6 +612,7 @@ class RuleMemo:
         self._values: dict = {}  # the last lint's shared results (what per-goal rules' turns read is compared with them)
         self._pending: dict[str, str] | None = None
         self._round: _Round | None = None
+        self._goal_units: list | None = None  # the per-goal rules' units of the last lint that made them
         self.stats: dict = {"kept": 0, "run": 0}  # rules kept and run in the last lint; "ran": the plan-wide ones run
 
     def begin(self, linter: object, texts: dict[str, str]) -> None:
@@ -555,6 +625,7 @@ class RuleMemo:
 
     def reset(self) -> None:
         self._plan, self._texts, self._kept, self._facts, self._values = None, {}, {}, None, {}
+        self._goal_units = None
 
     def end(self, ok: bool = True) -> None:
         if self._round is not None:
@@ -566,6 +637,8 @@ class RuleMemo:
             self._facts = (facts, {k: shared.reads[k] for k in facts if k in shared.reads})
             self._values = shared  # (the project's ``release`` lets the plan let go of it, not empties it)
             self._texts = self._pending or {}
+            if self._round.goal_units is not None:
+                self._goal_units = self._round.goal_units
         else:
             self.reset()
         self._round = None
@@ -575,7 +648,8 @@ class RuleMemo:
         """Begin the lint of ``plan`` (the linter calls it before the plan's facts are read):
         from here on the plan's shared results note what they are computed from."""
         if self._round is None or self._round.plan is not plan:
-            self._round = _Round(self._plan, plan, self._texts, self._pending, self._facts, self._values)
+            self._round = _Round(self._plan, plan, self._texts, self._pending, self._facts, self._values,
+                                 self._goal_units)
         return self._round
 
     # the linter calls this for every rule (``Linter._hits``)
@@ -601,6 +675,7 @@ class RuleMemo:
                     reuse = rnd.move(kept.hits)
                 elif usable and not touched and rnd.tm.same and not rnd.changed_blocks:
                     reuse, fresh.turns, fresh.readers = kept.hits, kept.turns, kept.readers  # the same text and blocks
+                    fresh.basis = kept.basis
                 elif usable and kept.turns is not None and all(c == "Goal" for c, _ in touched):
                     reuse = self._goal_hits(rule, plan, ctx, kept, fresh, bool(touched))
                 if reuse is not None:
@@ -668,6 +743,8 @@ class RuleMemo:
         except Exception as exc:
             raise _Failed([h for t in turns.values() for h in t.hits]) from exc
         fresh.turns = turns
+        if rule.per_goal:
+            fresh.basis = self._round.goal_units
         return [h for t in turns.values() for h in t.hits]
 
     def _goal_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept, fresh: _Kept,
@@ -683,30 +760,20 @@ class RuleMemo:
         old = kept.turns
         assert old is not None
         units = self._units(rule, plan, ctx, fresh)
-        present = {k for k, _ in units}
-        if len(present) != len(units):
+        shared = rule.per_goal and kept.basis is not None and kept.basis is rnd.last_goal_units
+        present, changed = rnd.unit_changes(units, old, shared)
+        if present is None:
             return None  # (two units with one key: kept results could not be told apart)
         new_turns: dict[object, _Turn] = {}
-
-        changed = [(key, members) for key, members in units  # (blocks compared by identity)
-                   if (turn := old.get(key)) is None or len(turn.members) != len(members)
-                   or any(map(operator.is_not, turn.members, members))]
         # the changed first: their turns compute what the others' turns read
         self._turns(rule, plan, changed, ctx, fresh, new_turns)
         suspects: set[object] = set()
         readers = kept.readers
         if touched:
             if readers is None:
-                readers = {}
-                for key, turn in old.items():
-                    for k in turn.keys:
-                        readers.setdefault(k, set()).add(key)
-            known = readers.keys()
-            for k in known - rnd.checked:  # compared now if computed (a plan's calendar, say)
-                rnd.same(k)
-            for k in (known - rnd.checked) | (known & rnd.unstable):
-                suspects.update(readers[k])
-        if not rnd.tm.same:
+                readers = _Readers(old)
+            suspects = readers.suspects(rnd)
+        if not rnd.tm.same:  # and the turns with a hit the edit may move
             tm = rnd.tm
             start, old_end, lines = tm.start[0], tm.old_end[0], tm.lines
             for key, turn in old.items():
@@ -743,27 +810,19 @@ class RuleMemo:
         turns = {key: new_turns[key] if key in new_turns else old[key] for key, _ in units}
         if readers is not None:  # who reads what, for the next edit: the turns that ran again
             for key in old.keys() - present:
-                self._unread(readers, key, old[key])
+                readers.remove(key, old[key])
             for key, turn in new_turns.items():
                 before = old.get(key)
                 if before is not None and before.keys is turn.keys:
                     continue  # (a kept turn, moved)
                 if before is not None:
-                    self._unread(readers, key, before)
-                for k in turn.keys:
-                    readers.setdefault(k, set()).add(key)
+                    readers.remove(key, before)
+                readers.add(key, turn)
             kept.readers = None  # (handed over: the old entry is not used again)
         fresh.turns, fresh.readers = turns, readers
+        if rule.per_goal:
+            fresh.basis = units
         return [h for key, _ in units for h in turns[key].hits]
-
-    @staticmethod
-    def _unread(readers: dict[object, set[object]], key: object, turn: _Turn) -> None:
-        for k in turn.keys:
-            found = readers.get(k)
-            if found is not None:
-                found.discard(key)
-                if not found:
-                    del readers[k]
 
     def _block_hits(self, rule: Rule, plan: Plan, ctx: Context, kept: _Kept | None, fresh: _Kept,
                     found: list[Hit]) -> None:
@@ -826,7 +885,8 @@ class _Round:
     plan's block order, which a block-local rule's hits follow."""
 
     def __init__(self, old: Plan | None, new: Plan, old_texts: dict[str, str], new_texts: dict[str, str] | None,
-                 kept: tuple[dict, dict] | None = None, values: dict | None = None) -> None:
+                 kept: tuple[dict, dict] | None = None, values: dict | None = None,
+                 last_goal_units: list | None = None) -> None:
         self.plan = new
         self.values = values if values is not None else {}  # the last lint's shared results
         # the shared results compared with the last lint's (``same``; only those this lint has
@@ -834,6 +894,9 @@ class _Round:
         self.checked: set[object] = set()
         self.unstable: set[object] = set()
         self.goal_units: list[tuple[object, tuple]] | None = None  # per-goal rules' units (RuleMemo._units)
+        self.last_goal_units = last_goal_units  # the last lint's (which the per-goal rules' turns were made for)
+        self._goal_changes: tuple[set | None, list] | None = None
+        self.same_goals: set[int] | None = None  # the goals that are the same objects (``_carry``)
         index = new.index
         if not isinstance(index.memo, _TrackedMemo):
             index.memo = _TrackedMemo(index.memo)
@@ -860,7 +923,7 @@ class _Round:
         """Only goals and initiatives changed: the facts of single goals (``facts.carried``) are
         taken over for the goals that are the same objects, with what they were read from."""
         entries, reads = kept
-        same = {id(g) for g in new.goals} & {id(g) for g in old.goals}
+        same = self.same_goals = {id(g) for g in new.goals} & {id(g) for g in old.goals}
         taken: list[object] = []  # what is taken over is the last lint's, object for object
         for key, value in carried(new, entries, same).items():
             if not dict.__contains__(self.shared, key):
@@ -872,6 +935,30 @@ class _Round:
                 elif not isinstance(value, PlanFacts):
                     taken.append(key)
         self.checked.update(taken)  # (the same as the last lint's: ``same`` need not compare them)
+
+    def unit_changes(self, units: list[tuple[object, tuple]], old: dict[object, _Turn],
+                     shared: bool) -> tuple[set[object] | None, list[tuple[object, tuple]]]:
+        """The keys of these units (None when two are alike) and the units whose blocks are not
+        the objects ``old``'s turns were made for (compared by identity). ``shared``: they are
+        the per-goal rules' units and ``old`` was made for the last lint's, so the answer is the
+        same for every per-goal rule (found once)."""
+        if shared and self._goal_changes is not None:
+            return self._goal_changes
+        present = {k for k, _ in units}
+        if len(present) != len(units):
+            found: tuple[set[object] | None, list] = (None, [])
+        elif shared:
+            last = dict(self.last_goal_units or ())
+            found = present, [(key, members) for key, members in units
+                              if (before := last.get(key)) is None or before[0] is not members[0]
+                              or before[1] is not members[1]]
+        else:
+            found = present, [(key, members) for key, members in units
+                              if (turn := old.get(key)) is None or len(turn.members) != len(members)
+                              or any(map(operator.is_not, turn.members, members))]
+        if shared:
+            self._goal_changes = found
+        return found
 
     def all_same(self, keys: tuple | set) -> bool | None:
         """Whether every one of these shared results is what it was (``same``); None when one
