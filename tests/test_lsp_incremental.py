@@ -148,6 +148,30 @@ def test_an_edit_in_one_goal_reads_the_other_goals_facts_once_and_lints_as_a_fre
     assert after[id(edited)].goal is edited
 
 
+def test_an_edit_that_changes_no_unit_keeps_the_units_and_lints_as_a_fresh_run(tmp_path):
+    text = generate(40)
+    path = tmp_path / "p.plan"
+    path.write_text(text, encoding="utf-8")
+    project = Project()
+    k = project.open(path.as_uri(), text, 1, "utf-16")
+    project.lint(k)
+    memo = project.memos[frozenset([k])]
+    doc = project.docs[k]
+    line = next(i for i, t in enumerate(doc.lines) if t.startswith('目标 G3 "'))
+    col = len(doc.lines[line]) - 1
+    doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(  # a title: no initiative's goals change
+        start=lsp.Position(line=line, character=col), end=lsp.Position(line=line, character=col)), text="新"))
+    project.changed(k)
+    result = project.lint(k)
+    assert memo.stats.get("units kept", 0) >= 2  # AL007's and AL014's (initiatives and the goals they support)
+    assert key(result.findings[k]) == fresh(doc.text, k)
+    supports = next(i for i, t in enumerate(doc.lines) if t == "  支撑: G2, G3")
+    doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(  # an initiative now supports another goal
+        start=lsp.Position(line=supports, character=10), end=lsp.Position(line=supports, character=12)), text="G4"))
+    project.changed(k)
+    assert key(project.lint(k).findings[k]) == fresh(doc.text, k)
+
+
 def test_the_index_is_built_from_what_index_reads_says():
     for name, text in plans():
         plan, _ = parse(text, name)

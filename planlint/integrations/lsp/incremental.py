@@ -51,7 +51,7 @@ from typing import Any
 
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts import BY_GOAL, PlanFacts, carried, goal_facts
-from planlint.model import Goal, Initiative, Plan, PlanMeta, Span, Team
+from planlint.model import Goal, Initiative, Node, Plan, PlanMeta, Span, Team
 from planlint.parser.layout import common_prefix, common_suffix
 
 NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
@@ -466,7 +466,7 @@ def _equal(a: Any, b: Any, tm: TextMap) -> bool:
 class _Kept:
     """One rule's last results."""
 
-    __slots__ = ("reads", "hits", "by_block", "ctx", "turns", "readers", "basis")
+    __slots__ = ("reads", "hits", "by_block", "ctx", "turns", "readers", "basis", "units")
 
     def __init__(self) -> None:
         self.reads: frozenset = frozenset()
@@ -479,6 +479,8 @@ class _Kept:
         # of those, which turns read each shared result (built when first needed, then kept up)
         self.readers: _Readers | None = None
         self.basis: list | None = None  # a per-goal rule's: the goals' units its turns were made for
+        # a per-unit rule's units, what its ``units`` read, and (once needed) where each block is
+        self.units: tuple[list, frozenset, dict[int, list[int]] | None] | None = None
 
 
 class _Turn:
@@ -675,7 +677,7 @@ class RuleMemo:
                     reuse = rnd.move(kept.hits)
                 elif usable and not touched and rnd.tm.same and not rnd.changed_blocks:
                     reuse, fresh.turns, fresh.readers = kept.hits, kept.turns, kept.readers  # the same text and blocks
-                    fresh.basis = kept.basis
+                    fresh.basis, fresh.units = kept.basis, kept.units
                 elif usable and kept.turns is not None and all(c == "Goal" for c, _ in touched):
                     reuse = self._goal_hits(rule, plan, ctx, kept, fresh, bool(touched))
                 if reuse is not None:
@@ -699,15 +701,44 @@ class RuleMemo:
         self._kept[rule.code] = fresh
         return found
 
-    def _units(self, rule: Rule, plan: Plan, ctx: Context, fresh: _Kept) -> list[tuple[object, tuple]]:
-        """The goals (or units) of a per-goal (per-unit) rule: (key, the blocks it may read)."""
+    def _units(self, rule: Rule, plan: Plan, ctx: Context, fresh: _Kept,
+               kept: _Kept | None = None) -> list[tuple[object, tuple]]:
+        """The goals (or units) of a per-goal (per-unit) rule: (key, the blocks it may read).
+
+        A per-unit rule's units are the last lint's, with the blocks the edit replaced swapped
+        for the new ones (and a key that was a replaced block's id for the new one's), when the
+        edit changed nothing its ``units`` read (``_Kept.units``)."""
+        rnd = self._round
         if rule.per_goal:  # (read here: not among the rule's reads; the same for every per-goal rule)
-            rnd = self._round
             if rnd.goal_units is None:
                 rnd.goal_units = [(id(g), (g, _parent(plan, g))) for g in plan.goals]
             return rnd.goal_units
+        if kept is not None and kept.units is not None and rnd.comparable and not (kept.units[1] & rnd.changed) \
+                and EVERYTHING not in kept.units[1]:
+            units, reads, where = kept.units
+            if where is None:  # (found when first needed) the units each block is a member of
+                where = {}
+                for i, (_, members) in enumerate(units):
+                    for m in members:
+                        where.setdefault(id(m), []).append(i)
+            units = list(units)
+            for old, new in rnd.replaced:
+                places = where.pop(id(old), None)
+                if places is None:
+                    continue
+                where[id(new)] = places
+                for i in places:
+                    key, members = units[i]
+                    units[i] = (id(new) if key == id(old) else key, tuple(new if m is old else m for m in members))
+            kept.units = None  # (handed over)
+            self.stats["units kept"] = self.stats.get("units kept", 0) + 1
+            fresh.units = (units, reads, where)
+            fresh.reads = fresh.reads | reads
+            return units
         units, log = recorded(lambda: [(k, tuple(m)) for k, m in rule.units(plan, ctx)])
-        fresh.reads = fresh.reads | _reads(log)
+        reads = _reads(log)
+        fresh.reads = fresh.reads | reads
+        fresh.units = (units, reads, None)
         return units
 
     def _turns(self, rule: Rule, plan: Plan, units: list[tuple[object, tuple]], ctx: Context, fresh: _Kept,
@@ -759,7 +790,7 @@ class RuleMemo:
         rnd = self._round
         old = kept.turns
         assert old is not None
-        units = self._units(rule, plan, ctx, fresh)
+        units = self._units(rule, plan, ctx, fresh, kept)
         shared = rule.per_goal and kept.basis is not None and kept.basis is rnd.last_goal_units
         present, changed = rnd.unit_changes(units, old, shared)
         if present is None:
@@ -907,6 +938,7 @@ class _Round:
         self.order = [position[id(n)] for n in self.nodes]
         self.changed: set[tuple[str, str]] = set()
         self.changed_blocks: set[int] = set()  # slots
+        self.replaced: list[tuple[Node, Node]] = []  # (old, new) of those slots
         self.maps: dict[str, TextMap] = {}
         self.comparable = False
         if old is None or new_texts is None or set(old_texts) != set(new_texts) or len(new_texts) != 1:
@@ -1044,4 +1076,5 @@ class _Round:
             self.changed.update((cls, name) for name in attribute_names(type(b))
                                 if not _equal(getattr(a, name), getattr(b, name), tm))
             self.changed_blocks.add(i)  # a new object: its block-local hits are checked again
+            self.replaced.append((a, b))
         return True
