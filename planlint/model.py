@@ -20,6 +20,7 @@ import json
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 
@@ -553,6 +554,9 @@ def to_json(value: Any, exclude_none: bool = False) -> Any:
     return {k: to_json(v, exclude_none) for k, v in items if not (exclude_none and v is None)}
 
 
+_FILE_ORDER = attrgetter("path", "span.line")
+
+
 class PlanIndex:
     """Derived look-ups over a plan, so rules stay linear in the plan's size."""
 
@@ -578,7 +582,7 @@ class PlanIndex:
                     self.teams[name] = t
         self._blocks: list[Node] = sorted(
             [n for n in [plan.meta, *plan.teams, *plan.goals, *plan.initiatives] if n is not None],
-            key=lambda n: (n.path, n.span.line))
+            key=_FILE_ORDER)
         self._by_path: dict[str, tuple[list[int], list[Node]]] = {}
         for n in self._blocks:
             starts, nodes = self._by_path.setdefault(n.path, ([], []))

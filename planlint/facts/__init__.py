@@ -72,8 +72,13 @@ class PlanFacts:
     def wrong_way(self, goal: Goal) -> tuple[str, _metrics.Stated, int] | None:
         """Whether the goal's numbers go against its words or its metric (``metrics.wrong_way``),
         read once per plan: SM006 reports it, SM005 and the conflict rules leave such goals alone."""
-        found = self._shared("wrong_way", self._wrong_ways)
+        found = self.wrong_ways
         return found[id(goal)] if id(goal) in found else _metrics.wrong_way(goal, self.metric(goal), self.packs)
+
+    @property
+    def wrong_ways(self) -> dict[int, tuple[str, _metrics.Stated, int] | None]:
+        """``wrong_way`` of every goal, by ``id(goal)``."""
+        return self._shared("wrong_way", self._wrong_ways)
 
     def _wrong_ways(self) -> dict[int, tuple[str, _metrics.Stated, int] | None]:
         metrics = self.metrics  # read once for all the goals (``metric`` reads it for each)

@@ -123,7 +123,7 @@ def _prose(number: int, text: str) -> Hit:
 
 def _directives(lay, plan: Plan) -> list[Directive]:
     """Resolve where each ``# planlint: disable=`` applies."""
-    starts = {n.span.line: n for n in plan.index.blocks}
+    starts = {n.span.line: n for n in plan.index.blocks} if any(d.own_line for d in lay.directives) else {}
     content = lay.content_lines
     out = []
     for d in lay.directives:

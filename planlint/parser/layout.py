@@ -211,14 +211,17 @@ def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
         return region_end is None or n < region_end
 
     new.directives = [d for d in old.directives if d.line < limit] + [d for d in sub.directives if inside(d.line)]
-    new.content_lines = [n for n in old.content_lines if n < limit] + [n for n in sub.content_lines if inside(n)]
+    # (content lines are in order: the kept ones are a slice)
+    new.content_lines = old.content_lines[:bisect.bisect_left(old.content_lines, limit)] + \
+        [n for n in sub.content_lines if inside(n)]
     new.prose = [p for p in old.prose if p[0] < limit] + [p for p in sub.prose if inside(p[0])]
     if after is not None:
         for d in old.directives:
             if d.line >= after:
                 d.line += delta
                 new.directives.append(d)
-        new.content_lines += [n + delta for n in old.content_lines if n >= after]
+        moved = old.content_lines[bisect.bisect_left(old.content_lines, after):]
+        new.content_lines += [n + delta for n in moved] if delta else moved
         new.prose += [(n + delta, t) for n, t in old.prose if n >= after]
     return new
 

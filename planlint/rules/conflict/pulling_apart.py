@@ -54,9 +54,9 @@ class PullingApart(Rule):
             return
         v = vocab(ctx.packs)
         # a goal whose numbers go against its own words (SM006's) says no direction to pull in
-        metrics = ctx.facts.metrics  # (read once: ``metric`` reads it for each goal)
+        metrics, wrong = ctx.facts.metrics, ctx.facts.wrong_ways  # (read once, not for each goal)
         facts = [metrics[id(g)] if id(g) in metrics else ctx.facts.metric(g) for g in plan.goals
-                 if ctx.facts.wrong_way(g) is None]
+                 if (wrong[id(g)] if id(g) in wrong else ctx.facts.wrong_way(g)) is None]
         pushes = [m for m in facts if m.pushes and m.department and m.goal.definition is None]
         stricter = [m for m in facts if m.tightens and m.department and m.goal.definition is None]
         pairs: list[tuple[int, int, int, int, MetricFacts, MetricFacts, str]] = []
