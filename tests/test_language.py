@@ -12,10 +12,10 @@ from conftest import EN_GOAL, GOOD, PLANS
 
 from planlint.driver.config import Config, ConfigError
 from planlint.driver.linter import Linter
-from planlint.language.keywords import BUILTIN
+from planlint.language.keywords import BUILTIN, Language
 from planlint.language.packs import PackError, load_packs, merge
 from planlint.output.report import build_report, timeline
-from planlint.parser import parse
+from planlint.parser import BlockCache, parse
 
 SAAS = (PLANS / "saas.en.plan").read_text(encoding="utf-8")
 
@@ -158,6 +158,25 @@ def test_a_plan_names_its_market():
     assert "618" in f.fix
     plan, hits = parse(YEARLY.replace("  period:", "  market: cn-ecommerce\n  period:"))
     assert hits == [] and plan.meta.market == "cn-ecommerce"
+
+
+def test_a_file_read_again_has_its_calendar_read_block_by_block_and_it_is_the_same():
+    # the editor reads one file after every keystroke: from the second reading each block's words
+    # are kept by block; the answer must be the one a first reading of all the words gives
+    language, cache = Language(BUILTIN.data), BlockCache()
+    steps = [YEARLY, YEARLY.replace('"New revenue"', '"Tmall store revenue"'), YEARLY,
+             YEARLY + "  note: the 双11 push\n", YEARLY + "  note: the 双 11 push\n", GOOD, SAAS, GOOD,
+             YEARLY.replace('"New revenue"', '"Tmall store revenue"') + 'goal REV2 "Renewals"\n  metric: renewals\n']
+    names = []
+    for step, text in enumerate(steps):
+        plan, _ = parse(text, "p.plan", cache=cache, language=language)
+        whole = Language(BUILTIN.data)._calendar_for(plan)  # a first reading of all the words
+        found = language._calendar_for(plan)
+        assert (language._by_node is not None) == (step > 0)
+        assert (found.name if found else None) == (whole.name if whole else None), step
+        names.append(found.name if found else None)
+    assert names == [None, "cn-ecommerce", None, "cn-ecommerce", None, "cn-ecommerce", None, "cn-ecommerce",
+                     "cn-ecommerce"]
 
 
 def test_the_reports_timeline_marks_peaks_only_for_the_market_that_has_them():

@@ -11,7 +11,7 @@ are the built-in language's, for code that needs no team's words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -104,6 +104,9 @@ class Language:
         self.leading_words = {k: (tuple(v.get("zh") or ()), tuple(v.get("en") or ()))
                               for k, v in (data.get("leading") or {}).items()}
         self.calendars = [Calendar(k, v) for k, v in (data.get("calendars") or {}).items()]
+        # the file whose calendar was read last, and (from its second reading) each block's answer
+        self._calendar_path: str | None = None
+        self._by_node: dict[int, tuple[Any, int]] | None = None
         self.block_index = {word_key(a): kind for kind, names in self.blocks.items() for a in names}
         self.field_index = {word_key(a): name for name, (aliases, _, _) in self.fields.items() for a in aliases}
         self.choice_index = {name: {word_key(a): c for c, aliases in opts.items() for a in aliases}
@@ -207,11 +210,33 @@ class Language:
         if market:
             key = word_key(market)
             return next((c for c in self.calendars if key in {word_key(w) for w in (c.name, *c.words)}), None)
+        path = getattr(plan, "path", None)
+        if path == self._calendar_path and not any(" " in word_key(w) for c in self.calendars for w in c.match):
+            return self._calendar_by_node(plan)  # the same file again (the editor's, after an edit)
+        self._calendar_path, self._by_node = path, None
         text = fold(" ".join(_plan_words(plan))).lower()
         for c in self.calendars:
             if any(word_key(w) in text for w in c.match):
                 return c
         return None
+
+    def _calendar_by_node(self, plan: Any) -> Calendar | None:
+        """``_calendar_for`` read block by block, each block's answer kept while the block is the
+        same object (the editor asks again after every keystroke). The same answer as reading
+        all the words at once: no term has a blank, so none can match across two blocks' words."""
+        before: dict[int, tuple[Any, int]] = self._by_node or {}
+        now: dict[int, tuple[Any, int]] = {}
+        first = len(self.calendars)
+        for node in _nodes(plan):
+            entry = before.get(id(node))
+            if entry is None or entry[0] is not node:
+                text = fold(" ".join(_node_words(node))).lower()
+                entry = (node, next((i for i, c in enumerate(self.calendars)
+                                     if any(word_key(w) in text for w in c.match)), len(self.calendars)))
+            now[id(node)] = entry
+            first = min(first, entry[1])
+        self._by_node = now
+        return self.calendars[first] if first < len(self.calendars) else None
 
     # ----------------------------------------------------------- the values
     def canonical_unit(self, unit: str | None) -> str | None:
@@ -333,14 +358,21 @@ class Language:
 
 def _plan_words(plan: Any) -> Iterable[str]:
     """The plan's own words a calendar is recognised by: titles, metrics, strategies, notes."""
+    for node in _nodes(plan):
+        yield from _node_words(node)
+
+
+def _nodes(plan: Any) -> list[Any]:
     meta = getattr(plan, "meta", None)
-    for node in [meta, *getattr(plan, "teams", ()), *getattr(plan, "goals", ()), *getattr(plan, "initiatives", ())]:
-        if node is None:
-            continue
-        for value in (node.title, getattr(getattr(node, "metric", None), "name", None),
-                      getattr(getattr(node, "strategy", None), "value", None), getattr(node.note, "value", None)):
-            if value:
-                yield value
+    return [n for n in [meta, *getattr(plan, "teams", ()), *getattr(plan, "goals", ()),
+                        *getattr(plan, "initiatives", ())] if n is not None]
+
+
+def _node_words(node: Any) -> Iterator[str]:
+    for value in (node.title, getattr(getattr(node, "metric", None), "name", None),
+                  getattr(getattr(node, "strategy", None), "value", None), getattr(node.note, "value", None)):
+        if value:
+            yield value
 
 
 def suggest(word: str, choices: list[str]) -> str | None:
