@@ -104,3 +104,21 @@ def test_term_edges_are_those_of_the_case_insensitive_class() -> None:
     for c in [*map(chr, range(0x2200)), "\u212a", "中", "\U00020000"]:
         for text in (c + "ad", "ad" + c, c + "AD" + c):
             assert bool(old.search(text)) == bool(new.search(text)), repr(text)
+
+
+def test_starts_are_found_alike_before_and_after_the_class_is_compiled() -> None:
+    """A vocabulary's first texts are read without a compiled character class (``_Starts``):
+    the matches are the same, and a NUL in the text (how starts are marked) is no start."""
+    from planlint.language.packs import _Starts
+
+    words = ["lead", "影響力", "品牌", "ad"]
+    texts = [a + "\0" + b for a, b in zip(_texts(words, 300, 3), _texts(words, 300, 4), strict=True)]
+    texts += ["\0", "\0lead", "品\0牌", "\0\0影响力"]
+    compiled = Terms(words)
+    for _ in range(_Starts.COMPILE_AFTER + 1):
+        list(compiled._all("lead"))
+    assert compiled._starts.rx is not None
+    for text in texts:
+        assert [m.span() for m in Terms(words)._all(text)] == [m.span() for m in compiled._all(text)], repr(text)
+    assert [m.span() for m in Terms(words)._all("\0\0影响力")] == [(2, 5)]
+    assert Presence([Terms(["品牌"])]).present("品\0牌") == [False]

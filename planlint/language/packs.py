@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +129,42 @@ class TermMatch:
     __getitem__ = group
 
 
+class _Starts:
+    """Where a term may start in a text: at one of the terms' first characters. A character
+    class of Chinese characters takes about half a millisecond to compile, and a run of planlint
+    reads a dozen vocabularies: the first texts a vocabulary reads are marked with
+    ``str.translate`` instead (a mark where the text had a NUL is tried and rejected like any
+    other start), and the class is compiled for one that reads many."""
+
+    __slots__ = ("chars", "table", "rx", "reads")
+
+    COMPILE_AFTER = 32  # texts read before the class is compiled
+
+    def __init__(self, chars: Iterable[str]) -> None:
+        self.chars = "".join(sorted(set(chars)))
+        self.table: dict[int, int] | None = None
+        self.rx: re.Pattern[str] | None = None
+        self.reads = 0
+
+    def finder(self, low: str) -> Callable[[int], int]:
+        """``find(pos)``: the first possible start in ``low`` at or after ``pos``, or -1."""
+        rx = self.rx
+        if rx is None:
+            self.reads += 1
+            if self.reads <= self.COMPILE_AFTER:
+                if self.table is None:
+                    self.table = dict.fromkeys(map(ord, self.chars), 0)
+                return partial(low.translate(self.table).find, "\0")
+            rx = self.rx = re.compile("[" + "".join(re.escape(c) for c in self.chars) + "]")
+        search = rx.search
+
+        def find(pos: int) -> int:
+            m = search(low, pos)
+            return m.start() if m is not None else -1
+
+        return find
+
+
 class Terms:
     """A vocabulary as one matcher. Terms and the text searched are both folded to Simplified
     characters of the same length, so 影響力 matches 影响力 and a match's positions are
@@ -139,7 +175,7 @@ class Terms:
     took tens of milliseconds of every run): a character class of the terms' first characters
     finds where one may start, and the terms that start with that character are tried there."""
 
-    __slots__ = ("_chars", "_first_rx", "_by_first", "_by_two", "_single", "_rx", "_memo", "_shaped", "_digit_free")
+    __slots__ = ("_starts", "_by_first", "_by_two", "_single", "_rx", "_memo", "_shaped", "_digit_free")
 
     def __init__(self, terms: list[str]) -> None:
         self._memo: dict[str, tuple[TermMatch, ...]] = {}
@@ -155,8 +191,7 @@ class Terms:
                 break
             edge = (t[:1].isascii() and t[:1].isalnum(), t[-1:].isascii() and t[-1:].isalnum())
             self._by_first.setdefault(low[0], []).append((low, *edge))
-        self._chars = "".join(re.escape(c) for c in self._by_first)
-        self._first_rx: re.Pattern[str] | None = None  # compiled when first scanned: many never are
+        self._starts = _Starts(self._by_first)
         # the terms by their first two characters (longest first still), and those of one
         # character: Latin text has a possible start at almost every letter
         self._by_two: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -176,20 +211,20 @@ class Terms:
             for m in self._regex().finditer(folded):
                 yield TermMatch(m.start(), m.end(), folded)
             return
-        if not self._chars or self._first_rx is None and self._by_first.keys().isdisjoint(low):
+        starts = self._starts
+        if not starts.chars or starts.rx is None and self._by_first.keys().isdisjoint(low):
             return  # (until its class is compiled, a text with none of its first characters is not worth it)
-        find, by_two, single, size, pos = self._first().search, self._by_two, self._single, len(low), 0
+        find, by_two, single, size, pos = starts.finder(low), self._by_two, self._single, len(low), 0
         budget = 256 + size // 4  # where terms may start everywhere (a text of one character), the regex does it
         while pos < size:
-            m = find(low, pos)
-            if m is None:
+            p = find(pos)
+            if p < 0:
                 return
             budget -= 1
             if budget < 0:
                 for r in self._regex().finditer(folded, pos):
                     yield TermMatch(r.start(), r.end(), folded)
                 return
-            p = m.start()
             inside = p > 0 and _word_char(low[p - 1])
             found = -1
             for bucket in (by_two.get(low[p:p + 2]), single.get(low[p])):
@@ -208,13 +243,6 @@ class Terms:
                 pos = found
             else:
                 pos = p + 1
-
-    def _first(self) -> re.Pattern[str]:
-        """A character class of the terms' first characters (a class of Chinese characters takes
-        about half a millisecond to compile: a vocabulary that is never scanned never pays it)."""
-        if self._first_rx is None:
-            self._first_rx = re.compile(f"[{self._chars}]")
-        return self._first_rx
 
     def _regex(self) -> re.Pattern[str]:
         """The terms as one regular expression, longest first (compiled when first needed)."""
@@ -266,6 +294,10 @@ class Terms:
             return (TermMatch(m.start(), m.end(), folded) for m in self._rx.finditer(folded))
         return self._scan(folded, folded)
 
+    def occurs(self, folded: str) -> bool:
+        """Whether a term occurs in a text already folded (nothing kept)."""
+        return next(self._scan(folded, folded), None) is not None
+
     def search(self, text: str) -> TermMatch | None:
         if len(text) <= MEMO_TEXT:
             found = self.matches(text)
@@ -308,8 +340,7 @@ class Presence:
         for (term, left, right), b in bits.items():
             into = self._by_two.setdefault(term[:2], []) if len(term) > 1 else self._single.setdefault(term, [])
             into.append((term, left, right, b))
-        chars = "".join(re.escape(c) for c in sorted({t[0] for t, _, _ in bits}))
-        self._first = re.compile(f"[{chars}]") if chars else None
+        self._first = _Starts({t[0] for t, _, _ in bits})
 
     def mask(self, text: str) -> int:
         """Bit ``i`` is set when vocabulary ``i`` occurs in ``text``: read once per distinct
@@ -335,15 +366,14 @@ class Presence:
 
     def _scan(self, low: str) -> int:
         """``mask`` of a folded text in lower case (of its length)."""
-        if self._first is None:
+        if not self._first.chars:
             return 0
-        find, by_two, single, size, full = self._first.search, self._by_two, self._single, len(low), self._full
+        find, by_two, single, size, full = self._first.finder(low), self._by_two, self._single, len(low), self._full
         found, pos = 0, 0
         while True:
-            m = find(low, pos)
-            if m is None:
+            p = pos = find(pos)
+            if p < 0:
                 return found
-            p = pos = m.start()
             inside = p > 0 and _word_char(low[p - 1])
             for cands in (by_two.get(low[p:p + 2]), single.get(low[p])):
                 if not cands:
