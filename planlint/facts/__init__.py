@@ -139,14 +139,24 @@ def carried(plan: Plan, kept: Mapping[object, Any], same: Collection[int]) -> di
             metrics = kept.get(("facts", "metrics", key[1]))
             if metrics is None:
                 continue
-            metrics = out[("facts", "metrics", key[1])] = {
-                id(g): metrics[id(g)] if id(g) in same and id(g) in metrics
-                else _metrics.metric_facts(plan, g, packs, facts.department(g)) for g in plan.goals}
+            metrics = out[("facts", "metrics", key[1])] = _taken_over(
+                metrics, same, plan, lambda g, p=packs, f=facts: _metrics.metric_facts(plan, g, p, f.department(g)))
             wrong = kept.get(("facts", "wrong_way", key[1]))
             if wrong is not None:
-                out[("facts", "wrong_way", key[1])] = {
-                    id(g): wrong[id(g)] if id(g) in same and id(g) in wrong
-                    else _metrics.wrong_way(g, metrics[id(g)], packs) for g in plan.goals}
+                out[("facts", "wrong_way", key[1])] = _taken_over(
+                    wrong, same, plan, lambda g, m=metrics, p=packs: _metrics.wrong_way(g, m[id(g)], p))
+    return out
+
+
+def _taken_over(entries: dict[int, Any], same: Collection[int], plan: Plan, compute: Callable[[Goal], Any]) -> dict:
+    """A map by goal for ``plan``: the entries of the goals in ``same``, the others computed (a
+    copy of the map less the goals that are gone: an edit changes a goal or two of thousands)."""
+    out = dict(entries)
+    for gone in out.keys() - same:
+        del out[gone]
+    for g in plan.goals:
+        if id(g) not in out:
+            out[id(g)] = compute(g)
     return out
 
 

@@ -957,15 +957,23 @@ class _Round:
         entries, reads = kept
         same = self.same_goals = {id(g) for g in new.goals} & {id(g) for g in old.goals}
         taken: list[object] = []  # what is taken over is the last lint's, object for object
+        shared, contains, everything = self.shared, dict.__contains__, frozenset({EVERYTHING})
+        values: dict[object, object] = {}
+        new_reads: dict[object, frozenset] = {}
         for key, value in carried(new, entries, same).items():
-            if not dict.__contains__(self.shared, key):
-                dict.__setitem__(self.shared, key, value)
-                self.shared.reads[key] = frozenset() if isinstance(value, PlanFacts) else \
-                    reads.get(key, frozenset({EVERYTHING}))
-                if isinstance(value, dict) and len(key) == 3 and key[1] in BY_GOAL:
-                    taken.extend((key, g) for g in same if g in value)
-                elif not isinstance(value, PlanFacts):
-                    taken.append(key)
+            if contains(shared, key):
+                continue
+            values[key] = value
+            if isinstance(value, PlanFacts):
+                new_reads[key] = frozenset()
+                continue
+            new_reads[key] = reads.get(key, everything)
+            if isinstance(value, dict) and len(key) == 3 and key[1] in BY_GOAL:
+                taken.extend((key, g) for g in same if g in value)
+            else:
+                taken.append(key)
+        dict.update(shared, values)
+        shared.reads.update(new_reads)
         self.checked.update(taken)  # (the same as the last lint's: ``same`` need not compare them)
 
     def unit_changes(self, units: list[tuple[object, tuple]], old: dict[object, _Turn],
