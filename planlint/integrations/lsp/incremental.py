@@ -46,9 +46,9 @@ import dataclasses
 import datetime as dt
 import operator
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from typing import Any
 
+from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts import BY_GOAL, PlanFacts, carried, goal_facts
 from planlint.model import Goal, Initiative, Node, Plan, PlanMeta, Span, Team
@@ -428,16 +428,25 @@ class TextMap:
         if span is None:
             return None
         if not hit.edits:
-            return hit if span is hit.span else replace(hit, span=span)
+            return hit if span is hit.span else _moved(hit, span, hit.edits)
         edits = []
         for e in hit.edits:
             moved = self.span(e.span)
             if moved is None:
                 return None
-            edits.append(e if moved is e.span else replace(e, span=moved))
+            edits.append(e if moved is e.span else Edit(moved, e.text))
         if span is hit.span and all(a is b for a, b in zip(edits, hit.edits, strict=True)):
             return hit
-        return replace(hit, span=span, edits=edits)
+        return _moved(hit, span, edits)
+
+
+def _moved(hit: Hit, span: Span, edits: list) -> Hit:
+    """``dataclasses.replace(hit, span=span, edits=edits)``, without its look at the fields
+    (a line break moves thousands of hits)."""
+    new = object.__new__(Hit)
+    new.__dict__.update(hit.__dict__)
+    new.span, new.edits = span, edits
+    return new
 
 
 _PLAIN = (str, int, float, bool, type(None), dt.date)
