@@ -172,6 +172,47 @@ def test_an_edit_that_changes_no_unit_keeps_the_units_and_lints_as_a_fresh_run(t
     assert key(project.lint(k).findings[k]) == fresh(doc.text, k)
 
 
+PAIR = """团队 品牌部
+  负责人: 乔安
+  成员: 柳青
+
+目标 PREMIUM "精华系列高端定位: 千元以上单品销售占比提升至45%"
+  指标: 千元以上单品销售占比 (%)
+  基准: 32
+  目标值: 45
+  负责人: 乔安
+  部门: 品牌部
+
+举措 CLEARANCE "精华系列五折清仓"
+  支撑: PREMIUM
+  负责人: 柳青
+  部门: 品牌部
+"""
+
+
+def test_word_pairs_read_again_after_each_edit_lint_as_a_fresh_run(tmp_path):
+    # XD001 keeps each block's word-pair bits while the block is the same object
+    path = tmp_path / "p.plan"
+    path.write_text(PAIR, encoding="utf-8")
+    project = Project()
+    k = project.open(path.as_uri(), PAIR, 1, "utf-16")
+    codes = [[f.code for f in project.lint(k).findings[k]].count("XD001")]
+    doc = project.docs[k]
+    ini = doc.lines.index('举措 CLEARANCE "精华系列五折清仓"')
+    goal = doc.lines.index('目标 PREMIUM "精华系列高端定位: 千元以上单品销售占比提升至45%"')
+    for line, start, end_line, end, new in [
+            (ini, 18, ini, 22, "新品上市"), (ini, 18, ini, 22, "五折清仓"),  # either side's words, out and in
+            (goal, 16, goal, 20, "大众定位"), (goal, 16, goal, 20, "高端定位"),
+            (0, 0, 0, 0, "# 品牌\n"), (0, 0, 1, 0, "")]:  # every block moved down a line, and back
+        doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
+            start=lsp.Position(line=line, character=start), end=lsp.Position(line=end_line, character=end)), text=new))
+        project.changed(k)
+        found = project.lint(k).findings[k]
+        assert key(found) == fresh(doc.text, k), doc.text
+        codes.append([f.code for f in found].count("XD001"))
+    assert codes == [1, 0, 1, 0, 1, 1, 1]
+
+
 def test_the_index_is_built_from_what_index_reads_says():
     for name, text in plans():
         plan, _ = parse(text, name)
