@@ -847,9 +847,13 @@ class RuleMemo:
             else:
                 again.append((key, members))
         self._turns(rule, plan, again, ctx, fresh, new_turns)
-        turns = {key: new_turns[key] if key in new_turns else old[key] for key, _ in units}
+        gone = old.keys() - present
+        turns = dict(old)  # (in no order that counts: the hits are put in the units' order below)
+        for key in gone:
+            del turns[key]
+        turns.update(new_turns)
         if readers is not None:  # who reads what, for the next edit: the turns that ran again
-            for key in old.keys() - present:
+            for key in gone:
                 readers.remove(key, old[key])
             for key, turn in new_turns.items():
                 before = old.get(key)
