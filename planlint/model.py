@@ -593,6 +593,59 @@ class PlanIndex:
             for person in sorted(t.people()):
                 self.team_of.setdefault(person, []).append(t)
 
+    @classmethod
+    def swapped(cls, old: PlanIndex, plan: Plan, swaps: Sequence[tuple[Node, Node]]) -> PlanIndex | None:
+        """The index of ``plan``, a plan of one file whose blocks are those of ``old``'s plan with
+        the ``swaps`` (old block, new block) made, where no swapped block changed what the index
+        is built from but its place: ``old``'s look-ups with the new blocks in them, without
+        reading every block again (the editor, after a keystroke). None when the blocks are not
+        in file order any more (the caller builds the index afresh)."""
+        if len(old._by_path) != 1 or next(iter(old._by_path)) != plan.path:
+            return None
+        new = object.__new__(cls)
+        new.memo = {}
+        new.path = plan.path
+        new.goals = dict(old.goals)
+        new.children = dict(old.children)
+        new.supporters = dict(old.supporters)
+        new.teams = dict(old.teams)
+        new.team_of = dict(old.team_of)
+        blocks = list(old._blocks)
+        (starts, _), = old._by_path.values()
+
+        def swap(lists: dict[str, list], key: str, a: Node, b: Node) -> None:
+            found = lists.get(key)
+            if found is not None:
+                lists[key] = [b if n is a else n for n in found]
+
+        for a, b in swaps:
+            i = bisect.bisect_left(starts, a.span.line)  # (a was not moved: it is gone from the plan)
+            while i < len(blocks) and blocks[i] is not a and starts[i] == a.span.line:
+                i += 1
+            if i >= len(blocks) or blocks[i] is not a:
+                return None
+            blocks[i] = b
+            if isinstance(a, Goal):
+                if a.id and new.goals.get(a.id) is a:
+                    new.goals[a.id] = b  # type: ignore[assignment]
+                if a.parent:
+                    swap(new.children, a.parent.value, a, b)
+            elif isinstance(a, Initiative):
+                for ref in a.supports:
+                    swap(new.supporters, ref.value, a, b)
+            elif isinstance(a, Team):
+                for name in (a.id, a.title):
+                    if name and new.teams.get(name) is a:
+                        new.teams[name] = b  # type: ignore[assignment]
+                for person in a.people():
+                    swap(new.team_of, person, a, b)
+        lines = [n.span.line for n in blocks]
+        if any(x > y for x, y in zip(lines, lines[1:], strict=False)):
+            return None
+        new._blocks = blocks
+        new._by_path = {plan.path: (lines, blocks)}
+        return new
+
     @property
     def blocks(self) -> list[Node]:
         """Every block in file order."""

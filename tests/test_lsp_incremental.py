@@ -213,6 +213,41 @@ def test_word_pairs_read_again_after_each_edit_lint_as_a_fresh_run(tmp_path):
     assert codes == [1, 0, 1, 0, 1, 1, 1]
 
 
+def test_an_index_made_from_the_last_one_is_the_index_of_the_new_plan(tmp_path, monkeypatch):
+    made = []
+    swapped = PlanIndex.swapped.__func__
+
+    def counting(cls, old, plan, swaps):
+        found = swapped(cls, old, plan, swaps)
+        made.append(found is not None)
+        return found
+
+    monkeypatch.setattr(PlanIndex, "swapped", classmethod(counting))
+    text = generate(40)
+    path = tmp_path / "p.plan"
+    path.write_text(text, encoding="utf-8")
+    project = Project()
+    k = project.open(path.as_uri(), text, 1, "utf-16")
+    project.lint(k)
+    doc, rnd = project.docs[k], random.Random(3)
+    for step in range(60):
+        doc.apply(random_change(rnd, doc))
+        project.changed(k)
+        project.lint(k)
+        plan = project.files[k].plan
+        got, want = plan.index, PlanIndex(plan)
+        for name in ("goals", "teams"):
+            assert {n: id(v) for n, v in getattr(got, name).items()} == \
+                {n: id(v) for n, v in getattr(want, name).items()}, (step, name)
+        for name in ("children", "supporters", "team_of"):
+            assert {n: [id(x) for x in v] for n, v in getattr(got, name).items()} == \
+                {n: [id(x) for x in v] for n, v in getattr(want, name).items()}, (step, name)
+        assert [id(n) for n in got.blocks] == [id(n) for n in want.blocks], step
+        assert {p: (s, [id(n) for n in ns]) for p, (s, ns) in got._by_path.items()} == \
+            {p: (s, [id(n) for n in ns]) for p, (s, ns) in want._by_path.items()}, step
+    assert made.count(True) > 20  # most edits change no id, parent or link
+
+
 def test_the_index_is_built_from_what_index_reads_says():
     for name, text in plans():
         plan, _ = parse(text, name)

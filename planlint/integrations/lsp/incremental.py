@@ -51,7 +51,7 @@ from typing import Any
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts import BY_GOAL, PlanFacts, carried, goal_facts
-from planlint.model import Goal, Initiative, Node, Plan, PlanMeta, Span, Team
+from planlint.model import Goal, Initiative, Node, Plan, PlanIndex, PlanMeta, Span, Team
 from planlint.parser.layout import common_prefix, common_suffix
 
 NODE_CLASSES: tuple[type, ...] = (Plan, PlanMeta, Team, Goal, Initiative)
@@ -66,6 +66,8 @@ INDEX_READS = frozenset({
 })
 _MISSING = object()
 _PROBED: dict[tuple[type, str], tuple[tuple[str, str], Any]] = {}  # (cls, name): (key, what the probe stands for)
+# what the index is built from (``INDEX_READS``) but where blocks are (``PlanIndex.swapped`` reads that anew)
+_INDEX_SHAPE = INDEX_READS - {(cls, "span") for cls in ("Goal", "Initiative", "Team", "PlanMeta")}
 # plan attributes an edit changes without changing what the plan says
 _LAYOUT_ONLY = frozenset({("Plan", "line_count"), ("Plan", "directives")})
 
@@ -941,25 +943,28 @@ class _Round:
         self.last_goal_units = last_goal_units  # the last lint's (which the per-goal rules' turns were made for)
         self._goal_changes: tuple[set | None, list] | None = None
         self.same_goals: set[int] | None = None  # the goals that are the same objects (``_carry``)
-        index = new.index
-        if not isinstance(index.memo, _TrackedMemo):
-            index.memo = _TrackedMemo(index.memo)
-        self.shared: _TrackedMemo = index.memo
-        self.shared.live = True  # the plan linted again: what was stored after its last lint counts as everything
         self.nodes = _nodes(new)
-        position = {id(n): i for i, n in enumerate(new.index.blocks)}
-        self.order = [position[id(n)] for n in self.nodes]
         self.changed: set[tuple[str, str]] = set()
         self.changed_blocks: set[int] = set()  # slots
         self.replaced: list[tuple[Node, Node]] = []  # (old, new) of those slots
         self.maps: dict[str, TextMap] = {}
         self.comparable = False
-        if old is None or new_texts is None or set(old_texts) != set(new_texts) or len(new_texts) != 1:
-            return  # several files: a kept hit's file is not known to the linter (it goes by span objects)
-        for path, text in new_texts.items():
-            self.maps[path] = TextMap(old_texts[path], text)
-        (self.tm,) = self.maps.values()
-        self.comparable = self._compare(old, new)
+        if old is not None and new_texts is not None and set(old_texts) == set(new_texts) and len(new_texts) == 1:
+            # (several files: a kept hit's file is not known to the linter, which goes by span objects)
+            for path, text in new_texts.items():
+                self.maps[path] = TextMap(old_texts[path], text)
+            (self.tm,) = self.maps.values()
+            self.comparable = self._compare(old, new)
+        if self.comparable and new._index is None and old._index is not None \
+                and not any(k in _INDEX_SHAPE for k in self.changed):  # (the blocks changed, not what links them)
+            new._index = PlanIndex.swapped(old._index, new, self.replaced)
+        index = new.index
+        if not isinstance(index.memo, _TrackedMemo):
+            index.memo = _TrackedMemo(index.memo)
+        self.shared: _TrackedMemo = index.memo
+        self.shared.live = True  # the plan linted again: what was stored after its last lint counts as everything
+        position = {id(n): i for i, n in enumerate(index.blocks)}
+        self.order = [position[id(n)] for n in self.nodes]
         if self.comparable and kept is not None and all(
                 cls in ("Goal", "Initiative") or (cls, name) in _LAYOUT_ONLY for cls, name in self.changed):
             self._carry(old, new, kept)
