@@ -258,7 +258,10 @@ class Rule:
     per_goal: ClassVar[bool] = False
     # A per-unit rule does the same for units of its own (``units``: a key and the blocks the
     # unit's check may read, e.g. the goals that share a metric), checked one at a time
-    # (``check_unit``) from those blocks and the plan's shared results.
+    # (``check_unit``) from those blocks and the plan's shared results. ``units`` depends only on
+    # what it reads of the blocks; a key is a string, or a member block's ``id()`` (the editor
+    # keeps the units over an edit that changed nothing ``units`` read, the new blocks and their
+    # ids swapped in).
     per_unit: ClassVar[bool] = False
     # Runs once the other rules' findings are suppressed, and reads ``ctx.used_suppressions``.
     after_suppression: ClassVar[bool] = False
