@@ -7,7 +7,7 @@ from dataclasses import fields
 
 from planlint.language.keywords import Language
 from planlint.language.script import SAMPLE, detect
-from planlint.model import Entry, Located, Node, Observation, Span, Target
+from planlint.model import Entry, FieldRef, Located, Node, Observation, Span, Target
 from planlint.parser.build import BlockResult
 from planlint.parser.layout import Chunk, Layout, layout, relayout
 
@@ -102,10 +102,11 @@ class _Moves:
     it is moved again and again): the values that keep their place as numbers (moved in place),
     and the attributes and list items that hold a span (spans are shared, so replaced)."""
 
-    __slots__ = ("located", "spans", "items")
+    __slots__ = ("located", "refs", "spans", "items")
 
     def __init__(self, result: BlockResult) -> None:
         self.located: list = []
+        self.refs: list[FieldRef] = []  # each field's own place
         self.spans: list[tuple[object, str]] = []
         self.items: list[tuple[list, int]] = []
         seen: set[int] = set()
@@ -115,7 +116,7 @@ class _Moves:
             for name in _NODE_SPANS:
                 if getattr(node, name) is not None:
                     self.spans.append((node, name))
-            self.located.extend(node.fields.values())  # each field's own place
+            self.refs.extend(node.fields.values())
             for name in _value_attrs(type(node)):
                 item = getattr(node, name)
                 if item is not None and item.__class__ is not tuple:
@@ -154,8 +155,21 @@ class _Moves:
                     self._item(value, f, item, seen)
 
     def apply(self, delta: int) -> None:
+        # (``Located.shift`` and ``FieldRef.shift`` written out: a line break moves every block
+        # after it, thousands of values)
         for value in self.located:
-            value.shift(delta)
+            line = value._line
+            if line.__class__ is int:
+                if line:
+                    value._line = line + delta
+            else:
+                value._line = line.shifted(delta)
+        for ref in self.refs:
+            if ref.line:
+                ref.line += delta
+            if ref._spans is not None:
+                ks, vs = ref._spans
+                ref._spans = (ks.shifted(delta) if ks is not None else None, vs.shifted(delta) if vs is not None else None)
         for holder, name in self.spans:
             setattr(holder, name, getattr(holder, name).shifted(delta))
         for items, i in self.items:

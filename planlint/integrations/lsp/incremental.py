@@ -531,13 +531,17 @@ class _Turn:
         hit is in the changed text."""
         if not self.hits:
             return self
-        if rnd.far(*(self.lines or self.line_range())):
+        first, last = self.lines or self.line_range()
+        if rnd.far(first, last):
             return self
         hits = rnd.move(self.hits)
         if hits is None:
             return None
         turn = _Turn(self.key, self.members)
         turn.hits, turn.keys = hits, self.keys
+        tm = rnd.tm
+        if first > tm.old_end[0]:  # all after the edit: moved by its lines (found again otherwise)
+            turn.lines = (first + tm.lines, last + tm.lines)
         return turn
 
 
