@@ -132,9 +132,9 @@ class TermMatch:
 class _Starts:
     """Where a term may start in a text: at one of the terms' first characters. A character
     class of Chinese characters takes about half a millisecond to compile, and a run of planlint
-    reads a dozen vocabularies: the first texts a vocabulary reads are marked with
+    reads a dozen vocabularies: the first short texts a vocabulary reads are marked with
     ``str.translate`` instead (a mark where the text had a NUL is tried and rejected like any
-    other start), and the class is compiled for one that reads many."""
+    other start), and the class is compiled for one that reads many, or a long text."""
 
     __slots__ = ("chars", "table", "rx", "reads")
 
@@ -150,8 +150,8 @@ class _Starts:
         """``find(pos)``: the first possible start in ``low`` at or after ``pos``, or -1."""
         rx = self.rx
         if rx is None:
-            self.reads += 1
-            if self.reads <= self.COMPILE_AFTER:
+            if len(low) <= MEMO_TEXT and self.reads < self.COMPILE_AFTER:  # (a long text: the class)
+                self.reads += 1
                 if self.table is None:
                     self.table = dict.fromkeys(map(ord, self.chars), 0)
                 return partial(low.translate(self.table).find, "\0")
