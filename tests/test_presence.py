@@ -122,3 +122,21 @@ def test_starts_are_found_alike_before_and_after_the_class_is_compiled() -> None
         assert [m.span() for m in Terms(words)._all(text)] == [m.span() for m in compiled._all(text)], repr(text)
     assert [m.span() for m in Terms(words)._all("\0\0影响力")] == [(2, 5)]
     assert Presence([Terms(["品牌"])]).present("品\0牌") == [False]
+
+
+def test_whether_a_hedge_may_start_is_what_the_alternation_of_first_parts_says() -> None:
+    """VG002 asks a term matcher of the hedges' first parts (``Hedges.maybe``) whether a text can
+    hold one: the answer of a regular expression of those parts (``Scan``), without compiling it."""
+    from planlint.language.packs import shape
+    from planlint.language.script import fold
+    from planlint.rules.vague.words import Hedges, Scan
+
+    packs = load_packs()
+    h = Hedges(packs)
+    assert h.maybe is not None
+    firsts = [t for ts in h.maybe._by_first.values() for t, _, _ in ts]
+    scan = Scan(firsts)
+    words = [t for x in [*packs.data.hedges, *packs.data.softeners] for t in x.match] + ["as", "as many", "越"]
+    for text in _texts(words, 2000, 17) + ["AS MANY leads AS POSSIBLE", "pass a test", "越来越好"]:
+        key = shape(fold(text))
+        assert h.maybe.occurs(key) == (scan.rx.search(key) is not None), text
