@@ -725,8 +725,10 @@ class RuleMemo:
         edit changed nothing its ``units`` read (``_Kept.units``)."""
         rnd = self._round
         if rule.per_goal:  # (read here: not among the rule's reads; the same for every per-goal rule)
-            if rnd.goal_units is None:
-                rnd.goal_units = [(id(g), (g, _parent(plan, g))) for g in plan.goals]
+            if rnd.goal_units is None:  # (a goal and its parent; once per goal and lint)
+                goals = plan.index.goals
+                rnd.goal_units = [(id(g), (g, goals.get(g.parent.value) if g.parent is not None else None))
+                                  for g in plan.goals]
             return rnd.goal_units
         if kept is not None and kept.units is not None and rnd.comparable and not (kept.units[1] & rnd.changed) \
                 and EVERYTHING not in kept.units[1]:
@@ -894,10 +896,6 @@ class RuleMemo:
                 found.extend(moved)
             if moved:
                 fresh.by_block[i] = moved
-
-
-def _parent(plan: Plan, goal: Goal) -> Goal | None:
-    return plan.index.goals.get(goal.parent.value) if goal.parent is not None else None
 
 
 def _value(shared: dict, key: object) -> Any:
