@@ -77,16 +77,30 @@ def plans() -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize(("name", "text"), plans(), ids=[n for n, _ in plans()])
-def test_random_edits_lint_as_a_fresh_run(tmp_path, name, text):
-    rnd = random.Random(name)
+def opened(tmp_path, text: str, name: str = "p.plan") -> tuple[Project, str, Document]:
+    """A project with ``text`` open as ``name`` (written to disk too), linted once."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     project = Project()
     project.roots = [tmp_path.resolve()]
     k = project.open(path.as_uri(), text, 1, "utf-16")
-    assert key(project.lint(k).findings[k]) == fresh(text, k)
-    doc = project.docs[k]
+    project.lint(k)
+    return project, k, project.docs[k]
+
+
+def typed(project: Project, k: str, line: int, start: int, end_line: int, end: int, text: str):
+    """Replace the range (0-based lines, UTF-16 characters) with ``text`` and lint again."""
+    project.docs[k].apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
+        start=lsp.Position(line=line, character=start), end=lsp.Position(line=end_line, character=end)), text=text))
+    project.changed(k)
+    return project.lint(k)
+
+
+@pytest.mark.parametrize(("name", "text"), plans(), ids=[n for n, _ in plans()])
+def test_random_edits_lint_as_a_fresh_run(tmp_path, name, text):
+    rnd = random.Random(name)
+    project, k, doc = opened(tmp_path, text, name)
+    assert key(project.last[k].findings[k]) == fresh(text, k)
     kept = 0
     for step in range(30):
         doc.apply(random_change(rnd, doc))
@@ -98,19 +112,10 @@ def test_random_edits_lint_as_a_fresh_run(tmp_path, name, text):
 
 
 def test_a_rule_that_read_nothing_edited_keeps_its_results_and_one_that_did_runs(tmp_path):
-    text = (PLANS / "good.zh.plan").read_text(encoding="utf-8")
-    path = tmp_path / "p.plan"
-    path.write_text(text, encoding="utf-8")
-    project = Project()
-    k = project.open(path.as_uri(), text, 1, "utf-16")
-    project.lint(k)
+    project, k, doc = opened(tmp_path, (PLANS / "good.zh.plan").read_text(encoding="utf-8"))
     memo = project.memos[frozenset([k])]
-    doc = project.docs[k]
     line = doc.lines.index("  基准: 500")
-    doc.apply(lsp.TextDocumentContentChangePartial(
-        range=lsp.Range(start=lsp.Position(line=line, character=9), end=lsp.Position(line=line, character=9)), text="0"))
-    project.changed(k)
-    project.lint(k)
+    typed(project, k, line, 9, line, 9, "0")
     ran = set(memo.stats.get("ran", []))
     assert "AL003" not in ran and "RS001" not in ran  # read ids and budgets only
     assert "XD001" in ran  # reads baselines (which way a goal's numbers go), across goals
@@ -119,13 +124,7 @@ def test_a_rule_that_read_nothing_edited_keeps_its_results_and_one_that_did_runs
 
 
 def test_an_edit_in_one_goal_reads_the_other_goals_facts_once_and_lints_as_a_fresh_run(tmp_path):
-    text = generate(40)
-    path = tmp_path / "p.plan"
-    path.write_text(text, encoding="utf-8")
-    project = Project()
-    k = project.open(path.as_uri(), text, 1, "utf-16")
-    project.lint(k)
-    doc = project.docs[k]
+    project, k, doc = opened(tmp_path, generate(40))
 
     def metric_facts() -> dict:
         facts = project.files[k].plan.index.memo
@@ -135,10 +134,7 @@ def test_an_edit_in_one_goal_reads_the_other_goals_facts_once_and_lints_as_a_fre
     line = next(i for i, t in enumerate(doc.lines) if t.startswith('目标 G20 "'))
     for step, new in enumerate(["留存", "", "新客"]):  # a title's words change what its metric means
         col = len(doc.lines[line]) - 1
-        doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
-            start=lsp.Position(line=line, character=col), end=lsp.Position(line=line, character=col)), text=new))
-        project.changed(k)
-        result = project.lint(k)
+        result = typed(project, k, line, col, line, col, new)
         assert key(result.findings[k]) == fresh(doc.text, k), f"after edit {step}"
     after = metric_facts()
     goals = project.files[k].plan.goals
@@ -149,27 +145,16 @@ def test_an_edit_in_one_goal_reads_the_other_goals_facts_once_and_lints_as_a_fre
 
 
 def test_an_edit_that_changes_no_unit_keeps_the_units_and_lints_as_a_fresh_run(tmp_path):
-    text = generate(40)
-    path = tmp_path / "p.plan"
-    path.write_text(text, encoding="utf-8")
-    project = Project()
-    k = project.open(path.as_uri(), text, 1, "utf-16")
-    project.lint(k)
+    project, k, doc = opened(tmp_path, generate(40))
     memo = project.memos[frozenset([k])]
-    doc = project.docs[k]
     line = next(i for i, t in enumerate(doc.lines) if t.startswith('目标 G3 "'))
     col = len(doc.lines[line]) - 1
-    doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(  # a title: no initiative's goals change
-        start=lsp.Position(line=line, character=col), end=lsp.Position(line=line, character=col)), text="新"))
-    project.changed(k)
-    result = project.lint(k)
+    result = typed(project, k, line, col, line, col, "新")  # a title: no initiative's goals change
     assert memo.stats.get("units kept", 0) >= 2  # AL007's and AL014's (initiatives and the goals they support)
     assert key(result.findings[k]) == fresh(doc.text, k)
     supports = next(i for i, t in enumerate(doc.lines) if t == "  支撑: G2, G3")
-    doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(  # an initiative now supports another goal
-        start=lsp.Position(line=supports, character=10), end=lsp.Position(line=supports, character=12)), text="G4"))
-    project.changed(k)
-    assert key(project.lint(k).findings[k]) == fresh(doc.text, k)
+    result = typed(project, k, supports, 10, supports, 12, "G4")  # an initiative now supports another goal
+    assert key(result.findings[k]) == fresh(doc.text, k)
 
 
 PAIR = """团队 品牌部
@@ -192,22 +177,15 @@ PAIR = """团队 品牌部
 
 def test_word_pairs_read_again_after_each_edit_lint_as_a_fresh_run(tmp_path):
     # XD001 keeps each block's word-pair bits while the block is the same object
-    path = tmp_path / "p.plan"
-    path.write_text(PAIR, encoding="utf-8")
-    project = Project()
-    k = project.open(path.as_uri(), PAIR, 1, "utf-16")
-    codes = [[f.code for f in project.lint(k).findings[k]].count("XD001")]
-    doc = project.docs[k]
+    project, k, doc = opened(tmp_path, PAIR)
+    codes = [[f.code for f in project.last[k].findings[k]].count("XD001")]
     ini = doc.lines.index('举措 CLEARANCE "精华系列五折清仓"')
     goal = doc.lines.index('目标 PREMIUM "精华系列高端定位: 千元以上单品销售占比提升至45%"')
     for line, start, end_line, end, new in [
             (ini, 18, ini, 22, "新品上市"), (ini, 18, ini, 22, "五折清仓"),  # either side's words, out and in
             (goal, 16, goal, 20, "大众定位"), (goal, 16, goal, 20, "高端定位"),
             (0, 0, 0, 0, "# 品牌\n"), (0, 0, 1, 0, "")]:  # every block moved down a line, and back
-        doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
-            start=lsp.Position(line=line, character=start), end=lsp.Position(line=end_line, character=end)), text=new))
-        project.changed(k)
-        found = project.lint(k).findings[k]
+        found = typed(project, k, line, start, end_line, end, new).findings[k]
         assert key(found) == fresh(doc.text, k), doc.text
         codes.append([f.code for f in found].count("XD001"))
     assert codes == [1, 0, 1, 0, 1, 1, 1]
@@ -223,13 +201,8 @@ def test_an_index_made_from_the_last_one_is_the_index_of_the_new_plan(tmp_path, 
         return found
 
     monkeypatch.setattr(PlanIndex, "swapped", classmethod(counting))
-    text = generate(40)
-    path = tmp_path / "p.plan"
-    path.write_text(text, encoding="utf-8")
-    project = Project()
-    k = project.open(path.as_uri(), text, 1, "utf-16")
-    project.lint(k)
-    doc, rnd = project.docs[k], random.Random(3)
+    project, k, doc = opened(tmp_path, generate(40))
+    rnd = random.Random(3)
     for step in range(60):
         doc.apply(random_change(rnd, doc))
         project.changed(k)
@@ -302,18 +275,11 @@ def test_a_parent_edited_checks_its_childs_per_goal_rules_again(tmp_path):
     """AL005 checks a goal against its parent's deadline, one goal at a time: when only the
     parent's block changes, the child (the same object) is checked again all the same."""
     text = (PLANS / "good.zh.plan").read_text(encoding="utf-8") + '\n目标 OTHER "另一个目标"\n  截止: 2024年Q3\n'
-    path = tmp_path / "p.plan"
-    path.write_text(text, encoding="utf-8")
-    project = Project()
-    k = project.open(path.as_uri(), text, 1, "utf-16")
-    assert not [f for f in project.lint(k).findings[k] if f.code == "AL005"]
-    doc = project.docs[k]
+    project, k, doc = opened(tmp_path, text)
+    assert not [f for f in project.last[k].findings[k] if f.code == "AL005"]
     parent = doc.lines.index('目标 O1 "门锁市场份额提升至15%"')
     line = next(i for i in range(parent, len(doc.lines)) if doc.lines[i] == "  截止: 2024年Q4")
-    doc.apply(lsp.TextDocumentContentChangePartial(range=lsp.Range(
-        start=lsp.Position(line=line, character=12), end=lsp.Position(line=line, character=13)), text="1"))  # Q4 -> Q1
-    project.changed(k)
-    found = project.lint(k).findings[k]
+    found = typed(project, k, line, 12, line, 13, "1").findings[k]  # Q4 -> Q1
     assert key(found) == fresh(doc.text, k)
     late = [f for f in found if f.code == "AL005"]
     assert late and all(f.line - 1 != line for f in late)  # on the children, not on the parent's edited line
