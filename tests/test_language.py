@@ -172,7 +172,7 @@ def test_a_file_read_again_has_its_calendar_read_block_by_block_and_it_is_the_sa
         plan, _ = parse(text, "p.plan", cache=cache, language=language)
         whole = Language(BUILTIN.data)._calendar_for(plan)  # a first reading of all the words
         found = language._calendar_for(plan)
-        assert (language._by_node is not None) == (step > 0)
+        assert (language._calendar_blocks._last is not None) == (step > 0)
         assert (found.name if found else None) == (whole.name if whole else None), step
         names.append(found.name if found else None)
     assert names == [None, "cn-ecommerce", None, "cn-ecommerce", None, "cn-ecommerce", None, "cn-ecommerce",
@@ -268,3 +268,26 @@ def test_the_wheel_s_snapshot_of_the_packs_reads_as_their_toml(tmp_path, monkeyp
     edited = paths[0].read_text(encoding="utf-8") + '\n# edited\n'
     monkeypatch.setattr(packfile, "parse_toml", lambda text: {"parsed": text == edited})
     assert packfile.builtin_pack_data(paths[0], edited) == {"parsed": True}
+
+
+def test_block_answers_are_kept_from_a_files_second_reading_while_the_block_is_the_same():
+    from planlint.language.reread import BlockAnswers
+
+    answers, asked = BlockAnswers(), []
+    a, b, c = object(), object(), object()
+
+    def answer(node):
+        asked.append(node)
+        return len(asked)
+
+    def reading(path, nodes, found_with=None):
+        answers.begin(path, found_with)
+        out = [answers.get(n, answer) for n in nodes]
+        answers.end()
+        return out
+
+    assert reading("p.plan", [a, b]) == [1, 2]  # a first reading keeps nothing
+    assert reading("p.plan", [a, b]) == [3, 4]
+    assert reading("p.plan", [a, c]) == [3, 5]  # a kept, c new
+    assert reading("p.plan", [a, c], found_with="other words") == [6, 7]  # found with something else
+    assert reading("q.plan", [a, c]) == [8, 9]  # another file

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from planlint.language.packfile import builtin_pack_data
+from planlint.language.reread import BlockAnswers
 from planlint.language.script import fold
 from planlint.resources import data_dir, grammar_text
 
@@ -104,9 +105,7 @@ class Language:
         self.leading_words = {k: (tuple(v.get("zh") or ()), tuple(v.get("en") or ()))
                               for k, v in (data.get("leading") or {}).items()}
         self.calendars = [Calendar(k, v) for k, v in (data.get("calendars") or {}).items()]
-        # the file whose calendar was read last, and (from its second reading) each block's answer
-        self._calendar_path: str | None = None
-        self._by_node: dict[int, tuple[Any, int]] | None = None
+        self._calendar_blocks = BlockAnswers()  # a file read again: each block's calendar
         self.block_index = {word_key(a): kind for kind, names in self.blocks.items() for a in names}
         self.field_index = {word_key(a): name for name, (aliases, _, _) in self.fields.items() for a in aliases}
         self.choice_index = {name: {word_key(a): c for c, aliases in opts.items() for a in aliases}
@@ -210,10 +209,11 @@ class Language:
         if market:
             key = word_key(market)
             return next((c for c in self.calendars if key in {word_key(w) for w in (c.name, *c.words)}), None)
-        path = getattr(plan, "path", None)
-        if path == self._calendar_path and not any(" " in word_key(w) for c in self.calendars for w in c.match):
+        blocks = self._calendar_blocks
+        if blocks.begin(getattr(plan, "path", None)) and not any(
+                " " in word_key(w) for c in self.calendars for w in c.match):
             return self._calendar_by_node(plan)  # the same file again (the editor's, after an edit)
-        self._calendar_path, self._by_node = path, None
+        blocks.end()
         text = fold(" ".join(_plan_words(plan))).lower()
         for c in self.calendars:
             if any(word_key(w) in text for w in c.match):
@@ -224,18 +224,14 @@ class Language:
         """``_calendar_for`` read block by block, each block's answer kept while the block is the
         same object (the editor asks again after every keystroke). The same answer as reading
         all the words at once: no term has a blank, so none can match across two blocks' words."""
-        before: dict[int, tuple[Any, int]] = self._by_node or {}
-        now: dict[int, tuple[Any, int]] = {}
-        first = len(self.calendars)
-        for node in _nodes(plan):
-            entry = before.get(id(node))
-            if entry is None or entry[0] is not node:
-                text = fold(" ".join(_node_words(node))).lower()
-                entry = (node, next((i for i, c in enumerate(self.calendars)
-                                     if any(word_key(w) in text for w in c.match)), len(self.calendars)))
-            now[id(node)] = entry
-            first = min(first, entry[1])
-        self._by_node = now
+
+        def first_calendar(node: Any) -> int:
+            text = fold(" ".join(_node_words(node))).lower()
+            return next((i for i, c in enumerate(self.calendars) if any(word_key(w) in text for w in c.match)),
+                        len(self.calendars))
+
+        first = min((self._calendar_blocks.get(n, first_calendar) for n in _nodes(plan)), default=len(self.calendars))
+        self._calendar_blocks.end()
         return self.calendars[first] if first < len(self.calendars) else None
 
     # ----------------------------------------------------------- the values

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.metrics import MetricFacts, related, vocab
 from planlint.i18n.messages import Label, Term
+from planlint.language.reread import BlockAnswers
 from planlint.model import Goal, Initiative, Node, Plan, Span
 from planlint.rules.conflict.owners import answerable
 
@@ -51,8 +52,7 @@ class PullingApart(Rule):
 
     def __init__(self) -> None:
         super().__init__()
-        # the file the word pairs were read in last, with what, and (from its second reading) each block's bits
-        self._marked: tuple[str | None, object, dict[int, tuple[Node, int]] | None] = (None, None, None)
+        self._marked = BlockAnswers()  # a file read again: each block's word-pair bits
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         if ctx.facts is None:
@@ -124,23 +124,14 @@ class PullingApart(Rule):
         presence = ctx.packs.conflict_presence  # one scan of a text for both sides of every pair
         masks: dict[str, int] = {}
         read: dict[bool, list[tuple[Node, int]]] = {}  # the nodes with words, by whether initiatives count
-        # a file read again (the editor's, after an edit): each block's bits are kept while it is
-        # the same object, from the second reading on
-        last_path, last_presence, last = self._marked
-        before = last if last is not None and last_path == plan.path and last_presence is presence else None
-        now: dict[int, tuple[Node, int]] | None = {} if last_path == plan.path else None
+        self._marked.begin(plan.path, presence)  # (a file read again: each block's bits kept)
 
-        def bits_of(n: Node) -> int:
-            entry = before.get(id(n)) if before is not None else None
-            if entry is None or entry[0] is not n:
-                t = _text(n, "any")
-                bits = masks.get(t) if t else 0
-                if bits is None:
-                    bits = masks[t] = presence.mask(t)
-                entry = (n, bits)
-            if now is not None:
-                now[id(n)] = entry
-            return entry[1]
+        def bits(n: Node) -> int:
+            t = _text(n, "any")
+            found = masks.get(t) if t else 0
+            if found is None:
+                found = masks[t] = presence.mask(t)
+            return found
 
         def marked(any_node: bool) -> list[tuple[Node, int]]:
             """(node, which sides of which pairs its words say) of the nodes whose words say one,
@@ -150,15 +141,15 @@ class PullingApart(Rule):
                 # the goals' part is the same for both
                 found = read[any_node] = [*marked(False)] if any_node else []
                 for n in plan.initiatives if any_node else plan.goals:
-                    bits = bits_of(n)
-                    if bits:  # (most say neither side of any pair)
-                        found.append((n, bits))
+                    said = self._marked.get(n, bits)
+                    if said:  # (most say neither side of any pair)
+                        found.append((n, said))
             return found
 
         pairs = ctx.packs.conflict_res
         if pairs:
             marked(any(pair.scope == "any" for pair, _, _ in pairs))  # (every block read once, now)
-        self._marked = (plan.path, presence, now)
+        self._marked.end()
         for k, (pair, _, _) in enumerate(pairs):
             found = [(n, bool(bits >> 2 * k & 1), bool(bits >> (2 * k + 1) & 1))
                      for n, bits in marked(pair.scope == "any")]
