@@ -19,9 +19,11 @@ import datetime as dt
 import json
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from operator import attrgetter
 from typing import Any, Literal
+
+from planlint.records import record
 
 
 class Span:
@@ -250,7 +252,7 @@ class Metric(Located):
         return new
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Entry:
     """One ``key: value`` line inside a nested mapping (``split``, ``assume``)."""
 
@@ -263,7 +265,7 @@ class Entry:
     target: Target | None = None  # assume values (may be bounds)
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Observation:
     """One actual value of a goal's metric over a period (a day, a week, a month): a line of the
     goal's `actual:` series, or a row of a dashboard export (``planlint status --actuals``)."""
@@ -359,7 +361,7 @@ class FieldRef:
 _REF_FIELDS = ("key", "raw_key", "key_span", "value_span", "raw_value", "placeholder", "unreadable")
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Node:
     kind: Literal["plan", "team", "goal", "initiative"]
     id: str | None = None
@@ -390,14 +392,14 @@ class Node:
         return self.id or self.title or self.kind
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class PlanMeta(Node):
     period: DateSpan | None = None
     currency: str = "CNY"
     market: str | None = None  # a seasonal calendar's name (language pack: calendars)
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Team(Node):
     members: Sequence[Text] = ()
 
@@ -408,7 +410,7 @@ class Team(Node):
         return names
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Goal(Node):
     parent: Text | None = None
     level: str | None = None  # company, bu, team, project, individual
@@ -451,7 +453,7 @@ class Goal(Node):
         return 1 if point > self.baseline.value else -1 if point < self.baseline.value else 0
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Initiative(Node):
     supports: Sequence[Text] = ()
     strategy: Text | None = None
@@ -461,7 +463,7 @@ class Initiative(Node):
     measures: Sequence[Text] = ()
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Directive:
     """``# planlint: disable=CODE[,CODE]``: on a line's end, or for the next block."""
 
@@ -477,7 +479,7 @@ class Directive:
     codes_end_column: int = 0  # to here (exclusive)
 
 
-@dataclass(slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Plan:
     """A parsed plan file."""
 

@@ -27,15 +27,17 @@ from __future__ import annotations
 import inspect
 import textwrap
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from planlint.records import record
+
 PLANS = Path(__file__).resolve().parent.parent / "rules" / "plans"
 
 
-@dataclass
+@record
 class Expect:
     line: int
     column: int
@@ -47,7 +49,7 @@ class Expect:
     fix: str | None = None  # the exact fix, in the case's locale
 
 
-@dataclass
+@record
 class Case:
     kind: str  # fail or pass
     name: str

@@ -7,11 +7,12 @@ every output may render them in another (``text(locale)``, ``public(locale)``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
 from planlint.i18n.messages import Message, inline, render
 from planlint.model import Span
+from planlint.records import record
 
 Category = Literal[
     "syntax", "smart", "vague", "baseline", "owner", "resource", "conflict", "alignment", "tracking"
@@ -22,7 +23,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 Applicability = Literal["safe", "unsafe", "display"]
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Edit:
     """A text edit that applies a fix: replace ``span`` with ``text``.
 
@@ -44,7 +45,7 @@ class Edit:
         return cls(span=span, text=str(d["text"]))
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Finding:
     """One finding: where (path, 1-based span), which rule, how severe, its message and fix, its edits."""
 
@@ -156,7 +157,7 @@ def make_finding(
                    as_message(message), as_message(fix), edits or [], rule, locale, applicability, blocks_signoff)
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Waived:
     """A finding that would block sign-off but did not reach the output: suppressed in the plan
     (``# planlint: disable=...`` at ``line``), its rule left out by ``select``/``ignore`` in

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Hashable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from planlint.api.finding import Edit
@@ -23,6 +23,7 @@ from planlint.i18n.messages import Field, Message, Template
 from planlint.i18n.numbers import money, pick
 from planlint.language.script import language
 from planlint.model import Span
+from planlint.records import record
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -181,7 +182,7 @@ class Options(NoOptions):
     _root = "Options"
 
 
-@dataclass
+@record
 class Hit:
     """What a rule yields: where, what, and how to fix it.
 
@@ -201,7 +202,7 @@ class Hit:
     rule: type[Rule] | None = None  # who found it, for hits made outside a rule's check (the parser's)
 
 
-@dataclass
+@record
 class Context:
     """What a rule may read besides the plan."""
 

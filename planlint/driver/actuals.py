@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from planlint.driver.files import InputError
@@ -23,6 +22,7 @@ from planlint.i18n.messages import Join, Message, Template
 from planlint.i18n.ui import ui
 from planlint.language.script import fold
 from planlint.model import DateSpan, Observation, Plan, Quantity
+from planlint.records import record
 
 MAX_BYTES = 20 * 1024 * 1024  # a year of daily rows for a thousand goals is a few megabytes
 MAX_ROWS = 200_000
@@ -58,7 +58,7 @@ def _msg(name: str, **args: object) -> Message:
     return Message(f"actuals.{name}", MESSAGES[name], args)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Row:
     """One row of an export, read: where it is, the goal it names, its period and value."""
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from dataclasses import dataclass
+
+from planlint.records import record
 
 SAMPLE = 64 * 1024  # enough bytes to tell encodings apart; only these are decoded to guess
 
@@ -37,7 +38,7 @@ COMMON = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Decoded:
     """A file's text, decoded, and what was found about its encoding."""
 

@@ -24,16 +24,17 @@ import tempfile
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from planlint.api.finding import Edit, EditConflict, Finding, apply_edits
 from planlint.driver.encoding import Undecodable, decode
+from planlint.records import record
 
 MAX_PASSES = 20
 
 
-@dataclass
+@record
 class Fixed:
     """One file, fixed in memory."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 from planlint.api.finding import SEVERITY_RANK, Finding, Waived, make_finding
@@ -17,6 +17,7 @@ from planlint.language.packs import PackError, Packs, load_packs
 from planlint.language.script import normalise
 from planlint.model import Plan, Span
 from planlint.parser import no_cyclic_gc, parse
+from planlint.records import record
 
 
 def load_builtin_rules() -> dict[str, type[Rule]]:
@@ -98,7 +99,7 @@ def _names(code_sel: str, rule: type[Rule]) -> bool:
     return s == "ALL" or rule.code.startswith(s) or s.lower() == rule.category
 
 
-@dataclass
+@record
 class Linter:
     """Lints texts with one config. Build once, call ``lint`` for each file."""
 

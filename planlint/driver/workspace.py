@@ -16,7 +16,7 @@ export, the language server).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from planlint.api.finding import Finding, Waived
@@ -24,13 +24,14 @@ from planlint.driver import planset
 from planlint.driver.config import Config, ConfigError, config_file, read_config_file, selector_matches
 from planlint.driver.files import InputError, read_plan, real_path
 from planlint.model import Plan
+from planlint.records import record
 
 PARALLEL_FROM = 4  # fewer files than this are faster in one process than in a pool
 MAX_CONTEXT_FILES = 500  # plan files read to resolve ids from other files
 MAX_CONTEXT_BYTES = 20 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Options:
     """What the command line (or the editor) says on top of config."""
 
@@ -42,7 +43,7 @@ class Options:
     actuals: tuple = ()  # rows of a dashboard export (planlint.driver.actuals.Row), given to the goals they name
 
 
-@dataclass
+@record
 class FileResult:
     """One file asked for, checked: its findings, or the error that kept it from being read."""
 
@@ -55,7 +56,7 @@ class FileResult:
     cause: Exception | None = None  # the InputError or ConfigError behind ``error`` (renders per locale)
 
 
-@dataclass
+@record
 class SetResult:
     """One plan set, linted: its files parsed, the set as one plan, the findings of every file."""
 

@@ -14,13 +14,13 @@ report, ``status`` and the language server.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from planlint.facts import budget as _budget
 from planlint.facts import metrics as _metrics
 from planlint.facts import owners as _owners
 from planlint.model import Goal, Initiative, Node, Plan
+from planlint.records import record
 
 if TYPE_CHECKING:
     from planlint.language.packs import Packs
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _NONE = object()
 
 
-@dataclass
+@record
 class PlanFacts:
     """The facts of one plan (with the vocabularies they were read with)."""
 

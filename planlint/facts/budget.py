@@ -11,12 +11,13 @@ each team's, each goal's) against what is asked of it: the sign-off gate's arith
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from planlint.facts.periods import meaning, measure_of, same_measure
 from planlint.facts.values import base, change, target_base
 from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Initiative, Node, Plan, Quantity
+from planlint.records import record
 
 UNASSIGNED = ""  # the department of an initiative that names none and whose owner is in no team
 
@@ -48,7 +49,7 @@ def department_of(plan: Plan, node: Goal | Initiative) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Part:
     """What a child goal gives its parent: ``kind`` pp (points of the parent), share (% of the
     parent's need), amount (in the parent's base units); ``value`` as written (pp, %, base
@@ -280,7 +281,7 @@ def proposed_cuts(plan: Plan, items: list[tuple[Node, float]], overrun: float) -
     return out
 
 
-@dataclass
+@record
 class Budget:
     """Where the plan's money goes. ``by_goal`` holds only initiative money attributed to the
     goals they support; ``unattached`` is what initiatives with no known goal ask."""
@@ -335,7 +336,7 @@ def _attribute(plan: Plan) -> Budget:
     return out
 
 
-@dataclass
+@record
 class Check:
     """One budget that must hold what is asked of it: the plan's (against its initiatives, its
     teams' budgets or its goals' budgets), a team's (its initiatives) or a goal's (the initiatives

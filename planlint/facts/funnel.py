@@ -7,18 +7,18 @@ in both languages, are in ``packs/funnel.toml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planlint.facts.values import target_base
 from planlint.language.keywords import BUILTIN
 from planlint.model import Goal, Plan
+from planlint.records import record
 
 if TYPE_CHECKING:
     from planlint.language.packs import Packs
 
 
-@dataclass
+@record
 class Funnel:
     goal: Goal
     target: float

@@ -21,7 +21,6 @@ never from words in this module, and in Simplified and Traditional characters al
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +29,7 @@ from planlint.language.keywords import BUILTIN
 from planlint.language.packs import Presence, Terms, compile_terms, load_packs, shape
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
+from planlint.records import record
 
 if TYPE_CHECKING:
     from planlint.language.packs import Packs
@@ -39,7 +39,7 @@ PUSHED = ("volume", "money")  # kinds a goal pushes up
 _HEAD_CUT = re.compile(r"(?i)(?<![A-Za-z])(?:of|per|for|from)(?![A-Za-z])")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Match:
     start: int
     end: int
@@ -133,7 +133,7 @@ def _matches(terms: Terms, text: str) -> list[Match]:
     return [Match(m.start(), m.end(), text[m.start():m.end()]) for m in terms.finditer(text)]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class MetricFacts:
     """What one goal's metric measures (see the module's docstring)."""
 
@@ -379,7 +379,7 @@ def related(v: Vocab, push: MetricFacts, strict: MetricFacts, plan: Plan) -> str
     return None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Stated:
     """Which way the words of a goal (its title, then its metric's name) say it moves its
     metric: ``direction`` +1 up, -1 down, 0 when they say neither or both; ``word`` as written;

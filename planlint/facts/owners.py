@@ -5,13 +5,13 @@ the language); the value is read in one linear pass, whatever its length."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from planlint.language.keywords import is_placeholder
 from planlint.language.packs import compile_terms, load_packs
 from planlint.language.script import fold, has_cjk
+from planlint.records import record
 
 if TYPE_CHECKING:
     from planlint.language.packs import Packs
@@ -22,7 +22,7 @@ _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _PUNCT = re.compile(r"[\W_]+")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class OwnerFacts:
     text: str  # as written
     kind: str  # one of KINDS

@@ -22,13 +22,13 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from planlint.language.keywords import BUILTIN
 from planlint.language.packs import Packs, Terms, compile_terms
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
+from planlint.records import record
 
 # ----------------------------------------------------------------- vocabulary
 # A rate, share, average, price, cost or rank is a level whatever else the name says
@@ -70,7 +70,7 @@ EXPLORATION_WORDS = compile_terms([
 ])
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Calendar:
     """Quarter weights of a market, what to call them, and the days the report marks."""
 
@@ -88,7 +88,7 @@ EVEN = Calendar("even", (0.25, 0.25, 0.25, 0.25), "按季度平均拆分 (计划
 
 
 # ----------------------------------------------------------------- the facts
-@dataclass(frozen=True)
+@record(frozen=True)
 class Meaning:
     """What a goal's number means in time.
 
@@ -359,7 +359,7 @@ _BOUND_SYM = {"超过": ">", "超": ">", "高于": ">", "多于": ">", "more tha
               "低于": "<", "少于": "<", "under": "<", "below": "<"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TitleTarget:
     """What a title says the target is: ``text`` to write after ``target:`` (``+20%``, ``> 500``,
     ``15%``), and the metric it names when it names one."""
@@ -397,7 +397,7 @@ def title_target(title: str | None) -> TitleTarget | None:
 _FROM_TO = re.compile(rf"(?:从|由|from)\s*{_AMOUNT}\s*(?:{_UP}|{_DOWN})?\s*(?:{_LEVEL}|至|到|->|→|~)\s*{_AMOUNT}", re.I)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TitleChange:
     """A change a title states from one number to another (从185提升到326, 由 18 萬提升至 25 萬,
     from 3万 to 4.5万), each as written: number and unit word."""

@@ -18,16 +18,17 @@ plan; green above 100%; amber in between, so exactly 100% is amber.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from planlint.facts.periods import meaning, period_end, period_start
 from planlint.facts.values import base, target_base
 from planlint.model import Goal, Observation, Plan
+from planlint.records import record
 
 TOO_EARLY = 0.05  # a level's planned move so far below 5% of the whole move: too early to judge
 
 
-@dataclass
+@record
 class Point:
     """One observation of a series against its expectation."""
 
@@ -39,7 +40,7 @@ class Point:
     source: str = ""
 
 
-@dataclass
+@record
 class Progress:
     goal: Goal
     as_of: dt.date

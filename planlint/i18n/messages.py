@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from planlint.i18n.numbers import money, num
 from planlint.language.keywords import BUILTIN
 from planlint.language.script import fold, is_hant, is_zh, to_hant
+from planlint.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Template:
     """A message's words: Simplified Chinese, English, and Traditional where it differs."""
 
@@ -41,7 +42,7 @@ class Template:
         return self.zh
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Message:
     """What was found, as data: ``id`` (``RS001.over``), its template, typed arguments."""
 
@@ -74,7 +75,7 @@ def inline(zh: str, en: str, id: str = "inline") -> Message:
 
 
 # ------------------------------------------------------------------ arguments
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Term:
     """A word of planlint's own (not the writer's), in both languages."""
 
@@ -87,7 +88,7 @@ class Term:
         return to_hant(self.zh, locale) if is_hant(locale) else self.zh
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Num:
     """A number, shown in the reader's language."""
 
@@ -98,7 +99,7 @@ class Num:
         return num(self.value, self.digits)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Money:
     """An amount of money in a currency, shown in the reader's language."""
 
@@ -110,7 +111,7 @@ class Money:
         return to_hant(text, locale) if is_hant(locale) else text
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Amount:
     """A goal's number written the way its plan writes it: 650万元, 45%, 1,200 (``value`` in
     base units; ``scale`` and ``unit_text`` from the metric, e.g. ``(万元)``)."""
@@ -134,7 +135,7 @@ class Amount:
         return f"{shown} {suffix}" if suffix else shown
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Label:
     """A block named for the reader: its id and title."""
 
@@ -156,7 +157,7 @@ _KINDS = {"plan": ("计划", "plan"), "team": ("团队", "team"), "goal": ("目�
           "initiative": ("举措", "initiative")}
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Field:
     """A field's name in the reader's language: ``owner`` -> 负责人 / owner / 負責人."""
 
@@ -172,7 +173,7 @@ class Field:
         return Term(zh, en).render(locale)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Date:
     """A date, shown in the reader's language."""
 
@@ -182,7 +183,7 @@ class Date:
         return self.value.isoformat()
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Join:
     """A list: ``A, B, C`` (or ``A、B、C``)."""
 

@@ -28,7 +28,7 @@ import sys
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +43,7 @@ from planlint.model import Node, Plan
 from planlint.parser import parse
 from planlint.parser.build import key_unit
 from planlint.parser.layout import comment_start, split_lines
+from planlint.records import record
 
 # Every text a user sees from this module: id -> (Chinese, English), str.format placeholders.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -226,7 +227,7 @@ def fold(text: str) -> str:
 
 
 # ========================================================================= export
-@dataclass
+@record
 class _Comments:
     """The comments of one block, by the line they sit on or come before."""
 
@@ -239,7 +240,7 @@ class _Comments:
         return bool(self.before or self.eol or self.trailing)
 
 
-@dataclass
+@record
 class Exported:
     data: bytes
     notes: list[str]  # one line each, for stderr
@@ -500,7 +501,7 @@ def export(plan: Plan, fmt: str, lang: str, source: str = "", path: str = "", bo
 
 
 # ========================================================================= import
-@dataclass
+@record
 class Cell:
     sheet: str
     row: int  # 1-based
@@ -512,7 +513,7 @@ class Cell:
         return f"{self.path}: {where}" if self.path else where
 
 
-@dataclass
+@record
 class Grid:
     """What a sheet holds: only the cells with a value, by row and column."""
 
@@ -1196,7 +1197,7 @@ def read_grid(path: Path) -> tuple[Grid, _Reader]:
     return _read_xlsx(reader), reader
 
 
-@dataclass
+@record
 class Column:
     meta: str | None = None  # kind, id, title, comments
     name: str | None = None  # canonical field
@@ -1204,7 +1205,7 @@ class Column:
     header: str = ""
 
 
-@dataclass
+@record
 class _Block:
     kind: str
     id: str

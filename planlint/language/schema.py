@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import Any, Literal
+
+from planlint.records import record
 
 VALUE_TYPES = Literal["period", "money", "word", "person", "list", "text", "choice", "quantity", "metric", "baseline",
                       "target", "date", "split", "assume", "history", "actuals", "milestones"]
@@ -29,7 +31,7 @@ def _dict() -> Any:
     return field(default_factory=dict)
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Phrase:
     """An unmeasurable outcome phrase and the metric it usually means."""
 
@@ -41,7 +43,7 @@ class Phrase:
     rewrite_en: str
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Hedge:
     """A size word with no size (or a softener): its terms, and words that contain one but are none."""
 
@@ -50,7 +52,7 @@ class Hedge:
     exclude: list[str] = _list()
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class StrategyType:
     """A kind of strategy: the words that name it, and the goal dimensions it serves."""
 
@@ -59,7 +61,7 @@ class StrategyType:
     fits: list[str]  # goal dimensions it serves
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Dimension:
     """A goal dimension (sales, user, ...): the words in a metric that reveal it."""
 
@@ -67,7 +69,7 @@ class Dimension:
     match: list[str]  # words in a metric that reveal the dimension
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Side:
     """One side of a conflict: its terms, the direction that pulls, its label."""
 
@@ -78,7 +80,7 @@ class Side:
     label_en: str
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class ConflictPair:
     """Two goals that pull apart (a against b), where, and the words for agreeing on them."""
 
@@ -92,7 +94,7 @@ class ConflictPair:
     cross_department: bool = True  # only between departments (lead volume vs quality); False: anywhere
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Funnel:
     """Metric words of the funnel: deal size, conversion, cost per lead."""
 
@@ -102,7 +104,7 @@ class Funnel:
     cost_per_lead: list[str] = _list()
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class FieldDef:
     """A field: its names, the blocks it belongs on (all four when not given), how its value reads."""
 
@@ -112,7 +114,7 @@ class FieldDef:
     type: VALUE_TYPES | None = None
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Choice:
     """A value a choice field may take: its words, and its weight."""
 
@@ -121,7 +123,7 @@ class Choice:
     weight: float | None = None
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Comparators:
     """Comparison words before and after a number, by operator."""
 
@@ -130,7 +132,7 @@ class Comparators:
     after: dict[OP, list[str]] = _dict()
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Words:
     """The language's small words: ranges, as of, before, arrows, by, cadence, target verbs, about."""
 
@@ -146,7 +148,7 @@ class Words:
     about: list[str] = _list()
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Leading:
     """Leading indicators of a dimension, in Chinese and in English."""
 
@@ -155,7 +157,7 @@ class Leading:
     en: list[str] = _list()
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Peak:
     """A market's peak day (month and day) and its names."""
 
@@ -170,7 +172,7 @@ class Peak:
             raise ValueError("month 1..12 and day 1..31")
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Calendar:
     """A market's calendar: its names, the words that tell it, quarter weights, peaks."""
 
@@ -191,7 +193,7 @@ class Calendar:
 # ---- what a goal's metric measures and who can own it (packs/metrics.toml, people.toml, aims in
 # strategies.toml), read by planlint.facts.metrics and planlint.facts.owners
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Entity:
     """A thing a metric counts (leads, users, parcels, stock) and where it sits in the funnel."""
 
@@ -206,7 +208,7 @@ class Entity:
     agree_en: str = ""
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class KindTerms:
     """Words that make a metric a volume, a rate, a cost, a stock, ... and the direction that
     tightens it (a lower cost, a higher conversion rate, a lower approval rate)."""
@@ -218,7 +220,7 @@ class KindTerms:
     gate: bool = False  # a pass rate (approvals): lowering it lets fewer through
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Directions:
     """Words that say a metric should go up or down."""
 
@@ -228,7 +230,7 @@ class Directions:
     caps: list[str] = _list()  # a ceiling, not a move: 控制在, 以内, at most (they read as down)
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Metrics:
     """``[metrics]``: words besides entities and kinds."""
 
@@ -245,7 +247,7 @@ class Metrics:
     tighten_en: dict[str, str] = _dict()
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class People:
     """``[people]``: owners that are not one accountable person."""
 
@@ -261,7 +263,7 @@ class People:
     conjunctions: list[str] = _list()  # 和, and: between two names
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Approximators:
     """Words that make a number approximate: 约 / about before it, 左右 after it."""
 
@@ -272,7 +274,7 @@ class Approximators:
     exclude: list[str] = _list()  # words they are part of: 预约, 签约
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Aim:
     """What a goal aims at (alignment framework, step 3) and the strategy types that serve it."""
 
@@ -287,7 +289,7 @@ class Aim:
     example_en: str = ""
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class StrategyName:
     """A strategy's name in Chinese and in English."""
 
@@ -296,7 +298,7 @@ class StrategyName:
     en: str
 
 
-@dataclass(kw_only=True)
+@record(kw_only=True)
 class Pack:
     """A pack: any of these sections (the built-in packs together hold them all)."""
 

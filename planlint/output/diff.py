@@ -9,7 +9,7 @@ The budgets come from the one attribution (``facts.budget``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from planlint.api.finding import Finding
 from planlint.facts.budget import UNASSIGNED, amount, budget
@@ -17,12 +17,13 @@ from planlint.i18n.messages import Money
 from planlint.model import DateSpan, Goal, Initiative, Node, Plan
 from planlint.output.labels import word
 from planlint.output.signoff import block_key
+from planlint.records import record
 
 ORDER = ("plan-budget", "budget", "department", "target", "deadline", "window", "owner", "added", "removed",
          "new-finding")
 
 
-@dataclass
+@record
 class Change:
     what: str  # one of ORDER
     item: str  # the block's id, a department, or the plan
@@ -40,7 +41,7 @@ class Change:
         return None
 
 
-@dataclass
+@record
 class Changes:
     since: str  # the revision or file compared with
     currency: str

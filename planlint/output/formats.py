@@ -13,15 +13,16 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from planlint.api.finding import Finding
 from planlint.i18n.ui import fix_word, say
+from planlint.records import record
 from planlint.resources import docs_url, rule_url
 
 
-@dataclass
+@record
 class Run:
     """What a run checked, beside its findings."""
 

@@ -18,7 +18,7 @@ import os
 import re
 import stat
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -47,6 +47,7 @@ from planlint.model import Goal, Initiative, Node, Plan
 from planlint.output.diff import Changes
 from planlint.output.labels import Words, word
 from planlint.output.signoff import Acceptance, Decision, WaiverRow, blocking, decide
+from planlint.records import record
 
 __all__ = ["Report", "blocking", "build_report", "gate_text", "render", "status_table"]
 
@@ -60,7 +61,7 @@ def seasonal_peaks(plan: Plan) -> list[tuple[tuple[int, int], Term]]:
     return [(day, Term(zh, en)) for day, zh, en in getattr(calendar, "peaks", ())]
 
 
-@dataclass
+@record
 class Cell:
     """A table cell: a value, or ``missing`` (the plan should say and does not), or ``na`` (does
     not apply to this row); ``kind`` also says how it may wrap (money, dates, names never do)."""
@@ -73,7 +74,7 @@ class Cell:
 NA = Cell("—", "na")
 
 
-@dataclass
+@record
 class Row:
     file: Cell = field(default_factory=lambda: NA)
     company: Cell = field(default_factory=lambda: NA)
@@ -99,7 +100,7 @@ COLUMNS = ("company", "bu", "sub", "strategy", "initiative", "owner", "deadline"
            "target")
 
 
-@dataclass
+@record
 class Group:
     """The findings of one block (or of the plan as a whole)."""
 
@@ -108,7 +109,7 @@ class Group:
     findings: list[Finding]
 
 
-@dataclass
+@record
 class Report:
     plan: Plan  # the plan, or the plan set as one plan
     findings: list[Finding]

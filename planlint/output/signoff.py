@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from planlint.api.finding import Finding, Waived
 from planlint.facts.budget import Check, balance
 from planlint.model import Node, Plan
+from planlint.records import record
 
 MAX_ACCEPTANCE_BYTES = 1024 * 1024
 _KEYS = {"code", "block", "reason", "file", "until"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Acceptance:
     """One waiver the reviewer accepts: a finding's code on a block (its id, ``plan`` for the
     plan block), why, and optionally the file and the last day it holds."""
@@ -101,7 +102,7 @@ def block_key(node: Node | None) -> str:
     return node.id or node.title or node.kind
 
 
-@dataclass
+@record
 class WaiverRow:
     waived: Waived
     block: Node | None
@@ -113,7 +114,7 @@ class WaiverRow:
         return self.waived.finding
 
 
-@dataclass
+@record
 class Decision:
     """Ready or blocked, and every reason."""
 

@@ -13,7 +13,7 @@ is clear (a colon, a closing quote, quotes around a title) the line is read as m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import islice
 
 from planlint.api.finding import Edit
@@ -37,6 +37,7 @@ from planlint.model import (
 )
 from planlint.parser import values
 from planlint.parser.layout import Chunk, Header, Line, comment_start, fit, fit_line, line_patterns
+from planlint.records import record
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -91,7 +92,7 @@ At = tuple[int, int, int]
 _OTHER_SCRIPT: dict[tuple[str, str], str | None] = {}  # (word, script) -> the word in that script, when it is not
 
 
-@dataclass
+@record
 class BlockResult:
     node: Node | None
     problems: list[Hit] = field(default_factory=list)  # the syntax rules' hits

@@ -13,11 +13,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from itertools import islice
 
 from planlint.language.keywords import BUILTIN, Language, suggest
+from planlint.records import record
 
 # ``planlint: disable=CODE[,CODE]``: codes separated by commas, or by blanks before another
 # upper-case code (``disable=OW001 SM005``); words after the codes are the writer's reason.
@@ -36,7 +37,7 @@ Line = tuple[int, str, int, "str | None", int]
 Header = tuple[str, "str | None", int, "str | None", int]
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Chunk:
     """One block's lines, starting at 1-based ``first_line``; ``header`` is its first line as
     matched by the fast path (None when it does not fit; ``fit`` matches the field lines)."""
@@ -54,7 +55,7 @@ class Chunk:
         return self.first_line + len(self.lines) - 1
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class RawDirective:
     codes: list[str]
     line: int
@@ -66,7 +67,7 @@ class RawDirective:
     codes_end_column: int = 0
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Layout:
     text: str = ""
     language: Language = BUILTIN

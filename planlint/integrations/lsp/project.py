@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from planlint.api.finding import Finding
@@ -32,13 +32,14 @@ from planlint.integrations.lsp.documents import Document, path_to_uri, uri_to_pa
 from planlint.integrations.lsp.incremental import RuleMemo, parser_text
 from planlint.model import Plan
 from planlint.parser import BlockCache, parse
+from planlint.records import record
 
 log = logging.getLogger("planlint.lsp")
 MAX_SCANNED = 20_000  # folder entries looked at to find the plan files of a workspace folder
 SKIPPED = ("node_modules", "__pycache__")
 
 
-@dataclass
+@record
 class FileState:
     """One plan file as last parsed: from its open document, else from disk."""
 
@@ -51,7 +52,7 @@ class FileState:
     error: str | None = None  # unreadable, too large
 
 
-@dataclass
+@record
 class SetLint:
     """One lint of a plan set: its files (keys), each file's findings, the linter, the set's plan."""
 

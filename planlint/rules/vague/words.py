@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from planlint.api.rule import Context
@@ -17,6 +16,7 @@ from planlint.i18n.messages import Message, Template
 from planlint.language.packs import Packs, Terms, shape, term_pattern
 from planlint.language.script import fold
 from planlint.model import Goal, Initiative, Node, Span
+from planlint.records import record
 
 PROSE = frozenset({"note", "definition", "measures", "leading", "strategy"})
 NUMERIC = frozenset({"target", "baseline", "deadline", "budget"})
@@ -25,7 +25,7 @@ NUMBER = re.compile(r"\d[\d,.]*|[一二两三四五六七八九十百千万亿�
 UNIT_AFTER = re.compile(r"[^\s\d,，。;；:：、()（）「」\"'~～\-]{0,4}")
 
 
-@dataclass
+@record
 class TextField:
     node: Node
     field: str  # title, metric, note, ...
