@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from planlint.facts import budget as _budget
 from planlint.facts import metrics as _metrics
 from planlint.facts import owners as _owners
+from planlint.facts.periods import MEANING
 from planlint.model import Goal, Initiative, Node, Plan
 from planlint.records import record
 
@@ -39,7 +40,7 @@ class PlanFacts:
         """A fact computed once per plan, kept with the plan's other shared results
         (``PlanIndex.memo``: the language server notes what each is computed from)."""
         memo = self.plan.index.memo
-        key = ("facts", name, id(self.packs))
+        key = _fact_key(name, self.packs)
         found = memo.get(key, _NONE)
         if found is _NONE:
             found = memo[key] = compute()
@@ -96,9 +97,37 @@ class PlanFacts:
         return _owners.owner_facts(text, self.plan, self.packs) if text else None
 
 
-# Shared results that map each goal (by ``id``) to facts of that goal alone: a rule that reads
-# one goal's entry of them reads that goal's facts, not the others' (the editor's memo notes it so).
+# The keys of the facts among a plan's shared results (``PlanIndex.memo``), known here alone:
+#   ("facts", id(packs))          the plan's PlanFacts read with a vocabulary (``facts_of``);
+#   ("facts", name, id(packs))    one of its facts (``PlanFacts._shared``); for the names in
+#                                 BY_GOAL a map of each goal (by ``id``) to facts of that goal alone;
+#   (MEANING, id(goal))           a goal's number in time (``periods.meaning``);
+#   (map's key, id(goal))         a goal's entry of a map by goal, as the editor's memo notes a read.
+# A rule that reads one goal's entry of a map by goal reads that goal's facts, not the others'.
 BY_GOAL = frozenset({"metrics", "wrong_way"})
+
+
+def _facts_key(packs: Packs | None) -> tuple:
+    return ("facts", id(packs))
+
+
+def _fact_key(name: str, packs: Packs | None) -> tuple:
+    return ("facts", name, id(packs))
+
+
+def is_goal_map(key: object) -> bool:
+    """``key`` is that of a map by goal (a fact named in BY_GOAL)."""
+    return type(key) is tuple and len(key) == 3 and key[0] == "facts" and key[1] in BY_GOAL
+
+
+def goal_of(key: object) -> int | None:
+    """The goal (its object's id) a shared result is about: a goal's number in time, or its
+    entry of a map by goal; None for any other."""
+    if type(key) is tuple and len(key) == 2 and type(key[1]) is int:
+        first = key[0]
+        if first == MEANING or is_goal_map(first):
+            return key[1]
+    return None
 
 
 def goal_facts(memo: Mapping[object, Any]) -> dict[object, Any]:
@@ -109,14 +138,14 @@ def goal_facts(memo: Mapping[object, Any]) -> dict[object, Any]:
     for key, value in dict.items(memo):
         if not isinstance(key, tuple) or len(key) != 2:
             continue
-        if key[0] == "meaning":
+        if key[0] == MEANING:
             out[key] = value
-        elif key[0] == "facts" and isinstance(value, PlanFacts):
+        elif isinstance(value, PlanFacts) and key == _facts_key(value.packs):
             out[("packs", key[1])] = value.packs
             for name in BY_GOAL:
-                found = dict.get(memo, ("facts", name, key[1]))
+                found = dict.get(memo, _fact_key(name, value.packs))
                 if isinstance(found, dict):
-                    out[("facts", name, key[1])] = found
+                    out[_fact_key(name, value.packs)] = found
     return out
 
 
@@ -131,19 +160,19 @@ def carried(plan: Plan, kept: Mapping[object, Any], same: Collection[int]) -> di
     the caller (the language server, after an edit) makes sure that those are the same."""
     out: dict[object, Any] = {}
     for key, value in kept.items():
-        if key[0] == "meaning" and key[1] in same:
+        if key[0] == MEANING and key[1] in same:
             out[key] = value
         elif key[0] == "packs":
             packs = value
-            facts = out[("facts", key[1])] = PlanFacts(plan, packs)
-            metrics = kept.get(("facts", "metrics", key[1]))
+            facts = out[_facts_key(packs)] = PlanFacts(plan, packs)
+            metrics = kept.get(_fact_key("metrics", packs))
             if metrics is None:
                 continue
-            metrics = out[("facts", "metrics", key[1])] = _taken_over(
+            metrics = out[_fact_key("metrics", packs)] = _taken_over(
                 metrics, same, plan, lambda g, p=packs, f=facts: _metrics.metric_facts(plan, g, p, f.department(g)))
-            wrong = kept.get(("facts", "wrong_way", key[1]))
+            wrong = kept.get(_fact_key("wrong_way", packs))
             if wrong is not None:
-                out[("facts", "wrong_way", key[1])] = _taken_over(
+                out[_fact_key("wrong_way", packs)] = _taken_over(
                     wrong, same, plan, lambda g, m=metrics, p=packs: _metrics.wrong_way(g, m[id(g)], p))
     return out
 
@@ -162,7 +191,7 @@ def _taken_over(entries: dict[int, Any], same: Collection[int], plan: Plan, comp
 
 def facts_of(plan: Plan, packs: Packs | None = None) -> PlanFacts:
     """The plan's facts, built once per plan and vocabulary."""
-    key = ("facts", id(packs))
+    key = _facts_key(packs)
     found = plan.index.memo.get(key)
     if found is None:
         found = plan.index.memo[key] = PlanFacts(plan, packs)

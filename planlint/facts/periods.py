@@ -200,9 +200,12 @@ def deadline_of(goal: Goal) -> dt.date | None:
     return max(ends) if ends else None
 
 
+MEANING = "meaning"  # the shared results' key of a goal's number in time: (MEANING, id(goal))
+
+
 def meaning(plan: Plan, goal: Goal) -> Meaning:
     """The goal's number in time (computed once per goal and plan)."""
-    key = ("meaning", id(goal))
+    key = (MEANING, id(goal))
     found = plan.index.memo.get(key)
     if found is None:
         found = plan.index.memo[key] = _meaning(plan, goal)

@@ -50,7 +50,7 @@ from typing import Any
 
 from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
-from planlint.facts import BY_GOAL, PlanFacts, carried, goal_facts
+from planlint.facts import PlanFacts, carried, goal_facts, goal_of, is_goal_map
 from planlint.model import Goal, Initiative, Node, Plan, PlanIndex, PlanMeta, Span, Team
 from planlint.parser.layout import common_prefix, common_suffix
 
@@ -243,7 +243,7 @@ class _TrackedMemo(dict):
         goal's entry."""
         turn = self.turn
         assert turn is not None
-        if type(key) is tuple and len(key) == 3 and key[0] == "facts" and key[1] in BY_GOAL:
+        if is_goal_map(key):
             if turn.maps is None:
                 turn.maps = set()
             turn.maps.add(key)  # (its members' entries: noted when the turn ends, ``_Turn.close``)
@@ -547,7 +547,7 @@ class _Turn:
 
 class _Readers:
     """Which turns of a per-goal (per-unit) rule read each shared result: the results about one
-    goal (its number in time, its entries of the maps by goal: ``_goal_of``) by that goal, the
+    goal (its number in time, its entries of the maps by goal: ``facts.goal_of``) by that goal, the
     others by key."""
 
     __slots__ = ("by_key", "by_goal")
@@ -561,7 +561,7 @@ class _Readers:
     def add(self, key: object, turn: _Turn) -> None:
         by_key, by_goal = self.by_key, self.by_goal
         for k in turn.keys:
-            goal = _goal_of(k)
+            goal = goal_of(k)
             into = by_key if goal is None else by_goal.setdefault(goal, {})
             found = into.get(k)
             if found is None:
@@ -571,7 +571,7 @@ class _Readers:
 
     def remove(self, key: object, turn: _Turn) -> None:
         for k in turn.keys:
-            goal = _goal_of(k)
+            goal = goal_of(k)
             into = self.by_key if goal is None else self.by_goal.get(goal)
             found = into.get(k) if into is not None else None
             if found is not None:
@@ -601,16 +601,6 @@ class _Readers:
             for k in rnd.unstable.intersection(known) if len(rnd.unstable) < len(known) else known & rnd.unstable:
                 out.update(group[k])
         return out
-
-
-def _goal_of(key: object) -> int | None:
-    """The goal (its object's id) a shared result is about, if it is one of those ``_carry``
-    takes over: a goal's number in time, or its entry of a map by goal."""
-    if type(key) is tuple and len(key) == 2 and type(key[1]) is int:
-        first = key[0]
-        if first == "meaning" or (type(first) is tuple and len(first) == 3 and first[1] in BY_GOAL):
-            return key[1]
-    return None
 
 
 class RuleMemo:
@@ -988,7 +978,7 @@ class _Round:
                 new_reads[key] = frozenset()
                 continue
             new_reads[key] = reads.get(key, everything)
-            if isinstance(value, dict) and len(key) == 3 and key[1] in BY_GOAL:
+            if isinstance(value, dict) and is_goal_map(key):
                 taken.extend((key, g) for g in same if g in value)
             else:
                 taken.append(key)
