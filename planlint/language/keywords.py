@@ -105,7 +105,11 @@ class Language:
         self.leading_words = {k: (tuple(v.get("zh") or ()), tuple(v.get("en") or ()))
                               for k, v in (data.get("leading") or {}).items()}
         self.calendars = [Calendar(k, v) for k, v in (data.get("calendars") or {}).items()]
-        self._calendar_blocks = BlockAnswers()  # a file read again: each block's calendar
+        self._calendar_keys = [tuple(word_key(w) for w in c.match) for c in self.calendars]  # (as looked up)
+        # a file read again reads its calendar block by block, each block's answer kept, unless a
+        # term has a blank (it could match across two blocks' words)
+        self._calendar_by_block = not any(" " in k for keys in self._calendar_keys for k in keys)
+        self._calendar_blocks = BlockAnswers()
         self.block_index = {word_key(a): kind for kind, names in self.blocks.items() for a in names}
         self.field_index = {word_key(a): name for name, (aliases, _, _) in self.fields.items() for a in aliases}
         self.choice_index = {name: {word_key(a): c for c, aliases in opts.items() for a in aliases}
@@ -210,13 +214,12 @@ class Language:
             key = word_key(market)
             return next((c for c in self.calendars if key in {word_key(w) for w in (c.name, *c.words)}), None)
         blocks = self._calendar_blocks
-        if blocks.begin(getattr(plan, "path", None)) and not any(
-                " " in word_key(w) for c in self.calendars for w in c.match):
+        if blocks.begin(getattr(plan, "path", None)) and self._calendar_by_block:
             return self._calendar_by_node(plan)  # the same file again (the editor's, after an edit)
         blocks.end()
         text = fold(" ".join(_plan_words(plan))).lower()
-        for c in self.calendars:
-            if any(word_key(w) in text for w in c.match):
+        for c, keys in zip(self.calendars, self._calendar_keys, strict=True):
+            if any(k in text for k in keys):
                 return c
         return None
 
@@ -227,7 +230,7 @@ class Language:
 
         def first_calendar(node: Any) -> int:
             text = fold(" ".join(_node_words(node))).lower()
-            return next((i for i, c in enumerate(self.calendars) if any(word_key(w) in text for w in c.match)),
+            return next((i for i, keys in enumerate(self._calendar_keys) if any(k in text for k in keys)),
                         len(self.calendars))
 
         first = min((self._calendar_blocks.get(n, first_calendar) for n in _nodes(plan)), default=len(self.calendars))
