@@ -37,6 +37,8 @@ class BlockAnswers:
     def get(self, node: Any, answer: Callable[[Any], Any]) -> Any:
         """``answer(node)``, or the one the last reading found for the same block object."""
         entry = self._before.get(id(node)) if self._before is not None else None
+        # (an entry holds its node alive, so no other object has its id while it is kept: the
+        # identity check is a guard, not a case that happens)
         if entry is None or entry[0] is not node:
             entry = (node, answer(node))
         if self._now is not None:
