@@ -18,7 +18,7 @@ import bisect
 import datetime as dt
 import json
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import field, fields
 from operator import attrgetter
 from typing import Any, Literal
@@ -95,12 +95,16 @@ class Located:
             setattr(new, name, value)
         return new
 
-    def shift(self, lines: int) -> None:
-        line = self._line
-        if line.__class__ is not int:
-            self._line = line.shifted(lines)
-        elif line:
-            self._line = line + lines
+    @staticmethod
+    def shift_all(values: Iterable[Located], lines: int) -> None:
+        """Move each of ``values`` by ``lines`` (one loop: a line break moves every block after it)."""
+        for value in values:
+            line = value._line
+            if line.__class__ is int:
+                if line:
+                    value._line = line + lines
+            else:
+                value._line = line.shifted(lines)
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in (*self._fields, "span"))
@@ -343,11 +347,16 @@ class FieldRef:
     def value_span(self, value: Span | None) -> None:
         self._spans = (self._spans[0] if self._spans is not None else None, value)
 
-    def shift(self, lines: int) -> None:
-        self.line += lines if self.line else 0
-        if self._spans is not None:
-            ks, vs = self._spans
-            self._spans = (ks.shifted(lines) if ks is not None else None, vs.shifted(lines) if vs is not None else None)
+    @staticmethod
+    def shift_all(refs: Iterable[FieldRef], lines: int) -> None:
+        """Move each of ``refs`` by ``lines``."""
+        for ref in refs:
+            if ref.line:
+                ref.line += lines
+            if ref._spans is not None:
+                ks, vs = ref._spans
+                ref._spans = (ks.shifted(lines) if ks is not None else None,
+                              vs.shifted(lines) if vs is not None else None)
 
     def __eq__(self, other: object) -> bool:
         return type(other) is FieldRef and all(getattr(self, f) == getattr(other, f) for f in _REF_FIELDS)

@@ -13,7 +13,7 @@ report, ``status`` and the language server.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from planlint.facts import budget as _budget
@@ -85,6 +85,14 @@ class PlanFacts:
         metrics = self.metrics  # read once for all the goals (``metric`` reads it for each)
         return {id(g): _metrics.wrong_way(g, metrics[id(g)] if id(g) in metrics else self.metric(g), self.packs)
                 for g in self.plan.goals}
+
+    def goals_read_once(self) -> Iterator[tuple[Goal, _metrics.MetricFacts, tuple | None]]:
+        """Every goal with its ``metric`` and ``wrong_way``, the maps by goal read once for all of
+        them (a plan-wide rule; ``metric`` and ``wrong_way`` read them for each goal)."""
+        metrics, wrong = self.metrics, self.wrong_ways
+        for g in self.plan.goals:
+            k = id(g)
+            yield g, metrics[k] if k in metrics else self.metric(g), wrong[k] if k in wrong else self.wrong_way(g)
 
     def units_agree(self, goal: Goal) -> bool:
         """The goal's metric, baseline and target are in units that can be compared."""

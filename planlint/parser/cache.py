@@ -155,21 +155,8 @@ class _Moves:
                     self._item(value, f, item, seen)
 
     def apply(self, delta: int) -> None:
-        # (``Located.shift`` and ``FieldRef.shift`` written out: a line break moves every block
-        # after it, thousands of values)
-        for value in self.located:
-            line = value._line
-            if line.__class__ is int:
-                if line:
-                    value._line = line + delta
-            else:
-                value._line = line.shifted(delta)
-        for ref in self.refs:
-            if ref.line:
-                ref.line += delta
-            if ref._spans is not None:
-                ks, vs = ref._spans
-                ref._spans = (ks.shifted(delta) if ks is not None else None, vs.shifted(delta) if vs is not None else None)
+        Located.shift_all(self.located, delta)
+        FieldRef.shift_all(self.refs, delta)
         for holder, name in self.spans:
             setattr(holder, name, getattr(holder, name).shifted(delta))
         for items, i in self.items:

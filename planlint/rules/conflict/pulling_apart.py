@@ -59,9 +59,7 @@ class PullingApart(Rule):
             return
         v = vocab(ctx.packs)
         # a goal whose numbers go against its own words (SM006's) says no direction to pull in
-        metrics, wrong = ctx.facts.metrics, ctx.facts.wrong_ways  # (read once, not for each goal)
-        facts = [metrics[id(g)] if id(g) in metrics else ctx.facts.metric(g) for g in plan.goals
-                 if (wrong[id(g)] if id(g) in wrong else ctx.facts.wrong_way(g)) is None]
+        facts = [m for _, m, wrong in ctx.facts.goals_read_once() if wrong is None]
         pushes = [m for m in facts if m.pushes and m.department and m.goal.definition is None]
         stricter = [m for m in facts if m.tightens and m.department and m.goal.definition is None]
         pairs: list[tuple[int, int, int, int, MetricFacts, MetricFacts, str]] = []
@@ -126,7 +124,7 @@ class PullingApart(Rule):
         read: dict[bool, list[tuple[Node, int]]] = {}  # the nodes with words, by whether initiatives count
         self._marked.begin(plan.path, presence)  # (a file read again: each block's bits kept)
 
-        def bits(n: Node) -> int:
+        def pair_bits(n: Node) -> int:
             t = _text(n, "any")
             found = masks.get(t) if t else 0
             if found is None:
@@ -141,7 +139,7 @@ class PullingApart(Rule):
                 # the goals' part is the same for both
                 found = read[any_node] = [*marked(False)] if any_node else []
                 for n in plan.initiatives if any_node else plan.goals:
-                    said = self._marked.get(n, bits)
+                    said = self._marked.get(n, pair_bits)
                     if said:  # (most say neither side of any pair)
                         found.append((n, said))
             return found
