@@ -488,7 +488,7 @@ class Directive:
     codes_end_column: int = 0  # to here (exclusive)
 
 
-@record(slots=True, kw_only=True)
+@record(slots=True, kw_only=True, weakref_slot=True)  # PlanFacts keeps it weakly (see there)
 class Plan:
     """A parsed plan file."""
 

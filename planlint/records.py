@@ -23,13 +23,15 @@ T = TypeVar("T", bound=type)
 @overload
 def record(cls: T, /) -> T: ...
 @overload
-def record(*, frozen: bool = False, slots: bool = False, kw_only: bool = False) -> Callable[[T], T]: ...
+def record(*, frozen: bool = False, slots: bool = False, kw_only: bool = False,
+           weakref_slot: bool = False) -> Callable[[T], T]: ...
 
 
 @dataclass_transform(field_specifiers=(dataclasses.field,))
-def record(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, kw_only: bool = False) -> Any:
+def record(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, kw_only: bool = False,
+           weakref_slot: bool = False) -> Any:
     """``@dataclass`` with ``eq=True`` and ``repr=True`` (the only ones planlint uses), and
-    ``frozen``, ``slots`` and ``kw_only`` as there."""
+    ``frozen``, ``slots``, ``kw_only`` and ``weakref_slot`` as there."""
 
     def wrap(c: T) -> T:
         own = c.__dict__
@@ -37,7 +39,8 @@ def record(cls: Any = None, /, *, frozen: bool = False, slots: bool = False, kw_
         written_hash = own.get("__hash__", dataclasses.MISSING)
         explicit_hash = not (written_hash is dataclasses.MISSING or (written_hash is None and "__eq__" in own))
         has_repr, has_eq = "__repr__" in own, "__eq__" in own
-        c = dataclasses.dataclass(c, repr=False, eq=False, frozen=frozen, slots=slots, kw_only=kw_only)
+        c = dataclasses.dataclass(c, repr=False, eq=False, frozen=frozen, slots=slots, kw_only=kw_only,
+                                weakref_slot=weakref_slot)
         fields = dataclasses.fields(c)
         if not has_repr:
             c.__repr__ = _repr([f.name for f in fields if f.repr])

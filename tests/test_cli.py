@@ -223,3 +223,23 @@ def test_init_writes_a_starter_plan_that_reads_and_says_what_to_fill(tmp_path):
         assert "OW002" in codes  # the <owner> slots are still to fill
         again = run("init", str(path))
         assert again.returncode == 2 and "never overwrites" in again.stderr
+
+
+def test_the_process_ends_with_all_its_output_written_and_its_exit_code(tmp_path):
+    """The command leaves without tearing the interpreter down (``cli.run``): what it printed still
+    arrives whole, through a pipe far larger than the pipe's buffer, and a reader that stops early
+    (``| head``) gets no traceback."""
+    sales = "目标 SALES" + GOOD.split("目标 SALES", 1)[1].split("\n\n", 1)[0].replace("  复盘: 每月\n", "")
+    path = write(tmp_path, "big.plan", GOOD + "".join(
+        "\n\n" + sales.replace("SALES", f"S{i}", 1) for i in range(300)) + "\n")
+    r = run("check", "--format", "json", "--no-cache", str(path))
+    assert r.returncode == 1 and r.stderr == ""
+    found = json.loads(r.stdout)
+    assert len(r.stdout) > 200_000 and len(found) >= 300
+    proc = subprocess.Popen([sys.executable, "-m", "planlint", "check", "--no-cache", str(path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline().decode("utf-8")
+    proc.stdout.close()
+    assert proc.wait(timeout=120) == 1 and first.startswith(str(path))
+    assert proc.stderr.read() == b""
+    proc.stderr.close()

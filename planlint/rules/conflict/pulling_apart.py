@@ -134,14 +134,15 @@ class PullingApart(Rule):
         def marked(any_node: bool) -> list[tuple[Node, int]]:
             """(node, which sides of which pairs its words say) of the nodes whose words say one,
             each node's text read once for all pairs."""
-            found = read.get(any_node)
-            if found is None:
-                # the goals' part is the same for both
-                found = read[any_node] = [*marked(False)] if any_node else []
-                for n in plan.initiatives if any_node else plan.goals:
-                    said = self._marked.get(n, pair_bits)
-                    if said:  # (most say neither side of any pair)
-                        found.append((n, said))
+            goals = read.get(False)  # the goals' part is the same for both
+            if goals is None:  # (most nodes say neither side of any pair)
+                goals = read[False] = [(n, said) for n in plan.goals if (said := self._marked.get(n, pair_bits))]
+            if not any_node:
+                return goals
+            found = read.get(True)
+            if found is None:  # (not a recursive call: a closure that calls itself is a reference cycle)
+                found = read[True] = goals + [(n, said) for n in plan.initiatives
+                                              if (said := self._marked.get(n, pair_bits))]
             return found
 
         pairs = ctx.packs.conflict_res
