@@ -83,3 +83,35 @@ def test_record_repr_of_a_cycle_stops():
     n = Node("a")
     n.other = n
     assert repr(n).endswith("Node(name='a', other=...)")
+
+
+def test_the_methods_compiled_ahead_are_current_and_used():
+    """``planlint/_records_compiled.py`` holds what dataclasses writes for every record of planlint
+    (on the Python it was written with), and planlint's classes are made from it."""
+    import json
+    import subprocess
+    import sys
+
+    from planlint import _records_compiled as made
+    from planlint.model import Goal
+
+    if made.PYTHON != sys.version_info[:2]:
+        pytest.skip(f"written with Python {made.PYTHON}: dataclasses writes other texts on this one")
+    out = subprocess.run([sys.executable, "-c", "import json; from planlint import records; "
+                          "print(json.dumps(records.collect()))"], capture_output=True, text=True, check=True)
+    assert list(made.TEXTS) == json.loads(out.stdout), "run: python -m planlint.records"
+    assert Goal.__init__.__code__.co_filename == made.__file__
+    assert "exec" not in vars(dataclasses)  # (dataclasses' own exec again, once a class is made)
+
+
+def test_a_class_whose_methods_were_not_compiled_ahead_is_made_as_dataclasses_makes_it():
+    @record(frozen=True)
+    class Unforeseen:
+        a_field_no_plan_class_has: int
+        another: str = "x"
+
+    u = Unforeseen(1)
+    assert (u, Unforeseen.__init__.__code__.co_filename) == (Unforeseen(1, "x"), "<string>")
+    assert repr(u).endswith("Unforeseen(a_field_no_plan_class_has=1, another='x')")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        u.another = "y"  # type: ignore[misc]
