@@ -1,6 +1,6 @@
 """The methods dataclasses writes for planlint's records, compiled ahead (see planlint/records.py).
 
-Written by ``python -m planlint.records`` (Python 3.11); do not edit.
+Written by ``python -m planlint.ahead`` (Python 3.11); do not edit.
 """
 
 PYTHON = (3, 11)

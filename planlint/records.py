@@ -13,7 +13,7 @@ What ``dataclasses`` still writes (``__init__``, a frozen class's ``__setattr__`
 ``_records_compiled.py`` holds each text as written, as source, so Python's own bytecode cache
 keeps it compiled, and ``record`` hands dataclasses the compiled function for a text it finds
 there (``_exec``). A text not there (a class changed since, another Python's dataclasses) is
-compiled as dataclasses would: the file only saves time. ``python -m planlint.records`` writes
+compiled as dataclasses would: the file only saves time. ``python -m planlint.ahead`` writes
 it again; ``tests/test_records.py`` checks that it is current.
 """
 
@@ -117,7 +117,7 @@ def _compiled() -> dict[str, CodeType]:
             _ahead = {}
         else:  # (a file edited by hand so that they no longer pair: not used)
             pairs = len(made.TEXTS) == len(made.FUNCTIONS)
-            _ahead = dict(zip(made.TEXTS, (f.__code__ for f in made.FUNCTIONS))) if pairs else {}
+            _ahead = dict(zip(made.TEXTS, (f.__code__ for f in made.FUNCTIONS), strict=True)) if pairs else {}
     return _ahead
 
 
@@ -137,7 +137,7 @@ def _exec(source: Any, globals: dict | None = None, locals: dict | None = None) 
 
 def collect() -> list[str]:
     """The texts dataclasses writes for every record of planlint (imports every module: run it
-    in a fresh interpreter, as ``python -m planlint.records`` does)."""
+    in a fresh interpreter, as ``python -m planlint.ahead`` does)."""
     global _seen
     import importlib
     import pkgutil
@@ -157,7 +157,7 @@ def collect() -> list[str]:
 def compiled_source(texts: list[str]) -> str:
     """``_records_compiled.py`` for ``texts``: each as it is, then kept in ``FUNCTIONS``."""
     out = ['"""The methods dataclasses writes for planlint\'s records, compiled ahead (see planlint/records.py).',
-           "", "Written by ``python -m planlint.records`` (Python "
+           "", "Written by ``python -m planlint.ahead`` (Python "
            f"{sys.version_info[0]}.{sys.version_info[1]}); do not edit.", '"""', "",
            f"PYTHON = {tuple(sys.version_info[:2])!r}", "FUNCTIONS = []", ""]
     for text in texts:
@@ -168,11 +168,10 @@ def compiled_source(texts: list[str]) -> str:
     return "\n".join(out)
 
 
-if __name__ == "__main__":
+def write() -> str:
+    """Write ``_records_compiled.py`` again (``python -m planlint.ahead``, in a fresh interpreter)."""
     from pathlib import Path
 
-    from planlint import records  # (this file runs as __main__: the module every other one imports)
-
-    target = Path(records.__file__).with_name("_records_compiled.py")
-    target.write_text(records.compiled_source(records.collect()), encoding="utf-8")
-    print(f"wrote {target}")
+    target = Path(__file__).with_name("_records_compiled.py")
+    target.write_text(compiled_source(collect()), encoding="utf-8")
+    return f"wrote {target}"

@@ -93,7 +93,7 @@ class Scan:
 
     def __init__(self, terms: list[str]) -> None:
         self._rx: re.Pattern[str] | None = None
-        ordered = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
+        ordered = sorted({fold(t) for t in terms if t}, key=lambda t: (-len(t), t))  # (the same text in every run)
         if not ordered:
             self._source, self._flags = r"(?!x)x", 0
             return
@@ -150,7 +150,7 @@ class Hedges:
         self.multipliers = Scan(data.approximators.multipliers)
         # any approximator as a plain substring (no word edges): where none is, no number is approximate
         near = sorted({fold(t) for t in [*data.approximators.before, *data.approximators.after] if t},
-                      key=len, reverse=True)
+                      key=lambda t: (-len(t), t))
         # (a look-ahead on the first characters: a position where none starts costs one test)
         self.near = re.compile(f"(?=[{_chars({c for t in near for c in (t[0].lower(), t[0].upper())})}])(?:"
                                + "|".join(re.escape(t) for t in near) + ")", re.IGNORECASE) if near else None

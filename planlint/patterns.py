@@ -1,0 +1,131 @@
+"""Regexes compiled ahead: the programs of planlint's own patterns, kept as data.
+
+Compiling a regex is Python code in the standard library (``re._parser``, ``re._compiler``):
+the ~70 patterns a plain check uses cost ~15 ms of every start, wide Chinese character classes
+most. ``_patterns_compiled.py`` holds each pattern's compiled program (written by ``python -m
+planlint.ahead`` and kept compiled by Python's own bytecode cache), and ``seed`` puts them
+in ``re``'s cache when planlint is imported, so ``re.compile`` and ``re.search`` with one of
+them find it made. Only on the Python and regex engine they were compiled for (its version,
+``_sre.MAGIC`` and code size): anywhere else, and for any other pattern, ``re`` compiles as
+always. ``tests/test_patterns.py`` checks that the file is current and that each program is
+what ``re`` compiles.
+"""
+
+from __future__ import annotations
+
+import _sre
+import re
+import sys
+
+# what a program depends on: the engine's opcodes and code word size, the Python they came from
+ENGINE = (tuple(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE)
+
+
+def seed() -> int:
+    """Put the programs of ``_patterns_compiled.py`` in ``re``'s cache; how many."""
+    try:
+        from planlint import _patterns_compiled as made
+    except ImportError:  # (not written yet)
+        return 0
+    cache = getattr(re, "_cache", None)
+    if made.ENGINE != ENGINE or not isinstance(cache, dict):
+        return 0
+    for pattern, flags, final_flags, code, groups, groupindex, indexgroup in made.PATTERNS:
+        cache.setdefault((str, pattern, flags), _sre.compile(pattern, final_flags, code, groups, groupindex,
+                                                              indexgroup))
+    return len(made.PATTERNS)
+
+
+def program(pattern: str, flags: int) -> tuple:
+    """One entry of ``_patterns_compiled.py``: ``pattern`` compiled as ``re`` compiles it (3.11-3.13)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(word) for word in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (pattern, flags, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def collect(plans: list[str]) -> list[tuple[str, int]]:
+    """The (pattern, flags) planlint's code compiles while every module is imported and
+    ``planlint check`` reads ``plans`` (in a fresh interpreter: ``python -m planlint.ahead``)."""
+    import contextlib
+    import importlib
+    import io
+    import pkgutil
+    from re import _compiler  # type: ignore[attr-defined]
+
+    import planlint
+
+    seen: set[tuple[str, int]] = set()
+    compile_ = _compiler.compile
+
+    def noted(p, flags=0):
+        caller = sys._getframe(1)
+        while caller is not None and caller.f_globals.get("__name__", "").split(".")[0] == "re":
+            caller = caller.f_back
+        name = caller.f_globals.get("__name__", "") if caller is not None else ""
+        if isinstance(p, str) and name.split(".")[0] == "planlint" and not flags & re.DEBUG:
+            seen.add((p, int(flags)))
+        return compile_(p, flags)
+
+    re.purge()  # (what seed put there is compiled again, and so noted)
+    _compiler.compile = noted
+    try:
+        for info in pkgutil.walk_packages(planlint.__path__, "planlint."):
+            if info.name not in ("planlint.__main__", "planlint._patterns_compiled"):
+                importlib.import_module(info.name)
+        from planlint.cli import main
+
+        argv = sys.argv
+        for args in (["check", "--no-cache", *plans], ["check", "--no-cache", "--lang", "en", *plans]):
+            sys.argv = ["planlint", *args]
+            try:
+                with contextlib.redirect_stdout(io.StringIO()):
+                    main()
+            except SystemExit:
+                pass
+        sys.argv = argv
+        from pathlib import Path
+
+        from planlint.driver.linter import Linter
+
+        for path in plans:  # a longer plan: what a vocabulary compiles once it has read many texts
+            Linter().lint("\n".join([Path(path).read_text(encoding="utf-8")] * 8), "long.plan")
+    finally:
+        _compiler.compile = compile_
+    return sorted(seen)
+
+
+def compiled_source(entries: list[tuple]) -> str:
+    """``_patterns_compiled.py`` for ``entries`` (``program``'s)."""
+    out = ['"""The programs of planlint\'s regexes, compiled ahead (see planlint/patterns.py).', "",
+           'Written by ``python -m planlint.ahead``; do not edit."""', "",
+           f"ENGINE = {ENGINE!r}", "PATTERNS = ("]
+    out += [f"    {entry!r}," for entry in entries]
+    out += [")", ""]
+    return "\n".join(out)
+
+
+def sample_plans() -> list[str]:
+    """The plans ``collect`` reads: the starter templates and, in a checkout, the test plans."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    found = sorted(str(p) for p in (root / "templates").glob("*.plan"))
+    found += sorted(str(p) for p in (root.parent / "tests" / "plans").glob("*.plan"))
+    return found
+
+
+def write() -> str:
+    """Write ``_patterns_compiled.py`` again (``python -m planlint.ahead``, in a fresh interpreter)."""
+    from pathlib import Path
+
+    target = Path(__file__).with_name("_patterns_compiled.py")
+    entries = [program(p, f) for p, f in collect(sample_plans())]
+    target.write_text(compiled_source(entries), encoding="utf-8")
+    return f"wrote {target} ({len(entries)} patterns)"
