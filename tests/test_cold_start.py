@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 HEAVY = ("pydantic", "pydantic_core", "jinja2", "openpyxl", "lark", "pygls", "lsprotocol", "importlib.metadata",
-         "multiprocessing", "concurrent.futures", "hashlib", "hmac", "opencc")
+         "multiprocessing", "concurrent.futures", "hashlib", "hmac", "opencc", "unicodedata")
 
 PLANS = Path(__file__).parent / "plans"
 

@@ -14,7 +14,6 @@ the same way) or raises ``Undecodable`` (what the bytes are, the line where that
 from __future__ import annotations
 
 import codecs
-import unicodedata
 
 from planlint.records import record
 
@@ -115,6 +114,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = sample[: exc.start].decode(codec)
     if not text or "\x00" in text:
         return None
+    import unicodedata  # (only for a file with NUL bytes: not on every run)
+
     texty = sum(1 for c in text if c in "\t\n\r" or unicodedata.category(c)[0] in "LNPSZM")
     return codec if texty >= 0.97 * len(text) else None
 

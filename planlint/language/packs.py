@@ -187,7 +187,7 @@ class Terms:
             low = t.lower()
             if len(low) != len(t):  # a term whose lower case is longer: the regular expression does it all
                 self._rx = re.compile("|".join(term_pattern(x) for x in sorted({fold(t) for t in terms if t},
-                                                                               key=len, reverse=True)), re.I)
+                                                                               key=lambda x: (-len(x), x))), re.I)
                 break
             edge = (t[:1].isascii() and t[:1].isalnum(), t[-1:].isascii() and t[-1:].isalnum())
             self._by_first.setdefault(low[0], []).append((low, *edge))
