@@ -60,3 +60,11 @@ def test_a_pattern_not_compiled_ahead_is_compiled_as_always():
     found = re.compile("planlint-test-[0-9]{3}-(?P<n>x)")
     assert found.fullmatch("planlint-test-123-x").group("n") == "x"
     assert patterns.seed() == (len(made.PATTERNS) if SAME_ENGINE else 0)  # (seeding again changes nothing)
+
+
+@skip_other_engine
+def test_a_program_the_engine_refuses_ends_the_seeding_without_an_error(monkeypatch):
+    broken = ("planlint-test-broken", 0, 32, [1, 2, 3], 0, {}, (None,))
+    monkeypatch.setattr(made, "PATTERNS", (made.PATTERNS[0], broken, made.PATTERNS[1]))
+    assert patterns.seed() == 1
+    assert re.compile("planlint-test-broken").match("planlint-test-broken")
