@@ -14,6 +14,7 @@ what ``re`` compiles.
 from __future__ import annotations
 
 import _sre
+import os
 import re
 import sys
 
@@ -32,7 +33,7 @@ def seed() -> int:
         return 0
     done = 0
     try:
-        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in made.PATTERNS:
+        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in (*made.PATTERNS, *made.STANDARD):
             cache.setdefault((str, pattern, flags), _sre.compile(pattern, final_flags, code, groups, groupindex,
                                                                   indexgroup))
             done += 1
@@ -55,9 +56,11 @@ def program(pattern: str, flags: int) -> tuple:
             tuple(indexgroup))
 
 
-def collect(plans: list[str]) -> list[tuple[str, int]]:
+def collect(plans: list[str]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """The (pattern, flags) planlint's code compiles while every module is imported and
-    ``planlint check`` reads ``plans`` (in a fresh interpreter: ``python -m planlint.ahead``)."""
+    ``planlint check`` reads ``plans`` (in a fresh interpreter: ``python -m planlint.ahead``),
+    and those the standard library's modules compile during the first check (click imports
+    ``platform``, ``gettext`` and the like, which compile theirs when imported)."""
     import contextlib
     import importlib
     import io
@@ -67,23 +70,27 @@ def collect(plans: list[str]) -> list[tuple[str, int]]:
     import planlint
 
     seen: set[tuple[str, int]] = set()
+    standard: set[tuple[str, int]] = set()
+    first = [True]  # the standard library's are noted during the first check only: a plain one
     compile_ = _compiler.compile
+    library = os.path.dirname(os.path.dirname(os.path.abspath(re.__file__))) + os.sep  # (.../lib/python3.11/)
 
     def noted(p, flags=0):
         caller = sys._getframe(1)
         while caller is not None and caller.f_globals.get("__name__", "").split(".")[0] == "re":
             caller = caller.f_back
         name = caller.f_globals.get("__name__", "") if caller is not None else ""
-        if isinstance(p, str) and name.split(".")[0] == "planlint" and not flags & re.DEBUG:
-            seen.add((p, int(flags)))
+        where = os.path.abspath(caller.f_code.co_filename) if caller is not None else ""
+        if isinstance(p, str) and not flags & re.DEBUG:
+            if name.split(".")[0] == "planlint":
+                seen.add((p, int(flags)))
+            elif first[0] and where.startswith(library) and "site-packages" not in where:
+                standard.add((p, int(flags)))
         return compile_(p, flags)
 
     re.purge()  # (what seed put there is compiled again, and so noted)
     _compiler.compile = noted
     try:
-        for info in pkgutil.walk_packages(planlint.__path__, "planlint."):
-            if info.name not in ("planlint.__main__", "planlint._patterns_compiled"):
-                importlib.import_module(info.name)
         from planlint.cli import main
 
         argv = sys.argv
@@ -94,7 +101,11 @@ def collect(plans: list[str]) -> list[tuple[str, int]]:
                     main()
             except SystemExit:
                 pass
+            first[0] = False
         sys.argv = argv
+        for info in pkgutil.walk_packages(planlint.__path__, "planlint."):
+            if info.name not in ("planlint.__main__", "planlint._patterns_compiled"):
+                importlib.import_module(info.name)
         from pathlib import Path
 
         from planlint.driver.linter import Linter
@@ -103,15 +114,17 @@ def collect(plans: list[str]) -> list[tuple[str, int]]:
             Linter().lint("\n".join([Path(path).read_text(encoding="utf-8")] * 8), "long.plan")
     finally:
         _compiler.compile = compile_
-    return sorted(seen)
+    return sorted(seen), sorted(standard - seen)
 
 
-def compiled_source(entries: list[tuple]) -> str:
-    """``_patterns_compiled.py`` for ``entries`` (``program``'s)."""
+def compiled_source(entries: list[tuple], standard: list[tuple]) -> str:
+    """``_patterns_compiled.py`` for ``entries`` (``program``'s) and ``standard``'s."""
     out = ['"""The programs of planlint\'s regexes, compiled ahead (see planlint/patterns.py).', "",
            'Written by ``python -m planlint.ahead``; do not edit."""', "",
            f"ENGINE = {ENGINE!r}", "PATTERNS = ("]
     out += [f"    {entry!r}," for entry in entries]
+    out += [")", "# the standard library's, compiled while planlint starts (when their text is the same)", "STANDARD = ("]
+    out += [f"    {entry!r}," for entry in standard]
     out += [")", ""]
     return "\n".join(out)
 
@@ -131,6 +144,7 @@ def write() -> str:
     from pathlib import Path
 
     target = Path(__file__).with_name("_patterns_compiled.py")
-    entries = [program(p, f) for p, f in collect(sample_plans())]
-    target.write_text(compiled_source(entries), encoding="utf-8")
-    return f"wrote {target} ({len(entries)} patterns)"
+    ours, theirs = collect(sample_plans())
+    entries, standard = [program(p, f) for p, f in ours], [program(p, f) for p, f in theirs]
+    target.write_text(compiled_source(entries, standard), encoding="utf-8")
+    return f"wrote {target} ({len(entries)} patterns, {len(standard)} of the standard library's)"
