@@ -117,12 +117,8 @@ def pack_folds(texts: Iterable[str]) -> dict[str, str]:
     return {t: _convert_fold(t) for t in sorted(set(texts)) if not traditional.isdisjoint(t)}
 
 
-def _cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0002ffff"
-
-
 def has_cjk(text: str) -> bool:
-    return any(_cjk(ch) for ch in text)
+    return _CJK_CHAR.search(text) is not None
 
 
 def fold(text: str) -> str:
@@ -208,7 +204,7 @@ def _to_hant(text: str, config: str) -> str:
 SAMPLE = 20_000
 
 
-_CJK_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")  # as _cjk
+_CJK_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")  # a Chinese character (has_cjk)
 _LATIN_WORD = re.compile("[A-Za-z]+")
 
 
@@ -217,9 +213,8 @@ def detect(text: str) -> str:
     keywords (comments do not count): Chinese when its Chinese characters, plus two for each
     Chinese keyword, are at least its Latin words plus two for each English keyword; Traditional
     when more of its characters are Traditional than Simplified."""
-    cjk: list[str] = []
+    bodies: list[str] = []
     script: list[str] = []
-    words = 0
     keywords = {"zh": 0, "en": 0}
     for raw in text[:SAMPLE].splitlines():
         line = _code(raw)
@@ -241,8 +236,10 @@ def detect(text: str) -> str:
             keywords["zh" if zh_head else "en"] += 1
             if zh_head:  # keywords tell the script too: 目標 and 负责人
                 script.extend(head)
-        cjk.extend(_CJK_CHAR.findall(body))
-        words += len(_LATIN_WORD.findall(body))  # runs of Latin letters
+        bodies.append(body)
+    prose = "\n".join(bodies)  # (two scans of the prose, not two a line)
+    cjk = _CJK_CHAR.findall(prose)
+    words = len(_LATIN_WORD.findall(prose))  # runs of Latin letters
     if not cjk and not keywords["zh"] or len(cjk) + 2 * keywords["zh"] < words + 2 * keywords["en"]:
         return "en"
     if not cjk:
