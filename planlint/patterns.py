@@ -43,7 +43,8 @@ def seed() -> int:
 
 
 def program(pattern: str, flags: int) -> tuple:
-    """One entry of ``_patterns_compiled.py``: ``pattern`` compiled as ``re`` compiles it (3.11-3.13)."""
+    """One entry of ``_patterns_compiled.py``: ``pattern`` compiled as ``re._compiler.compile``
+    compiles it, written out (its program, flags and groups: what ``_sre.compile`` takes)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)

@@ -98,7 +98,8 @@ def test_the_methods_compiled_ahead_are_current_and_used():
     if made.PYTHON != sys.version_info[:2]:
         pytest.skip(f"written with Python {made.PYTHON}: dataclasses writes other texts on this one")
     out = subprocess.run([sys.executable, "-c", "import json; from planlint import records; "
-                          "print(json.dumps(records.collect()))"], capture_output=True, text=True, check=True)
+                          "print(json.dumps(records.collect()))"], capture_output=True, text=True, check=True,
+                         timeout=300)
     assert list(made.TEXTS) == json.loads(out.stdout), "run: python -m planlint.ahead"
     assert Goal.__init__.__code__.co_filename == made.__file__
     assert "exec" not in vars(dataclasses)  # (dataclasses' own exec again, once a class is made)
