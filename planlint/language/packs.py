@@ -180,17 +180,20 @@ class Terms:
     def __init__(self, terms: list[str]) -> None:
         self._memo: dict[str, tuple[TermMatch, ...]] = {}
         self._shaped: dict[str, tuple[TermMatch, ...]] = {}  # by ``shape`` of the folded text
-        self._digit_free = not any(_DIGIT.search(t) for t in terms)
-        self._by_first: dict[str, list[tuple[str, bool, bool]]] = {}
+        self._digit_free = _DIGIT.search("\n".join(terms)) is None
+        by_first: dict[str, list[tuple[str, bool, bool]]] = {}
+        self._by_first = by_first
         self._rx: re.Pattern[str] | None = None
-        for t in sorted({fold(t) for t in terms if t}, key=lambda t: (-len(t), t)):
+        ordered = sorted({fold(t) for t in terms if t})  # longest first, then by text (a stable sort)
+        ordered.sort(key=len, reverse=True)
+        for t in ordered:
             low = t.lower()
             if len(low) != len(t):  # a term whose lower case is longer: the regular expression does it all
-                self._rx = re.compile("|".join(term_pattern(x) for x in sorted({fold(t) for t in terms if t},
-                                                                               key=lambda x: (-len(x), x))), re.I)
+                self._rx = re.compile("|".join(term_pattern(x) for x in ordered), re.I)
                 break
-            edge = (t[:1].isascii() and t[:1].isalnum(), t[-1:].isascii() and t[-1:].isalnum())
-            self._by_first.setdefault(low[0], []).append((low, *edge))
+            first, last = t[0], t[-1]
+            by_first.setdefault(low[0], []).append((low, first.isascii() and first.isalnum(),
+                                                    last.isascii() and last.isalnum()))
         self._starts = _Starts(self._by_first)
         # the terms by their first two characters (longest first still), and those of one
         # character: Latin text has a possible start at almost every letter
