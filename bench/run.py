@@ -169,7 +169,8 @@ def main() -> None:
         # each repeat a file of its own: `planlint check` reads a file once (a file read again is
         # read as the editor reads it, block by block)
         runs = iter(range(100))
-        t = cpu(lambda text=text, runs=runs: linter.lint(text, f"bench-{next(runs)}.plan"), repeat=3 if n <= 10000 else 1)
+        t = cpu(lambda text=text, runs=runs: linter.lint(text, f"bench-{next(runs)}.plan"),
+                repeat=9 if n <= 1000 else 3 if n <= 10000 else 1)  # (more of the short, noisier ones)
         floor = regex_floor(text)
         times[n], floors[n] = t, floor
         rows.append((f"check {n:,} goals", f"{t:.2f} s ({n / t:,.0f} goals/s)", f"{t / floor:.1f}x regex floor "
