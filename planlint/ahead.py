@@ -14,6 +14,19 @@ import subprocess
 import sys
 
 
+def import_every_module() -> None:
+    """Import every module of planlint (but ``__main__``, which would run the command): what
+    ``records.collect`` and ``patterns.collect`` see defined and compiled."""
+    import importlib
+    import pkgutil
+
+    import planlint
+
+    for info in pkgutil.walk_packages(planlint.__path__, "planlint."):
+        if info.name != "planlint.__main__":
+            importlib.import_module(info.name)
+
+
 def main() -> None:
     for module in ("records", "patterns"):
         code = f"from planlint import {module}; print({module}.write())"

@@ -63,16 +63,12 @@ def collect(plans: list[str]) -> tuple[list[tuple[str, int]], list[tuple[str, in
     and those the standard library's modules compile during the first check (click imports
     ``platform``, ``gettext`` and the like, which compile theirs when imported)."""
     import contextlib
-    import importlib
     import io
-    import pkgutil
     from re import _compiler  # type: ignore[attr-defined]
-
-    import planlint
 
     seen: set[tuple[str, int]] = set()
     standard: set[tuple[str, int]] = set()
-    first = [True]  # the standard library's are noted during the first check only: a plain one
+    first = True  # the standard library's are noted during the first check only: a plain one
     compile_ = _compiler.compile
     library = os.path.dirname(os.path.dirname(os.path.abspath(re.__file__))) + os.sep  # (.../lib/python3.11/)
 
@@ -85,7 +81,7 @@ def collect(plans: list[str]) -> tuple[list[tuple[str, int]], list[tuple[str, in
         if isinstance(p, str) and not flags & re.DEBUG:
             if name.split(".")[0] == "planlint":
                 seen.add((p, int(flags)))
-            elif first[0] and where.startswith(library) and "site-packages" not in where:
+            elif first and where.startswith(library) and "site-packages" not in where:
                 standard.add((p, int(flags)))
         return compile_(p, flags)
 
@@ -102,11 +98,11 @@ def collect(plans: list[str]) -> tuple[list[tuple[str, int]], list[tuple[str, in
                     main()
             except SystemExit:
                 pass
-            first[0] = False
+            first = False
         sys.argv = argv
-        for info in pkgutil.walk_packages(planlint.__path__, "planlint."):
-            if info.name not in ("planlint.__main__", "planlint._patterns_compiled"):
-                importlib.import_module(info.name)
+        from planlint.ahead import import_every_module  # (after the first check: it imports subprocess)
+
+        import_every_module()
         from pathlib import Path
 
         from planlint.driver.linter import Linter

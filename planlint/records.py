@@ -139,16 +139,11 @@ def collect() -> list[str]:
     """The texts dataclasses writes for every record of planlint (imports every module: run it
     in a fresh interpreter, as ``python -m planlint.ahead`` does)."""
     global _seen
-    import importlib
-    import pkgutil
-
-    import planlint
+    from planlint.ahead import import_every_module
 
     _seen = []
     try:
-        for info in pkgutil.walk_packages(planlint.__path__, "planlint."):
-            if info.name not in ("planlint.__main__", "planlint._records_compiled"):
-                importlib.import_module(info.name)
+        import_every_module()
         return sorted(set(_seen))
     finally:
         _seen = None
