@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from planlint.language.keywords import BUILTIN
-from planlint.language.packs import Packs, Terms, compile_terms
+from planlint.language.packs import Packs, Terms, compile_terms, shape
 from planlint.language.script import fold
 from planlint.model import Goal, Plan
 from planlint.records import record
@@ -469,21 +469,38 @@ _STOP = {"rate", "count", "number", "total", "per", "the", "and", "for", "new", 
 def families(text: str, packs: Packs) -> frozenset[str]:
     """The families of what a text counts (reach, leads, sales, retention, ...: ``[families]`` in
     ``packs/metrics.toml``)."""
-    return _families(text, packs)
+    return _family_names(packs.family_presence.mask(text), packs)
 
 
-@lru_cache(maxsize=4096)
-def _families(text: str, packs: Packs) -> frozenset[str]:
-    bits = packs.family_presence.mask(text)
+@lru_cache(maxsize=1024)  # by which families occur (a few dozen sets), not by text: each title is new
+def _family_names(bits: int, packs: Packs) -> frozenset[str]:
     return frozenset(name for i, (name, _) in enumerate(packs.family_res) if bits >> i & 1)
 
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff]{2,}")  # runs of two or more: their pairs are the words
+_LATIN = re.compile("[a-z]")
+_BY_SHAPE: dict[str, frozenset[str]] = {}  # ``_words`` of a text with no Latin letter, by its digit shape
 
 
 @lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     t = fold(text).lower()
+    if _LATIN.search(t) is not None:
+        return _read_words(t)
+    # Pairs of Chinese characters are the same for any digits between them (a digit stays a
+    # digit in ``shape``, so the runs split alike): titles that differ in their numbers alone
+    # (季度销售额从185提升到326) are read once.
+    key = shape(t)
+    found = _BY_SHAPE.get(key)
+    if found is None:
+        if len(_BY_SHAPE) >= 16384:
+            _BY_SHAPE.clear()
+        found = _BY_SHAPE[key] = _read_words(key)
+    return found
+
+
+def _read_words(t: str) -> frozenset[str]:
+    """The words of a folded, lower-case text: pairs of Chinese characters, Latin words (singular)."""
     grams = {run[i:i + 2] for run in _HAN_RUN.findall(t) for i in range(len(run) - 1)}
     latin = {w.rstrip("s") for w in re.findall(r"[a-z][a-z0-9-]{2,}", t) if w not in _STOP}
     return frozenset((grams - _GENERIC) | latin)
@@ -516,7 +533,10 @@ def unrelated(measure: str, goal: Goal, packs: Packs) -> bool | None:
     return a.isdisjoint(b)
 
 
-@lru_cache(maxsize=512)
 def _goal_families(texts: tuple[str, ...], packs: Packs) -> frozenset[str]:
     """The families of a goal's texts, all together."""
-    return frozenset().union(*(families(t, packs) for t in texts))
+    presence = packs.family_presence
+    bits = 0
+    for t in texts:
+        bits |= presence.mask(t)
+    return _family_names(bits, packs)
