@@ -326,6 +326,12 @@ class FieldRef:
         self._flags = (self._flags | 2) if value else (self._flags & ~2)
 
     @property
+    def key_column(self) -> int:
+        """The column of the field's name (``key_span.column``, without making the span)."""
+        s = self._spans[0] if self._spans is not None else None
+        return self.key_col if s is None else s.column
+
+    @property
     def key_span(self) -> Span:
         s = self._spans[0] if self._spans is not None else None
         if s is None:

@@ -234,7 +234,14 @@ class Context:
 
     def field(self, name: str) -> str:
         """A field's name as the plan writes its names (负责人 / 負責人 / owner), for edits."""
-        return Field(name).render(self.locale)
+        names = self.scratch.get("Context.field")  # (every fix that adds a field asks)
+        if names is None:
+            names = self.scratch["Context.field"] = {}
+        key = (name, self.locale)
+        found = names.get(key)
+        if found is None:
+            found = names[key] = Field(name).render(self.locale)
+        return found
 
 
 class Rule:

@@ -35,7 +35,7 @@ def last_line_span(node: Node) -> Span:
 
 def field_indent(node: Node) -> str:
     """The indentation of the block's fields (as many columns as they use), two spaces if none."""
-    columns = [ref.key_span.column for ref in node.fields.values()]
+    columns = [ref.key_column for ref in node.fields.values()]
     return " " * (min(columns) - 1) if columns else "  "
 
 
