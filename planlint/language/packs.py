@@ -411,7 +411,18 @@ def shape(text: str) -> str:
     digit, the two are the same text: a term matches the same characters of either (a digit
     stays a digit, so word edges hold), which is why the matchers keep what they found by the
     shape (titles and metric names differ mostly in their numbers)."""
-    return _NONZERO.sub("0", text)
+    found = _SHAPES.get(text)
+    if found is None:
+        found = _NONZERO.sub("0", text)
+        if len(text) <= MEMO_TEXT:  # (the facts and the rules ask one title in turn, each about its own words)
+            if len(_SHAPES) >= SHAPES_SIZE:
+                _SHAPES.clear()
+            _SHAPES[text] = found
+    return found
+
+
+SHAPES_SIZE = 16384
+_SHAPES: dict[str, str] = {}
 
 
 _LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn

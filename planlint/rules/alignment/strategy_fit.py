@@ -64,6 +64,7 @@ class StrategyMismatch(Rule):
         v = vocab(ctx.packs)
         names = ctx.packs.data.strategy_names
         kinds: dict[str, str | None] = ctx.scratch.setdefault("AL007.kinds", {})  # (plans repeat strategies)
+        aim_words: dict[str | None, tuple[Term, Join]] = ctx.scratch.setdefault("AL007.aims", {})
         for goal in members[1:]:
             if not isinstance(goal, Goal):
                 break
@@ -83,8 +84,11 @@ class StrategyMismatch(Rule):
             if not any(i is ini for i, _ in misfits):
                 continue
             alone = len(misfits) == len(typed)
-            term = Term(aim.name_zh, aim.name_en)
-            fitting = Join(tuple(Term(names[k].zh, names[k].en) for k in aim.strategies if k in names), ", ", "、")
+            words = aim_words.get(aim_key)  # (a few aims, reported again and again)
+            if words is None:
+                words = aim_words[aim_key] = (Term(aim.name_zh, aim.name_en), Join(tuple(
+                    Term(names[k].zh, names[k].en) for k in aim.strategies if k in names), ", ", "、"))
+            term, fitting = words
             args = {"ini": Label(ini.id, ini.title), "strategy": ini.strategy.value if ini.strategy else "",
                     "aim": term, "goal": Label(goal.id, goal.title), "id": goal.id}
             fix = self.msg("fix", aim=term, fitting=fitting, goal=goal.id,
