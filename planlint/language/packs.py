@@ -421,7 +421,7 @@ def shape(text: str) -> str:
     return found
 
 
-SHAPES_SIZE = 16384
+SHAPES_SIZE = 65536
 _SHAPES: dict[str, str] = {}
 
 
