@@ -414,14 +414,15 @@ def shape(text: str) -> str:
     found = _SHAPES.get(text)
     if found is None:
         found = _NONZERO.sub("0", text)
-        if len(text) <= MEMO_TEXT:  # (the facts and the rules ask one title in turn, each about its own words)
+        if len(text) <= SHAPE_TEXT:  # (the facts and the rules ask one title in turn, each about its own words)
             if len(_SHAPES) >= SHAPES_SIZE:
                 _SHAPES.clear()
             _SHAPES[text] = found
     return found
 
 
-SHAPES_SIZE = 65536
+SHAPES_SIZE = 65536  # short texts kept with their shape (as many as ``fold`` keeps: titles, names, values)
+SHAPE_TEXT = 64
 _SHAPES: dict[str, str] = {}
 
 
