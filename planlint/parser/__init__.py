@@ -67,6 +67,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     words: dict[str, str] = {}
     keys: dict[tuple[str, str], tuple[str, str, str | None, str]] = {}
     lines: dict[tuple, tuple] = {}
+    builder: BlockBuilder | None = None  # one for the file (made for its first block not in the cache)
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
     blocks = iter(lay.chunks) if cache is not None else lay.blocks()
@@ -75,7 +76,9 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale, script, language, path, words, keys, lines).build()
+            if builder is None:
+                builder = BlockBuilder(chunk, use_lang, locale, script, language, path, words, keys, lines)
+            result = builder.build_next(chunk)
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)

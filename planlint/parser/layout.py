@@ -313,7 +313,7 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
             else:
                 current.lines.append(line)
             continue
-        if not _header_like(stripped, lambda after=pos: _indented_after(text, after), language):
+        if not _header_like(stripped, text, pos, language):
             self.prose.append((number, stripped))  # reported once; the lines after it read on
             if current is not None:
                 current.lines.append("")
@@ -404,21 +404,23 @@ def _indented_after(text: str, pos: int) -> bool:
     return False
 
 
-def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Language) -> bool:
+def _header_like(stripped: str, text: str, after: int, language: Language) -> bool:
     """Whether a line at column 1 opens a block (``目标 G1 "标题"``, a misspelt ``gaol G1``, an
     unknown keyword with an id and a title) rather than being a line of prose between blocks
-    (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
+    (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``).
+    (``text`` from offset ``after``: the lines after it, looked at only when the line itself
+    does not tell.)"""
     parts = stripped.split(None, 2)
     titled = '"' in stripped or "「" in stripped or "“" in stripped  # QUOTE_OPENERS
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
-        return titled or len(parts) <= 2 or fields_follow()
+        return titled or len(parts) <= 2 or _indented_after(text, after)
     if titled and len(parts) >= 2:
         return True
     if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
         return False
     if suggest(parts[0], language.keywords) is not None:  # gaol G1
         return True
-    return len(parts) == 2 and fields_follow()  # 活动 A1 with fields under it: a block of a kind planlint does not know
+    return len(parts) == 2 and _indented_after(text, after)  # 活动 A1 with fields under it: a block of a kind planlint does not know
 
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:
