@@ -85,8 +85,10 @@ class Layout:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         return cls(text, language)
 
-    def blocks(self) -> Iterator[Chunk]:
-        return _blocks(self)
+    def blocks(self, content_lines: bool = True) -> Iterator[Chunk]:
+        """The blocks one by one, as they are read; without ``content_lines`` those are not kept
+        (``content_lines(layout)`` reads them again when they are needed)."""
+        return _blocks(self, content_lines=content_lines)
 
 
 def comment_start(line: str) -> int:
@@ -264,15 +266,19 @@ def common_suffix(a: str, b: str, limit: int) -> int:
     return limit
 
 
-def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
+def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = True) -> Iterator[Chunk]:
     """The blocks, each when its last line has been read; the directives, prose lines and
     content lines are filled in on the way. The lines between two lines at column 1 are taken
     together (they only ever add to the block before them); each block's field lines are matched
     with the grammar's shapes only when it is built (``fit``), so a block the editor's cache
-    already holds is never matched again."""
+    already holds is never matched again.
+
+    Without ``content_lines`` those are not kept: a whole file's parse needs them only for a
+    ``planlint: disable`` comment on a line of its own (few files have one), and picking them
+    out is a loop over every line."""
     text, language = self.text, self.language
     header_fit = line_patterns(language)[0].fullmatch
-    content = self.content_lines
+    content = self.content_lines if content_lines else None
     current: Chunk | None = None
     size = len(text)
     starts = _COLUMN_ONE.finditer(text, pos)
@@ -288,10 +294,11 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
             number += len(lines)
             if current is not None and "#" not in region:
                 current.lines.extend(lines)
-                content.extend([n for n, line in enumerate(lines, first) if line and not line.isspace()])
+                if content is not None:
+                    content.extend([n for n, line in enumerate(lines, first) if line and not line.isspace()])
             else:
                 for n, line in enumerate(lines, first):
-                    current = _inner_line(self, current, n, line)
+                    current = _inner_line(self, current, n, line, content)
         if m is None:
             break
         end = text.find("\n", start)
@@ -307,7 +314,8 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
             continue
         stripped = body.strip()
         if _is_unindented_field(stripped, language):  # a field typed at column 1: a line of the block
-            content.append(number)
+            if content is not None:
+                content.append(number)
             if current is None:
                 current = Chunk(number, [line])
             else:
@@ -318,7 +326,8 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
             if current is not None:
                 current.lines.append("")
             continue
-        content.append(number)
+        if content is not None:
+            content.append(number)
         if current is not None:
             yield current
         h = header_fit(line)
@@ -346,7 +355,8 @@ def _body(self: Layout, number: int, line: str) -> str:
     return body
 
 
-def _inner_line(self: Layout, current: Chunk | None, number: int, line: str) -> Chunk | None:
+def _inner_line(self: Layout, current: Chunk | None, number: int, line: str,
+                content: list[int] | None) -> Chunk | None:
     """A line that is blank, indented or a comment: a line of the current block (fields before
     any block are a block of their own, which the LALR parser reports)."""
     body = _body(self, number, line)
@@ -354,11 +364,28 @@ def _inner_line(self: Layout, current: Chunk | None, number: int, line: str) -> 
         if current is not None:
             current.lines.append(line)
         return current
-    self.content_lines.append(number)
+    if content is not None:
+        content.append(number)
     if current is None:
         return Chunk(number, [line])
     current.lines.append(line)
     return current
+
+
+def content_lines(lay: Layout) -> list[int]:
+    """The content lines of a layout read without them (``Layout.blocks(content_lines=False)``),
+    read again from its text: as the pass keeps them, every line with something on it outside a
+    comment, but a line of prose."""
+    prose = {number for number, _ in lay.prose}
+    out = []
+    for number, line in enumerate(lay.text.split("\n"), 1):
+        if "#" in line:
+            cut = comment_start(line)
+            if cut >= 0:
+                line = line[:cut]
+        if line and not line.isspace() and number not in prose:
+            out.append(number)
+    return out
 
 
 def fit(chunk: Chunk, language: Language = BUILTIN) -> list[Line] | None:
