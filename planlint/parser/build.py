@@ -175,7 +175,9 @@ class BlockBuilder:
         it remembers of the lines before is kept, without a builder to make for each block)."""
         self.chunk = chunk
         self.offset = chunk.first_line - 1
-        self.problems, self.key_units = [], {}
+        self.problems = []
+        if self.key_units:  # (empty, as most blocks leave it, it is as good as a new one)
+            self.key_units = {}
         return self.build()
 
     def build(self) -> BlockResult:
@@ -422,7 +424,7 @@ class BlockBuilder:
             title = title_tok[1:-1].strip()
             title_span = Span(header_line, title_col, header_line, title_col + len(title_tok))
         header_text = self.chunk.lines[0]
-        cut = comment_start(header_text)
+        cut = comment_start(header_text) if "#" in header_text else -1
         header_span = Span(header_line, 1, header_line,
                            len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
         block_span = None if last is None else _span(header_line, 1, len(self.chunk.lines[last - header_line]) + 1, last)
@@ -430,7 +432,8 @@ class BlockBuilder:
             block_id, id_span = title, title_span
         if kind in ("goal", "initiative", "team") and not block_id:
             self.hit(MissingId, header_span, "missing", "add-id", keyword=keyword, title=title or "...")
-        elif block_id and not ID_OK.match(block_id) and not (kind == "team" and id_span is title_span):
+        elif block_id and not (block_id.isalnum() or ID_OK.match(block_id)) and not (  # (G12: no regex needed)
+                kind == "team" and id_span is title_span):
             self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
         node = NODE_CLASS[kind](kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
                                 id_span=id_span, title_span=title_span, path=self.path)
@@ -539,8 +542,11 @@ class BlockBuilder:
         before = [getattr(node, a, None) for a in attrs]
         count = len(self.problems)
         self._read_field(node, entry, nested)
-        if len(self.problems) != count or any(b is not None and b != () for b in before):
+        if len(self.problems) != count:
             return
+        for b in before:
+            if b is not None and b != ():
+                return
         ref = node.fields.get(name)
         if ref is None or ref.line != number:
             return
@@ -550,8 +556,9 @@ class BlockBuilder:
             if value is b:
                 continue
             if value.__class__ is list:
-                if not all(isinstance(v, Located) and v._line is number for v in value):
-                    return
+                for v in value:
+                    if not (isinstance(v, Located) and v._line is number):
+                        return
             elif isinstance(value, Located):
                 if value._line is not number:
                     return
@@ -645,16 +652,13 @@ class BlockBuilder:
         """The items of a list value, unquoted, each with where it is written."""
         out: list[tuple[str, At]] = []
         line, col = at[0], at[1]
-        start = 0
-        for m in [*LIST_SEP.finditer(text), None]:
-            stop = m.start() if m is not None else len(text)
-            part = text[start:stop]
+        start = 0  # where ``part`` starts in ``text``
+        for part in LIST_SEP.split(text):
             item = part.strip()
             if item:
                 first = col + start + (len(part) - len(part.lstrip()))
                 out.append((_unquote(item), (line, first, first + len(item))))
-            if m is not None:
-                start = m.end()
+            start += len(part) + 1  # (each separator LIST_SEP matches is one character)
         return out
 
     def _v_choice(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:

@@ -439,6 +439,8 @@ def _header_like(stripped: str, text: str, after: int, language: Language) -> bo
     does not tell.)"""
     parts = stripped.split(None, 2)
     titled = '"' in stripped or "「" in stripped or "“" in stripped  # QUOTE_OPENERS
+    if titled and len(parts) >= 2:  # (the common header: whatever its first word, as below)
+        return True
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
         return titled or len(parts) <= 2 or _indented_after(text, after)
     if titled and len(parts) >= 2:
