@@ -144,8 +144,10 @@ def _lines(text: str) -> Iterator[tuple[int, str, int]]:
 
 
 # a line at column 1 that is not a comment: a block's header, a field typed at column 1, or prose
-# (every other line is blank, indented or a comment, and belongs to the block before it)
-_COLUMN_ONE = re.compile(r"^[^\s#]", re.M)
+# (every other line is blank, indented or a comment, and belongs to the block before it); found
+# as the line break before it (the match's end), which the regex engine looks for as one character,
+# where ``^`` in multi-line mode would have it try every position (the first line: by hand)
+_COLUMN_ONE = re.compile(r"\n(?=[^\s#])")
 
 
 def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
@@ -282,9 +284,14 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = T
     current: Chunk | None = None
     size = len(text)
     starts = _COLUMN_ONE.finditer(text, pos)
+    # (the line at ``pos``, the first or one after a line break, has no line break before it here)
+    at_pos = pos < size and not text[pos].isspace() and text[pos] != "#"
     while True:
-        m = next(starts, None)
-        start = m.start() if m is not None else size
+        if at_pos:
+            start, at_pos = pos, False
+        else:
+            m = next(starts, None)
+            start = m.end() if m is not None else size
         if start > pos:  # blank, indented and comment lines
             region = text[pos:start]
             lines = region.split("\n")
@@ -299,7 +306,7 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = T
             else:
                 for n, line in enumerate(lines, first):
                     current = _inner_line(self, current, n, line, content)
-        if m is None:
+        if start == size:
             break
         end = text.find("\n", start)
         if end < 0:
