@@ -400,3 +400,31 @@ def test_the_layout_after_an_edit_is_the_layout_of_the_new_text():
             reused += sum(id(c) in before for c in new.chunks)
             lay = new
     assert reused > 10_000  # the blocks away from the edits were taken over (else this shows nothing)
+
+
+def test_content_lines_read_again_are_those_the_pass_keeps():
+    """A whole file's parse reads its layout without the content lines (``content_lines=False``)
+    and reads them again only for a directive on a line of its own: the same lines, after random
+    edits (prose, comments, directives, fields at column 1, blank lines of other blanks)."""
+    import random
+    import sys
+    from pathlib import Path
+
+    from planlint.parser.layout import Layout, content_lines, layout
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from generate import generate
+
+    pieces = [*_EDIT_PIECES, "\u3000\n", " \t \n", "x # y\n", "\n# planlint: disable=OW001\n"]
+    texts = [generate(15), generate(10, "en"), (Path(__file__).parent / "plans" / "good.zh.plan").read_text(encoding="utf-8")]
+    for seed in range(300):
+        rnd = random.Random(seed)
+        text = rnd.choice(texts)
+        for _ in range(rnd.randrange(8)):
+            i = rnd.randrange(len(text) + 1)
+            text = text[:i] + rnd.choice(pieces) + text[i:]
+        lay = Layout.of(text)
+        chunks = list(lay.blocks(content_lines=False))
+        full = layout(text)
+        assert not lay.content_lines and [c.lines for c in chunks] == [c.lines for c in full.chunks]
+        assert content_lines(lay) == full.content_lines, (seed, text)

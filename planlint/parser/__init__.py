@@ -16,7 +16,7 @@ from planlint.language.script import language as language_of
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
-from planlint.parser.layout import Layout
+from planlint.parser.layout import Layout, content_lines
 from planlint.rules.syntax.duplicate_id import DuplicateId
 from planlint.rules.syntax.unreadable_line import Unreadable
 
@@ -67,15 +67,19 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     words: dict[str, str] = {}
     keys: dict[tuple[str, str], tuple[str, str, str | None, str]] = {}
     lines: dict[tuple, tuple] = {}
+    builder: BlockBuilder | None = None  # one for the file (made for its first block not in the cache)
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
-    blocks = iter(lay.chunks) if cache is not None else lay.blocks()
+    # (without the editor's cache, the layout is this parse's alone: see _directives for its content lines)
+    blocks = iter(lay.chunks) if cache is not None else lay.blocks(content_lines=False)
     # blocks are built a few dozen at a time as they are read (then their lines are let go): as fast
     # as reading them all first, without holding every line of the file
     for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):
         result = cache.get(chunk) if cache is not None else None
         if result is None:
-            result = BlockBuilder(chunk, use_lang, locale, script, language, path, words, keys, lines).build()
+            if builder is None:
+                builder = BlockBuilder(chunk, use_lang, locale, script, language, path, words, keys, lines)
+            result = builder.build_next(chunk)
             if cache is not None:
                 cache.put(chunk, result)
         problems.extend(result.problems)
@@ -105,7 +109,7 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     plan.line_count = lay.line_count
     for number, text in lay.prose:
         problems.append(_prose(number, text))
-    plan.directives = _directives(lay, plan)
+    plan.directives = _directives(lay, plan, cache is not None)
     if cache is not None:
         cache.finish()
     return plan, problems
@@ -121,10 +125,12 @@ def _prose(number: int, text: str) -> Hit:
     return hit
 
 
-def _directives(lay, plan: Plan) -> list[Directive]:
-    """Resolve where each ``# planlint: disable=`` applies."""
-    starts = {n.span.line: n for n in plan.index.blocks} if any(d.own_line for d in lay.directives) else {}
-    content = lay.content_lines
+def _directives(lay: Layout, plan: Plan, has_content: bool = True) -> list[Directive]:
+    """Resolve where each ``# planlint: disable=`` applies (``has_content``: the layout kept its
+    content lines; else they are read again, only when a directive on a line of its own needs them)."""
+    own_line = any(d.own_line for d in lay.directives)
+    starts = {n.span.line: n for n in plan.index.blocks} if own_line else {}
+    content = lay.content_lines if has_content or not own_line else content_lines(lay)
     out = []
     for d in lay.directives:
         if not d.own_line:

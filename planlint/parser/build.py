@@ -129,6 +129,11 @@ class BlockBuilder:
         self.keys = keys if keys is not None else {}
         # field lines read in this file with nothing to report, by (block kind, name, value, columns)
         self.lines = lines if lines is not None else {}
+        # the same records as ``_quick`` finds them: by the header's keyword, then the line's text
+        # (one dict per keyword: no tuple to make and hash for each line)
+        self.by_line: dict[str, dict[str, tuple]] = {}
+        # header keywords read before in this file with nothing to report: keyword -> block kind
+        self.kinds: dict[str, str] = {}
 
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
@@ -165,6 +170,16 @@ class BlockBuilder:
                      value=text, fixed=fixed)
 
     # ------------------------------------------------------------ the parse
+    def build_next(self, chunk: Chunk) -> BlockResult:
+        """Build another block of the same file with this builder (one builder for a file: what
+        it remembers of the lines before is kept, without a builder to make for each block)."""
+        self.chunk = chunk
+        self.offset = chunk.first_line - 1
+        self.problems = []
+        if self.key_units:  # (empty, as most blocks leave it, it is as good as a new one)
+            self.key_units = {}
+        return self.build()
+
     def build(self) -> BlockResult:
         chunk = self.chunk
         if chunk.header is not None:
@@ -191,17 +206,18 @@ class BlockBuilder:
         if node is None or node.kind == "plan":
             return False
         keyword = header[0]
-        records = self.lines
+        records = self.by_line.get(keyword)
+        if records is None:
+            records = self.by_line[keyword] = {}
         fields = node.fields
-        make_ref = FieldRef.at
+        new = object.__new__
         entry_fit = None
         col = 0
         last = first
         for number, line in enumerate(islice(chunk.lines, 1, None), first + 1):
             if not line:
                 continue
-            key = (keyword, line)
-            done = records.get(key)
+            done = records.get(line)
             if done is None or done[4] in fields:  # read in full (and recorded for the lines after it)
                 if entry_fit is None:
                     entry_fit = line_patterns(self.language)[1].fullmatch
@@ -214,7 +230,7 @@ class BlockBuilder:
                     if col or shape[1] <= 1:
                         return False
                     col = shape[1]
-                self._field(node, (number, *shape), (), key)
+                self._field(node, (number, *shape), (), line, records)
                 last = number
                 continue
             if done[1] != col:
@@ -224,10 +240,17 @@ class BlockBuilder:
             _, key_col, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
             if unit is not None:
                 self.key_units[raw_key] = unit
-            ref = make_ref(name, raw_key, stripped, number, key_col, vcol)
-            if flags is not None:
-                ref.placeholder, ref.unreadable = flags
-            fields[name] = ref
+            # ``FieldRef.at`` written out, with the flags as recorded: this is the line the parse
+            # repeats most (a call less for each of a 10,000-goal plan's 130,000 field lines)
+            fields[name] = ref = new(FieldRef)
+            ref.key = name
+            ref.raw_key = raw_key
+            ref.raw_value = stripped
+            ref._flags = flags
+            ref.line = number
+            ref.key_col = key_col
+            ref.value_col = vcol
+            ref._spans = None
             for attr, value in sets:
                 if value.__class__ is list:
                     value = [v.at(number, v._col, v._end) for v in value]
@@ -364,11 +387,10 @@ class BlockBuilder:
         if bad:
             node.unreadable = [*node.unreadable, *bad]
 
-    def _head(self, header: Header, last: int | None) -> Node | None:
-        """The node of a block's header (its span ends at line ``last``; None: set by the caller)."""
-        keyword, block_id, id_col, title_tok, title_col = header
+    def _kind(self, keyword: str, header_line: int) -> str | None:
+        """The block kind a header's keyword opens, reported when misspelt, unknown or in the
+        other script (None: no kind at all); remembered for the file when nothing was reported."""
         lang = self.language
-        header_line = self.chunk.first_line
         kind = lang.block_of(keyword)
         if kind is None:
             kw_span = _span(header_line, 1, 1 + len(keyword))
@@ -380,16 +402,29 @@ class BlockBuilder:
                          word=keyword, guess=guess)
             else:
                 self.hit(UnknownBlock, kw_span, "unknown", "keywords", word=keyword)
+            return kind
+        before = len(self.problems)
+        self.script_of(keyword, header_line, 1)
+        if len(self.problems) == before:
+            self.kinds[keyword] = kind
+        return kind
+
+    def _head(self, header: Header, last: int | None) -> Node | None:
+        """The node of a block's header (its span ends at line ``last``; None: set by the caller)."""
+        keyword, block_id, id_col, title_tok, title_col = header
+        header_line = self.chunk.first_line
+        kind = self.kinds.get(keyword)  # (a keyword read before in this file, with nothing to report)
+        if kind is None:
+            kind = self._kind(keyword, header_line)
+            if kind is None:
                 return None
-        else:
-            self.script_of(keyword, header_line, 1)
         id_span = Span(header_line, id_col, header_line, id_col + len(block_id)) if block_id is not None else None
         title = title_span = None
         if title_tok is not None:
             title = title_tok[1:-1].strip()
             title_span = Span(header_line, title_col, header_line, title_col + len(title_tok))
         header_text = self.chunk.lines[0]
-        cut = comment_start(header_text)
+        cut = comment_start(header_text) if "#" in header_text else -1
         header_span = Span(header_line, 1, header_line,
                            len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)
         block_span = None if last is None else _span(header_line, 1, len(self.chunk.lines[last - header_line]) + 1, last)
@@ -397,7 +432,8 @@ class BlockBuilder:
             block_id, id_span = title, title_span
         if kind in ("goal", "initiative", "team") and not block_id:
             self.hit(MissingId, header_span, "missing", "add-id", keyword=keyword, title=title or "...")
-        elif block_id and not ID_OK.match(block_id) and not (kind == "team" and id_span is title_span):
+        elif block_id and not (block_id.isalnum() or ID_OK.match(block_id)) and not (  # (G12: no regex needed)
+                kind == "team" and id_span is title_span):
             self.hit(Unreadable, id_span, "bad-id", "id-punctuation", id=block_id)
         node = NODE_CLASS[kind](kind=kind, id=block_id, title=title, span=block_span, header_span=header_span,
                                 id_span=id_span, title_span=title_span, path=self.path)
@@ -465,25 +501,27 @@ class BlockBuilder:
             self.keys[(node.kind, raw_key)] = (name, vtype, unit, self.words.setdefault(raw_key, raw_key))
         return name, vtype
 
-    def _field(self, node: Node, entry: Line, nested: list[Line] | tuple[()], line_key: tuple | None = None) -> None:
+    def _field(self, node: Node, entry: Line, nested: list[Line] | tuple[()], line_key: object = None,
+               store: dict | None = None) -> None:
         """One field line. A line written before in this file (the same name and value, in the same
-        columns; or, with ``line_key``, the same text under the same keyword) that had nothing to
-        report is not read again: its values are copied to this line."""
+        columns; or, with ``line_key`` and ``store``, the same text in ``store``, ``_quick``'s
+        records for the block's keyword) that had nothing to report is not read again: its values
+        are copied to this line."""
         if nested or node.kind == "plan":
             self._read_field(node, entry, nested)
             return
         number, raw_key, key_col, raw, value_col = entry
-        if line_key is None:
+        if store is None:
+            store = self.lines
             line_key = (node.kind, raw_key, raw, key_col, value_col)
-        done = self.lines.get(line_key)
+        done = store.get(line_key)
         if done is not None:
             _, _, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
             if name not in node.fields:  # (twice in one block: read in full, and reported)
                 if unit is not None:
                     self.key_units[raw_key] = unit
                 ref = FieldRef.at(name, raw_key, stripped, number, key_col, vcol)
-                if flags is not None:
-                    ref.placeholder, ref.unreadable = flags
+                ref._flags = flags
                 node.fields[name] = ref
                 for attr, value in sets:
                     if value.__class__ is list:
@@ -504,8 +542,11 @@ class BlockBuilder:
         before = [getattr(node, a, None) for a in attrs]
         count = len(self.problems)
         self._read_field(node, entry, nested)
-        if len(self.problems) != count or any(b is not None and b != () for b in before):
+        if len(self.problems) != count:
             return
+        for b in before:
+            if b is not None and b != ():
+                return
         ref = node.fields.get(name)
         if ref is None or ref.line != number:
             return
@@ -515,16 +556,17 @@ class BlockBuilder:
             if value is b:
                 continue
             if value.__class__ is list:
-                if not all(isinstance(v, Located) and v._line is number for v in value):
-                    return
+                for v in value:
+                    if not (isinstance(v, Located) and v._line is number):
+                        return
             elif isinstance(value, Located):
                 if value._line is not number:
                     return
             elif value.__class__ is not str:
                 return
             sets.append((a, value))
-        flags = (ref.placeholder, ref.unreadable) if ref.placeholder or ref.unreadable else None
-        self.lines[line_key] = (raw_key, key_col, raw, value_col, name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
+        flags = ref._flags  # (placeholder, unreadable: as FieldRef keeps them, to be copied as they are)
+        store[line_key] = (raw_key, key_col, raw, value_col, name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
 
     def _read_field(self, node: Node, entry: Line, nested: list[Line]) -> None:
         number, raw_key, key_col, raw, value_col = entry
@@ -610,16 +652,13 @@ class BlockBuilder:
         """The items of a list value, unquoted, each with where it is written."""
         out: list[tuple[str, At]] = []
         line, col = at[0], at[1]
-        start = 0
-        for m in [*LIST_SEP.finditer(text), None]:
-            stop = m.start() if m is not None else len(text)
-            part = text[start:stop]
+        start = 0  # where ``part`` starts in ``text``
+        for part in LIST_SEP.split(text):
             item = part.strip()
             if item:
                 first = col + start + (len(part) - len(part.lstrip()))
                 out.append((_unquote(item), (line, first, first + len(item))))
-            if m is not None:
-                start = m.end()
+            start += len(part) + 1  # (each separator LIST_SEP matches is one character)
         return out
 
     def _v_choice(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:

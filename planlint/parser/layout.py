@@ -85,8 +85,10 @@ class Layout:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         return cls(text, language)
 
-    def blocks(self) -> Iterator[Chunk]:
-        return _blocks(self)
+    def blocks(self, content_lines: bool = True) -> Iterator[Chunk]:
+        """The blocks one by one, as they are read; without ``content_lines`` those are not kept
+        (``content_lines(layout)`` reads them again when they are needed)."""
+        return _blocks(self, content_lines=content_lines)
 
 
 def comment_start(line: str) -> int:
@@ -142,8 +144,10 @@ def _lines(text: str) -> Iterator[tuple[int, str, int]]:
 
 
 # a line at column 1 that is not a comment: a block's header, a field typed at column 1, or prose
-# (every other line is blank, indented or a comment, and belongs to the block before it)
-_COLUMN_ONE = re.compile(r"^[^\s#]", re.M)
+# (every other line is blank, indented or a comment, and belongs to the block before it); found
+# as the line break before it (the match's end), which the regex engine looks for as one character,
+# where ``^`` in multi-line mode would have it try every position (the first line: by hand)
+_COLUMN_ONE = re.compile(r"\n(?=[^\s#])")
 
 
 def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
@@ -264,21 +268,30 @@ def common_suffix(a: str, b: str, limit: int) -> int:
     return limit
 
 
-def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
+def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = True) -> Iterator[Chunk]:
     """The blocks, each when its last line has been read; the directives, prose lines and
     content lines are filled in on the way. The lines between two lines at column 1 are taken
     together (they only ever add to the block before them); each block's field lines are matched
     with the grammar's shapes only when it is built (``fit``), so a block the editor's cache
-    already holds is never matched again."""
+    already holds is never matched again.
+
+    Without ``content_lines`` those are not kept: a whole file's parse needs them only for a
+    ``planlint: disable`` comment on a line of its own (few files have one), and picking them
+    out is a loop over every line."""
     text, language = self.text, self.language
     header_fit = line_patterns(language)[0].fullmatch
-    content = self.content_lines
+    content = self.content_lines if content_lines else None
     current: Chunk | None = None
     size = len(text)
     starts = _COLUMN_ONE.finditer(text, pos)
+    # (the line at ``pos``, the first or one after a line break, has no line break before it here)
+    at_pos = pos < size and not text[pos].isspace() and text[pos] != "#"
     while True:
-        m = next(starts, None)
-        start = m.start() if m is not None else size
+        if at_pos:
+            start, at_pos = pos, False
+        else:
+            m = next(starts, None)
+            start = m.end() if m is not None else size
         if start > pos:  # blank, indented and comment lines
             region = text[pos:start]
             lines = region.split("\n")
@@ -288,11 +301,12 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
             number += len(lines)
             if current is not None and "#" not in region:
                 current.lines.extend(lines)
-                content.extend([n for n, line in enumerate(lines, first) if line and not line.isspace()])
+                if content is not None:
+                    content.extend([n for n, line in enumerate(lines, first) if line and not line.isspace()])
             else:
                 for n, line in enumerate(lines, first):
-                    current = _inner_line(self, current, n, line)
-        if m is None:
+                    current = _inner_line(self, current, n, line, content)
+        if start == size:
             break
         end = text.find("\n", start)
         if end < 0:
@@ -307,18 +321,20 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0) -> Iterator[Chunk]:
             continue
         stripped = body.strip()
         if _is_unindented_field(stripped, language):  # a field typed at column 1: a line of the block
-            content.append(number)
+            if content is not None:
+                content.append(number)
             if current is None:
                 current = Chunk(number, [line])
             else:
                 current.lines.append(line)
             continue
-        if not _header_like(stripped, lambda after=pos: _indented_after(text, after), language):
+        if not _header_like(stripped, text, pos, language):
             self.prose.append((number, stripped))  # reported once; the lines after it read on
             if current is not None:
                 current.lines.append("")
             continue
-        content.append(number)
+        if content is not None:
+            content.append(number)
         if current is not None:
             yield current
         h = header_fit(line)
@@ -346,7 +362,8 @@ def _body(self: Layout, number: int, line: str) -> str:
     return body
 
 
-def _inner_line(self: Layout, current: Chunk | None, number: int, line: str) -> Chunk | None:
+def _inner_line(self: Layout, current: Chunk | None, number: int, line: str,
+                content: list[int] | None) -> Chunk | None:
     """A line that is blank, indented or a comment: a line of the current block (fields before
     any block are a block of their own, which the LALR parser reports)."""
     body = _body(self, number, line)
@@ -354,11 +371,28 @@ def _inner_line(self: Layout, current: Chunk | None, number: int, line: str) -> 
         if current is not None:
             current.lines.append(line)
         return current
-    self.content_lines.append(number)
+    if content is not None:
+        content.append(number)
     if current is None:
         return Chunk(number, [line])
     current.lines.append(line)
     return current
+
+
+def content_lines(lay: Layout) -> list[int]:
+    """The content lines of a layout read without them (``Layout.blocks(content_lines=False)``),
+    read again from its text: as the pass keeps them, every line with something on it outside a
+    comment, but a line of prose."""
+    prose = {number for number, _ in lay.prose}
+    out = []
+    for number, line in enumerate(lay.text.split("\n"), 1):
+        if "#" in line:
+            cut = comment_start(line)
+            if cut >= 0:
+                line = line[:cut]
+        if line and not line.isspace() and number not in prose:
+            out.append(number)
+    return out
 
 
 def fit(chunk: Chunk, language: Language = BUILTIN) -> list[Line] | None:
@@ -404,21 +438,25 @@ def _indented_after(text: str, pos: int) -> bool:
     return False
 
 
-def _header_like(stripped: str, fields_follow: Callable[[], bool], language: Language) -> bool:
+def _header_like(stripped: str, text: str, after: int, language: Language) -> bool:
     """Whether a line at column 1 opens a block (``目标 G1 "标题"``, a misspelt ``gaol G1``, an
     unknown keyword with an id and a title) rather than being a line of prose between blocks
-    (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``)."""
+    (``这部分是下半年的重点, 需要多投入资源。``, ``Initiatives below are ordered by priority.``).
+    (``text`` from offset ``after``: the lines after it, looked at only when the line itself
+    does not tell.)"""
     parts = stripped.split(None, 2)
     titled = '"' in stripped or "「" in stripped or "“" in stripped  # QUOTE_OPENERS
+    if titled and len(parts) >= 2:  # (the common header: whatever its first word, as below)
+        return True
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
-        return titled or len(parts) <= 2 or fields_follow()
+        return titled or len(parts) <= 2 or _indented_after(text, after)
     if titled and len(parts) >= 2:
         return True
     if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
         return False
     if suggest(parts[0], language.keywords) is not None:  # gaol G1
         return True
-    return len(parts) == 2 and fields_follow()  # 活动 A1 with fields under it: a block of a kind planlint does not know
+    return len(parts) == 2 and _indented_after(text, after)  # 活动 A1 with fields under it: a block of a kind planlint does not know
 
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:
