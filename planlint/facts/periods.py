@@ -432,7 +432,7 @@ def same_measure(a: Goal, b: Goal) -> bool:
     智能家居产品线市场份额; "SEM new users" and "new users")."""
     if a.metric is None or b.metric is None:
         return False
-    if measure_of(a) != measure_of(b) or kind_of(a)[0] != kind_of(b)[0] or kind_of(a)[1] != kind_of(b)[1]:
+    if measure_of(a) != measure_of(b) or kind_of(a) != kind_of(b):
         return False
     x, y = _head(a.metric.name), _head(b.metric.name)
     if not x or not y:
@@ -450,6 +450,7 @@ def same_measure(a: Goal, b: Goal) -> bool:
     return common >= 3 or (common >= 2 and common == shorter)
 
 
+@lru_cache(maxsize=4096)  # (metric names repeat: a parent and its parts are compared pair by pair)
 def _head(name: str) -> str:
     t = fold(name).lower().strip()
     t = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", t)

@@ -8,7 +8,7 @@ from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.i18n.messages import Field, Join, Label, Term
 from planlint.model import Goal, Node
-from planlint.rules.vague.words import field_texts, hedge_kinds, rewrite, text_field, vague_field
+from planlint.rules.vague.words import NUMERIC, field_texts, hedge_kinds, rewrite, text_field, vague_field
 
 OWN_WORDS = {"title": Term("标题", "title"), "metric": Term("指标", "metric")}
 
@@ -49,12 +49,16 @@ class Hedge(Rule):
     def check_node(self, node: Node, ctx: Context) -> Iterator[Hit]:
         vague = vague_field(node, ctx)
         covered = vague[0].field if vague is not None else None
+        packs, fields = ctx.packs, node.fields
         for name, text in field_texts(node):
             if name == covered:
                 continue  # VG001 quotes the hedges of the field it reports
-            numeric = name in ("target", "baseline", "deadline", "budget")
-            every = not numeric or bool(node.fields.get(name) and node.fields[name].placeholder)
-            kinds = hedge_kinds(text, ctx, every)
+            if name in NUMERIC:  # a number's own field: only an approximator, unless it is a placeholder
+                ref = fields.get(name)
+                every = ref is not None and ref.placeholder
+            else:
+                every = True
+            kinds = hedge_kinds(text, packs, every)
             if not kinds:
                 continue
             tf = text_field(node, name)  # its place, for the few fields with a hedge

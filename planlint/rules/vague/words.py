@@ -257,14 +257,10 @@ def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
     return tuple(_masked(sorted(set(found)), text, h))
 
 
-def hedge_kinds(text: str, ctx: Context, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+@lru_cache(maxsize=4096)  # texts a plan repeats stay; each title is asked about once
+def hedge_kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
     """The kinds of hedge found in a text, each with its matches (none left empty): size words,
     softeners (only when ``every``: a number's own field has approximators only) and approximators."""
-    return _kinds(text, ctx.packs, every)
-
-
-@lru_cache(maxsize=4096)  # texts a plan repeats stay; each title is asked about once
-def _kinds(text: str, packs: Packs, every: bool) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
     h = hedges(packs)
     if h.maybe is not None and h.surely_none(fold(text)):
         return ()
