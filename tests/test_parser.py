@@ -428,3 +428,29 @@ def test_content_lines_read_again_are_those_the_pass_keeps():
         full = layout(text)
         assert not lay.content_lines and [c.lines for c in chunks] == [c.lines for c in full.chunks]
         assert content_lines(lay) == full.content_lines, (seed, text)
+
+
+def test_lines_of_a_field_no_longer_recorded_read_as_recorded_ones(monkeypatch):
+    """A field whose lines are new in almost every block (支撑: each initiative its own) stops
+    being recorded for the lines after it (``BlockBuilder._worth_recording``): the plan reads
+    the same as with every line recorded, repeated lines, placeholders and a duplicate included."""
+    from planlint.model import to_json
+    from planlint.parser.build import BlockBuilder
+
+    blocks = []
+    for n in range(700):
+        supports = "待定" if n % 97 == 0 else f"G{n}, G{n + 1}" if n % 50 else "G1, G2"
+        extra = f"\n  支撑: G{n}" if n == 650 else ""
+        blocks.append(f'举措 A{n} "活动{n}"\n  支撑: {supports}\n  负责人: 王芳\n  预算: {n % 7 + 1}万元{extra}\n')
+    text = "\n".join(blocks)
+
+    def read() -> tuple[list, list]:
+        plan, hits = parse(text, "x.plan")
+        fields = [(r.key, r.raw_key, r.raw_value, r.placeholder, r.unreadable, r.key_span, r.value_span)
+                  for node in plan.initiatives for r in node.fields.values()]
+        return [to_json(plan), fields], [(h.rule, h.span, h.message) for h in hits]
+
+    got = read()
+    monkeypatch.setattr(BlockBuilder, "_worth_recording", lambda self, kind, name: True)
+    assert got == read()
+    assert len(got[0][0]["initiatives"]) == 700 and got[1]  # (the duplicate 支撑 is reported)

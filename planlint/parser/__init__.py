@@ -86,7 +86,8 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
         node = result.node
         if node is None:
             continue
-        node.path = path
+        if cache is not None:  # (a block built here has its path already; one from the cache, the path it was read with)
+            node.path = path
         if isinstance(node, PlanMeta):
             if plan.meta is not None:
                 problems.append(DuplicateId.hit(node.header_span, "plan-twice", "merge"))

@@ -107,6 +107,18 @@ def _at_span(at: At) -> Span:
     return Span(at[0], at[1], at[0], at[2])
 
 
+def _text_at(value: str, at: At) -> Text:
+    """``Text(value).placed(*at)``, made in one call rather than three (the lines read for the
+    first time are mostly texts and lists of them: 上级: G12, 支撑: G12, G13)."""
+    text = _new(Text)
+    text.value = value
+    text._line, text._col, text._end = at
+    return text
+
+
+_new = object.__new__
+
+
 class BlockBuilder:
     """Builds one node from one chunk; ``lang`` is the writer's language for messages."""
 
@@ -134,6 +146,10 @@ class BlockBuilder:
         self.by_line: dict[str, dict[str, tuple]] = {}
         # header keywords read before in this file with nothing to report: keyword -> block kind
         self.kinds: dict[str, str] = {}
+        # blocks of each kind ``_quick`` has read, and the field lines of each (kind, field) it
+        # has read in full: which lines are worth recording (``_worth_recording``)
+        self.quick_blocks: dict[str, int] = {}
+        self.new_lines: dict[tuple[str, str], int] = {}
 
     def local(self, word: str) -> str:
         """A word of the language (a keyword, a field name) in the writer's script."""
@@ -205,6 +221,7 @@ class BlockBuilder:
         node = self._head(header, None)
         if node is None or node.kind == "plan":
             return False
+        self.quick_blocks[node.kind] = self.quick_blocks.get(node.kind, 0) + 1
         keyword = header[0]
         records = self.by_line.get(keyword)
         if records is None:
@@ -218,7 +235,7 @@ class BlockBuilder:
             if not line:
                 continue
             done = records.get(line)
-            if done is None or done[4] in fields:  # read in full (and recorded for the lines after it)
+            if done is None or done[1] in fields:  # read in full (and recorded for the lines after it)
                 if entry_fit is None:
                     entry_fit = line_patterns(self.language)[1].fullmatch
                 shape = fit_line(line, entry_fit)
@@ -230,14 +247,14 @@ class BlockBuilder:
                     if col or shape[1] <= 1:
                         return False
                     col = shape[1]
-                self._field(node, (number, *shape), (), line, records)
+                self._field(node, (number, *shape), (), line, records, True)
                 last = number
                 continue
-            if done[1] != col:
-                if col or done[1] <= 1:
+            key_col, name, raw_key, stripped, vcol, flags, unit, sets = done
+            if key_col != col:
+                if col or key_col <= 1:
                     return False
-                col = done[1]
-            _, key_col, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
+                col = key_col
             if unit is not None:
                 self.key_units[raw_key] = unit
             # ``FieldRef.at`` written out, with the flags as recorded: this is the line the parse
@@ -252,9 +269,17 @@ class BlockBuilder:
             ref.value_col = vcol
             ref._spans = None
             for attr, value in sets:
-                if value.__class__ is list:
+                cls = value.__class__
+                if cls is Text:  # (owners, departments, parents: a third of the values) copied without a call
+                    copy = new(Text)
+                    copy.value = value.value
+                    copy._line = number
+                    copy._col = value._col
+                    copy._end = value._end
+                    value = copy
+                elif cls is list:
                     value = [v.at(number, v._col, v._end) for v in value]
-                elif value.__class__ is not str:
+                elif cls is not str:
                     value = value.at(number, value._col, value._end)
                 setattr(node, attr, value)
             last = number
@@ -502,11 +527,12 @@ class BlockBuilder:
         return name, vtype
 
     def _field(self, node: Node, entry: Line, nested: list[Line] | tuple[()], line_key: object = None,
-               store: dict | None = None) -> None:
+               store: dict | None = None, looked_up: bool = False) -> None:
         """One field line. A line written before in this file (the same name and value, in the same
         columns; or, with ``line_key`` and ``store``, the same text in ``store``, ``_quick``'s
         records for the block's keyword) that had nothing to report is not read again: its values
-        are copied to this line."""
+        are copied to this line. (``looked_up``: the caller found no record of it in ``store`` it
+        could copy, so it is not looked for again.)"""
         if nested or node.kind == "plan":
             self._read_field(node, entry, nested)
             return
@@ -514,9 +540,9 @@ class BlockBuilder:
         if store is None:
             store = self.lines
             line_key = (node.kind, raw_key, raw, key_col, value_col)
-        done = store.get(line_key)
+        done = None if looked_up else store.get(line_key)
         if done is not None:
-            _, _, _, _, name, raw_key, stripped, vcol, flags, unit, sets = done
+            _, name, raw_key, stripped, vcol, flags, unit, sets = done
             if name not in node.fields:  # (twice in one block: read in full, and reported)
                 if unit is not None:
                     self.key_units[raw_key] = unit
@@ -532,8 +558,10 @@ class BlockBuilder:
                 return
         known = self.keys.get((node.kind, raw_key))
         touched = TOUCHED.get(known[1]) if known is not None else None
+        if touched is not None and looked_up and not self._worth_recording(node.kind, known[0]):
+            touched = None
         if touched is None:
-            self._read_field(node, entry, nested)
+            self._read_field(node, entry, nested, known)
             return
         name, unit = known[0], known[2]
         attrs = (("owner",) if name == "head" else (name,)) if touched == () else touched
@@ -541,7 +569,7 @@ class BlockBuilder:
             attrs = (name, f"{name}_as_of")
         before = [getattr(node, a, None) for a in attrs]
         count = len(self.problems)
-        self._read_field(node, entry, nested)
+        self._read_field(node, entry, nested, known)
         if len(self.problems) != count:
             return
         for b in before:
@@ -566,13 +594,30 @@ class BlockBuilder:
                 return
             sets.append((a, value))
         flags = ref._flags  # (placeholder, unreadable: as FieldRef keeps them, to be copied as they are)
-        store[line_key] = (raw_key, key_col, raw, value_col, name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
+        # (what copying it needs, and no more: the name's column, the field's name, its name and value
+        # as the field keeps them, the value's column, flags, a unit in the name, the values it sets)
+        store[line_key] = (key_col, name, ref.raw_key, ref.raw_value, ref.value_col, flags, unit, tuple(sets))
 
-    def _read_field(self, node: Node, entry: Line, nested: list[Line]) -> None:
+    def _worth_recording(self, kind: str, name: str) -> bool:
+        """Whether a field line ``_quick`` read in full is recorded for the lines after it. A
+        block writes a field once, so when a field's lines were new in more than nine in ten
+        blocks of its kind so far (支撑: G12, G13: each initiative its own), its records have had
+        fewer than one use for each nine: from the 256th such line, its lines are read and not
+        recorded (a record costs more to make than the line to read, and makes the records to
+        look in larger), for the rest of the file. What a line reads as is the same either way."""
+        key = (kind, name)
+        count = self.new_lines[key] = self.new_lines.get(key, 0) + 1
+        return count <= 256 or 10 * count <= 9 * self.quick_blocks[kind]
+
+    def _read_field(self, node: Node, entry: Line, nested: list[Line] | tuple[()],
+                    known: tuple[str, str, str | None, str] | None | bool = False) -> None:
+        """One field line read in full (``known``: what ``self.keys`` holds for its name, when
+        the caller has looked; False: not looked up yet)."""
         number, raw_key, key_col, raw, value_col = entry
-        known = self.keys.get((node.kind, raw_key))
+        if known is False:
+            known = self.keys.get((node.kind, raw_key))
         if known is not None:  # a name read before in this file, with nothing to report about it
-            name, vtype, unit, raw_key = known
+            name, vtype, unit, raw_key = known  # (raw_key: the file's one string for it, in words)
             if unit is not None:
                 self.key_units[raw_key] = unit
         else:
@@ -592,7 +637,8 @@ class BlockBuilder:
                 stripped = words.setdefault(stripped, stripped)
         else:
             stripped, vcol = "", value_col
-        ref = FieldRef.at(name, words.setdefault(raw_key, raw_key), stripped, number, key_col, vcol)
+        ref = FieldRef.at(name, raw_key if known is not None else words.setdefault(raw_key, raw_key), stripped,
+                          number, key_col, vcol)
         node.fields[name] = ref
         if vtype == "split" or vtype == "assume" or vtype == "milestones":
             self._mapping(node, name, nested, ref)
@@ -636,17 +682,17 @@ class BlockBuilder:
             return None
 
     def _v_text(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
-        setattr(node, attr, Text(_unquote(text)).placed(*at))
+        setattr(node, attr, _text_at(_unquote(text), at))
 
     def _v_person(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
-        setattr(node, attr, Text(person(text)).placed(*at))
+        setattr(node, attr, _text_at(person(text), at))
 
     def _v_word(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         setattr(node, attr, text.upper() if attr == "currency" else text)
 
     def _v_list(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         people = attr in ("members", "collaborators")
-        setattr(node, attr, [Text(person(v) if people else v).placed(*where) for v, where in self._items(text, at)])
+        setattr(node, attr, [_text_at(person(v) if people else v, where) for v, where in self._items(text, at)])
 
     def _items(self, text: str, at: At) -> list[tuple[str, At]]:
         """The items of a list value, unquoted, each with where it is written."""

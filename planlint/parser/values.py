@@ -108,7 +108,7 @@ def quantity(language: Language, currency: str | None, number: str, scale: str |
     if currency:
         money = next((c for c, ws in language.prefixes.items() if currency in ws), None)
         canon = money if not canon or canon == money else canon
-    return Quantity(value, canon, factor, "".join(t for t in (currency, number, scale, unit) if t))
+    return Quantity(value, canon, factor, "".join(filter(None, (currency, number, scale, unit))))  # (no generator)
 
 
 def ranged(low: Quantity, high: Quantity) -> Target:
