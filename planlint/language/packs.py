@@ -411,19 +411,7 @@ def shape(text: str) -> str:
     digit, the two are the same text: a term matches the same characters of either (a digit
     stays a digit, so word edges hold), which is why the matchers keep what they found by the
     shape (titles and metric names differ mostly in their numbers)."""
-    found = _SHAPES.get(text)
-    if found is None:
-        found = _NONZERO.sub("0", text)
-        if len(text) <= SHAPE_TEXT:  # (the facts and the rules ask one title in turn, each about its own words)
-            if len(_SHAPES) >= SHAPES_SIZE:
-                _SHAPES.clear()
-            _SHAPES[text] = found
-    return found
-
-
-SHAPES_SIZE = 65536  # short texts kept with their shape (as many as ``fold`` keeps: titles, names, values)
-SHAPE_TEXT = 64
-_SHAPES: dict[str, str] = {}
+    return _NONZERO.sub("0", text)
 
 
 _LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
