@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -92,14 +90,9 @@ def edit_loop(goals: int, edits: int) -> list[float]:
 
 def instructions(goals: int, edits: int) -> int:
     """Instructions of a run of this script with ``--run`` under cachegrind."""
-    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                          sys.executable, __file__, "--run", "--goals", str(goals), "--edits", str(edits)],
-                         capture_output=True, text=True)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr) if out.returncode == 0 else None
-    if found is None:
-        raise SystemExit(f"edit_work: valgrind ended with {out.returncode} and no instruction count:\n"
-                         f"{out.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    from instructions import cachegrind
+
+    return cachegrind([sys.executable, __file__, "--run", "--goals", str(goals), "--edits", str(edits)], "edit_work")
 
 
 def main() -> None:

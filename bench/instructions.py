@@ -42,18 +42,24 @@ if n:
 """
 
 
+def cachegrind(cmd: list[str], what: str = "instructions", **run: object) -> int:
+    """The instructions ``cmd`` runs, counted by valgrind's cachegrind (``run``: for subprocess.run)."""
+    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *cmd],
+                         capture_output=True, text=True, **run)  # type: ignore[call-overload]
+    found = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr) if out.returncode == 0 else None
+    if found is None:
+        raise SystemExit(f"{what}: valgrind ended with {out.returncode} and no instruction count:\n"
+                         f"{out.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
 def count(tree: Path, goals: int) -> int:
     """Instructions of the script with ``goals`` goals, planlint taken from ``tree``."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(tree)
     code = SCRIPT.format(bench=str(HERE), goals=goals, tree=str(tree))
-    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                          sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         cwd=tempfile.gettempdir())  # (not the checkout: "-c" puts the working folder first)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr) if out.returncode == 0 else None
-    if found is None:
-        raise SystemExit(f"instructions: valgrind ended with {out.returncode} and no count:\n{out.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    # (run from elsewhere than the checkout: "-c" puts the working folder first on the path)
+    return cachegrind([sys.executable, "-c", code], env=env, cwd=tempfile.gettempdir())
 
 
 def main() -> None:

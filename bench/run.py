@@ -89,8 +89,12 @@ print(time.process_time() - t0)
 def check_cpu(path: Path, repeat: int) -> float:
     """The median CPU time of a full check of ``path``, each run in a fresh process."""
     code = CHECK.format(bench=str(Path(__file__).resolve().parent), path=str(path))
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-            for _ in range(repeat)]
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if out.returncode != 0:
+            raise SystemExit(f"bench: the check of {path.name} ended with {out.returncode}:\n{out.stderr[-2000:]}")
+        runs.append(float(out.stdout))
     return statistics.median(runs)
 
 

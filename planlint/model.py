@@ -118,8 +118,7 @@ class Located:
 
 _SLOTS: dict[type, list[str]] = {}
 # (the values' ``at``: a copy of a value read before, for each line that writes it, some 100,000 in
-# a 10,000-goal plan; made with object.__new__ found once, its slots set one by one, as the
-# interpreter sets them fastest: no tuple to build and take apart)
+# a 10,000-goal plan, made with object.__new__ found once)
 _new = object.__new__
 
 
@@ -153,13 +152,8 @@ class Quantity(Located):
 
     def at(self, line: int, column: int, end: int) -> Quantity:
         new = _new(Quantity)
-        new.value = self.value
-        new.unit = self.unit
-        new.scale = self.scale
-        new.text = self.text
-        new._line = line
-        new._col = column
-        new._end = end
+        new.value, new.unit, new.scale, new.text = self.value, self.unit, self.scale, self.text
+        new._line, new._col, new._end = line, column, end
         return new
 
 
@@ -182,13 +176,8 @@ class DateSpan(Located):
 
     def at(self, line: int, column: int, end: int) -> DateSpan:
         new = _new(DateSpan)
-        new.start = self.start
-        new.end = self.end
-        new.kind = self.kind
-        new.text = self.text
-        new._line = line
-        new._col = column
-        new._end = end
+        new.start, new.end, new.kind, new.text = self.start, self.end, self.kind, self.text
+        new._line, new._col, new._end = line, column, end
         return new
 
 
@@ -211,15 +200,9 @@ class Target(Located):
 
     def at(self, line: int, column: int, end: int) -> Target:
         new = _new(Target)  # (the generic copy, without its loop: a field read before is copied so)
-        new.kind = self.kind
-        new.value = self.value
-        new.low = self.low
-        new.high = self.high
-        new.op = self.op
-        new.text = self.text
-        new._line = line
-        new._col = column
-        new._end = end
+        new.kind, new.value, new.low, new.high, new.op, new.text = (self.kind, self.value, self.low, self.high,
+                                                                    self.op, self.text)
+        new._line, new._col, new._end = line, column, end
         return new
 
     def point(self, baseline: Quantity | None = None) -> float | None:
@@ -251,12 +234,16 @@ class Text(Located):
         self._place(span)
 
     def at(self, line: int, column: int, end: int) -> Text:
-        new = _new(Text)
-        new.value = self.value
-        new._line = line
-        new._col = column
-        new._end = end
-        return new
+        return text_at(self.value, line, column, end)
+
+
+def text_at(value: str, line: int, column: int, end: int) -> Text:
+    """``Text(value).placed(line, column, end)`` in one call (the parser makes one for most field
+    lines it reads for the first time: 上级: G12, 支撑: G12, G13)."""
+    text = _new(Text)
+    text.value = value
+    text._line, text._col, text._end = line, column, end
+    return text
 
 
 class Metric(Located):
@@ -273,13 +260,8 @@ class Metric(Located):
 
     def at(self, line: int, column: int, end: int) -> Metric:
         new = _new(Metric)
-        new.name = self.name
-        new.unit = self.unit
-        new.scale = self.scale
-        new.unit_text = self.unit_text
-        new._line = line
-        new._col = column
-        new._end = end
+        new.name, new.unit, new.scale, new.unit_text = self.name, self.unit, self.scale, self.unit_text
+        new._line, new._col, new._end = line, column, end
         return new
 
 

@@ -33,7 +33,7 @@ from planlint.model import (
     PlanMeta,
     Span,
     Team,
-    Text,
+    text_at,
 )
 from planlint.parser import values
 from planlint.parser.layout import Chunk, Header, Line, comment_start, fit, fit_line, line_patterns
@@ -105,18 +105,6 @@ def _span(line: int, col: int, end_col: int, end_line: int | None = None) -> Spa
 
 def _at_span(at: At) -> Span:
     return Span(at[0], at[1], at[0], at[2])
-
-
-def _text_at(value: str, at: At) -> Text:
-    """``Text(value).placed(*at)``, made in one call rather than three (the lines read for the
-    first time are mostly texts and lists of them: 上级: G12, 支撑: G12, G13)."""
-    text = _new(Text)
-    text.value = value
-    text._line, text._col, text._end = at
-    return text
-
-
-_new = object.__new__
 
 
 class BlockBuilder:
@@ -270,14 +258,7 @@ class BlockBuilder:
             ref._spans = None
             for attr, value in sets:
                 cls = value.__class__
-                if cls is Text:  # (owners, departments, parents: a third of the values) copied without a call
-                    copy = new(Text)
-                    copy.value = value.value
-                    copy._line = number
-                    copy._col = value._col
-                    copy._end = value._end
-                    value = copy
-                elif cls is list:
+                if cls is list:
                     value = [v.at(number, v._col, v._end) for v in value]
                 elif cls is not str:
                     value = value.at(number, value._col, value._end)
@@ -682,17 +663,17 @@ class BlockBuilder:
             return None
 
     def _v_text(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
-        setattr(node, attr, _text_at(_unquote(text), at))
+        setattr(node, attr, text_at(_unquote(text), *at))
 
     def _v_person(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
-        setattr(node, attr, _text_at(person(text), at))
+        setattr(node, attr, text_at(person(text), *at))
 
     def _v_word(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         setattr(node, attr, text.upper() if attr == "currency" else text)
 
     def _v_list(self, node: Node, attr: str, text: str, at: At, ref: FieldRef) -> None:
         people = attr in ("members", "collaborators")
-        setattr(node, attr, [_text_at(person(v) if people else v, where) for v, where in self._items(text, at)])
+        setattr(node, attr, [text_at(person(v) if people else v, *where) for v, where in self._items(text, at)])
 
     def _items(self, text: str, at: At) -> list[tuple[str, At]]:
         """The items of a list value, unquoted, each with where it is written."""
