@@ -117,8 +117,11 @@ class PlanFacts:
 
     def owner(self, node: Node) -> _owners.OwnerFacts | None:
         """Who the node's owner (a team's head) names; None when it has none."""
-        ref = node.fields.get("head" if node.kind == "team" else "owner")
-        text = node.owner.value if node.owner is not None else (ref.raw_value if ref is not None else "")
+        if node.owner is not None:
+            text = node.owner.value
+        else:  # (the field's text only when it read as no owner: the editor notes what a rule reads)
+            ref = node.fields.get("head" if node.kind == "team" else "owner")
+            text = ref.raw_value if ref is not None else ""
         return _owners.owner_facts(text, self.plan, self.packs) if text else None
 
 

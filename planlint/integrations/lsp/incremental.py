@@ -756,6 +756,8 @@ class RuleMemo:
         shared = rnd.shared
         counted = self.stats.setdefault("goals", {})  # per-goal rules: the goals (units) checked
         counted[rule.code] = counted.get(rule.code, 0) + len(units)
+        if not units:  # (nothing to check: nothing read, and no probes to put in and take out)
+            return
 
         def run() -> None:
             try:

@@ -9,7 +9,7 @@ from planlint.api.finding import Edit
 from planlint.api.rule import Context, Hit, Rule
 from planlint.facts.periods import title_change
 from planlint.i18n.messages import Label, Term
-from planlint.model import Plan, Span
+from planlint.model import Goal, Plan, Span
 
 
 class NoBaseline(Rule):
@@ -27,6 +27,7 @@ class NoBaseline(Rule):
     name = "target-without-baseline"
     category = "baseline"
     severity = "warning"
+    per_goal = True  # each goal's from its own block (the editor checks changed goals again)
     messages = {
         "missing": ("目标 {goal} 的目标值 {target} 没有基准值可比较: 不知道「{metric}」现在是多少",
                     "goal {goal} targets {target} with no baseline: the current {metric} is not stated"),
@@ -37,31 +38,31 @@ class NoBaseline(Rule):
         "slot": ("<当前的{metric}>{as_of}", "<current {metric}>{as_of}"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        if goal.target is None or goal.baseline is not None:
+            return
+        ref = goal.fields.get("baseline")
+        if ref is not None and not ref.placeholder:
+            return  # written but unreadable: reported as a syntax finding
+        # (the plan block's period: a change to it is no goal's, and runs the rule on every goal again)
         as_of = ""
         if plan.meta is not None and plan.meta.period is not None:
             as_of = self.msg("as_of", date=(plan.meta.period.start - dt.timedelta(days=1)).isoformat())
-        for goal in plan.goals:
-            if goal.target is None or goal.baseline is not None:
-                continue
-            ref = goal.fields.get("baseline")
-            if ref is not None and not ref.placeholder:
-                continue  # written but unreadable: reported as a syntax finding
-            metric = goal.metric.name if goal.metric else Term("该指标", "the metric")
-            span = goal.target.span or goal.header_span
-            indent = " " * (goal.fields["target"].key_span.column - 1) if "target" in goal.fields else "  "
-            said = _from_title(goal.title, goal.target.text) if goal.target.kind == "exact" else None
-            if said is not None:
-                value, words = said
-                slot = value + ctx.render(as_of) if as_of else value
-                fix = self.msg("fix-title", value=value, as_of=as_of, words=words)
-            else:
-                slot = ctx.render(self.msg("slot", metric=metric, as_of=as_of))
-                fix = self.msg("fix", metric=metric, as_of=as_of)
-            edit = Edit(span=Span(line=span.line, column=1, end_line=span.line, end_column=1),
-                        text=f"{indent}{ctx.field('baseline')}: {slot}\n")
-            yield Hit(span, self.msg("missing", goal=Label(goal.id, goal.title), target=goal.target.text, metric=metric),
-                      fix, [edit])
+        metric = goal.metric.name if goal.metric else Term("该指标", "the metric")
+        span = goal.target.span or goal.header_span
+        indent = " " * (goal.fields["target"].key_span.column - 1) if "target" in goal.fields else "  "
+        said = _from_title(goal.title, goal.target.text) if goal.target.kind == "exact" else None
+        if said is not None:
+            value, words = said
+            slot = value + ctx.render(as_of) if as_of else value
+            fix = self.msg("fix-title", value=value, as_of=as_of, words=words)
+        else:
+            slot = ctx.render(self.msg("slot", metric=metric, as_of=as_of))
+            fix = self.msg("fix", metric=metric, as_of=as_of)
+        edit = Edit(span=Span(line=span.line, column=1, end_line=span.line, end_column=1),
+                    text=f"{indent}{ctx.field('baseline')}: {slot}\n")
+        yield Hit(span, self.msg("missing", goal=Label(goal.id, goal.title), target=goal.target.text, metric=metric),
+                  fix, [edit])
 
 
 def _from_title(title: str | None, target: str) -> tuple[str, str] | None:

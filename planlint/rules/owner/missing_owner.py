@@ -33,8 +33,10 @@ class MissingOwner(Rule):
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
         for node in plan.index.blocks:
+            if node.owner is not None:
+                continue
             ref = node.fields.get(owner_field(node))
-            if node.owner is not None or (ref is not None and ref.raw_value):
+            if ref is not None and ref.raw_value:
                 continue
             who = candidate(plan, node, ctx)
             field = Field(owner_field(node))

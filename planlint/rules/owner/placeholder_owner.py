@@ -51,6 +51,10 @@ class PlaceholderOwner(Rule):
         if ctx.facts is None:
             return
         for node in plan.index.blocks:
+            if node.owner is not None:  # (a value read as an owner is no placeholder: its field need not be read)
+                who_is = ctx.facts.owner(node)
+                if who_is is None or who_is.kind in ("person", "several"):
+                    continue
             ref = node.fields.get(owner_field(node))
             if ref is None or not ref.raw_value:
                 continue

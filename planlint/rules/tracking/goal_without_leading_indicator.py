@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Rule
 from planlint.i18n.messages import Label, Term
-from planlint.model import Plan
+from planlint.model import Goal, Plan
 
 
 class NoLeadingIndicator(Rule):
@@ -24,18 +24,18 @@ class NoLeadingIndicator(Rule):
     name = "goal-without-leading-indicator"
     category = "tracking"
     severity = "info"
+    per_goal = True  # each goal's from its own block and its parent's (the editor checks changed goals again)
     messages = {
         "missing": ("目标 {goal} 没有先行指标", "goal {goal} has no leading indicator"),
         "fix": ("加上 先行指标: 例如 {leading}", "add leading: e.g. {leading}"),
     }
 
-    def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
-        for goal in plan.goals:
-            if goal.leading or goal.parent is None or goal.level in ("company", "bu"):
-                continue
-            parent = plan.index.goals.get(goal.parent.value)
-            if parent is None or parent.level not in ("company", "bu"):
-                continue
-            dim = goal.dimension or ctx.packs.dimension_of(f"{goal.metric.name if goal.metric else ''} {goal.title or ''}")
-            yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)),
-                      self.msg("fix", leading=Term(*ctx.packs.language.leading(dim))))
+    def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        if goal.leading or goal.parent is None or goal.level in ("company", "bu"):
+            return
+        parent = plan.index.goals.get(goal.parent.value)
+        if parent is None or parent.level not in ("company", "bu"):
+            return
+        dim = goal.dimension or ctx.packs.dimension_of(f"{goal.metric.name if goal.metric else ''} {goal.title or ''}")
+        yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)),
+                  self.msg("fix", leading=Term(*ctx.packs.language.leading(dim))))
