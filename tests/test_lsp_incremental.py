@@ -284,3 +284,23 @@ def test_a_parent_edited_checks_its_childs_per_goal_rules_again(tmp_path):
     late = [f for f in found if f.code == "AL005"]
     assert late and all(f.line - 1 != line for f in late)  # on the children, not on the parent's edited line
     assert project.memos[frozenset([k])].stats["goals"]["AL005"] == 2  # the parent and its child, not OTHER
+
+
+def test_a_baseline_deleted_checks_that_goal_and_a_period_edit_every_goal(tmp_path):
+    """BL001 checks one goal at a time, and reads the plan's period for the date its fix gives
+    the baseline: deleting a baseline checks that goal again (not the others), and editing the
+    period gives every goal's finding the new date."""
+    text = (PLANS / "good.zh.plan").read_text(encoding="utf-8")
+    project, k, doc = opened(tmp_path, text)
+    assert not [f for f in project.last[k].findings[k] if f.code == "BL001"]
+    line = doc.lines.index("  基准: 500")
+    found = typed(project, k, line, 0, line + 1, 0, "").findings[k]
+    assert key(found) == fresh(doc.text, k)
+    [bl] = [f for f in found if f.code == "BL001"]
+    assert bl.line == line + 1 and "截至 2023-12-31" in bl.fix  # (the line below moved up into its place)
+    assert project.memos[frozenset([k])].stats["goals"]["BL001"] == 1
+    period = doc.lines.index("  周期: 2024-01-01 .. 2024-12-31")
+    found = typed(project, k, period, 11, period, 13, "02").findings[k]  # 2024-01-01 -> 2024-02-01
+    assert key(found) == fresh(doc.text, k)
+    [bl] = [f for f in found if f.code == "BL001"]
+    assert "截至 2024-01-31" in bl.fix

@@ -261,6 +261,7 @@ class Rule:
     # A per-goal rule checks one goal at a time (``check_goal``), from that goal's own block, its
     # parent's (the goal ``plan.index.goals`` gives for its ``parent``) and the plan's shared
     # results (``plan.index.memo``: its facts, its calendar), never from another goal's fields.
+    # (The plan block and the teams may be read: an edit to them runs the rule on every goal.)
     # After an edit the editor checks again only the goals that changed and those whose shared
     # results changed (``planlint/integrations/lsp/incremental.py``).
     per_goal: ClassVar[bool] = False
