@@ -304,3 +304,16 @@ def test_a_baseline_deleted_checks_that_goal_and_a_period_edit_every_goal(tmp_pa
     assert key(found) == fresh(doc.text, k)
     [bl] = [f for f in found if f.code == "BL001"]
     assert "截至 2024-01-31" in bl.fix
+
+
+def test_a_finding_the_edit_did_not_reach_is_handed_back_as_it_was(tmp_path):
+    """A keystroke in one goal's title leaves the other goals' findings as they were: the same
+    finding objects (the publish reuses their JSON), and equal to a fresh lint's."""
+    text = generate(40)
+    project, k, doc = opened(tmp_path, text)
+    before = {(f.code, f.line, f.column): f for f in project.last[k].findings[k]}
+    line = next(i for i, t in enumerate(doc.lines) if t.startswith('目标 G20 "'))
+    found = typed(project, k, line, 10, line, 10, "新").findings[k]
+    assert key(found) == fresh(doc.text, k)
+    same = [f for f in found if before.get((f.code, f.line, f.column)) is f]
+    assert len(same) >= len(found) - 4 and len(same) > 10

@@ -234,15 +234,29 @@ class Linter:
 
     def _run(self, rules: list[tuple[Rule, Any, str]], plan: Plan, ctx: Context, memo: dict | None,
              fresh: dict, findings: list[Finding], where=None) -> None:
-        """Run ``rules`` on ``plan``; ``where(hit)`` is the (path, locale) of a hit's file."""
+        """Run ``rules`` on ``plan``; ``where(hit)`` is the (path, locale) of a hit's file (None: the
+        plan's own file). A memo with ``made`` (the editor's) hands back the last lint's finding
+        of a hit that is the same object, and notes this lint's in ``making``."""
+        made = getattr(memo, "made", None)
+        making = getattr(memo, "making", None)
         for rule, opts, sev in rules:
             ctx.options = opts
             try:
                 for hit in self._hits(rule, plan, ctx, memo, fresh):
                     path, locale = where(hit) if where is not None else (plan.path, plan.locale)
+                    if made is not None:
+                        got = made.get(id(hit))
+                        if got is not None and got[0] is hit and got[1] == path and got[2] == locale and got[3] == sev:
+                            findings.append(got[4])
+                            making[id(hit)] = got
+                            continue
+                    hit_in = hit
                     if where is not None and hit.edits and any(where(Hit(e.span, ""))[0] != path for e in hit.edits):
                         hit = replace(hit, edits=[])  # an edit in another file of the set: the fix stays advice
-                    findings.append(self._finding(path, locale, type(rule), hit, sev))
+                    found = self._finding(path, locale, type(rule), hit, sev)
+                    findings.append(found)
+                    if making is not None:
+                        making[id(hit_in)] = (hit_in, path, locale, sev, found)
             except Exception as exc:  # one broken rule never stops the others
                 span = Span(line=1, column=1, end_line=1, end_column=1)
                 what = f"{type(exc).__name__}: {exc}"
@@ -292,7 +306,8 @@ class Linter:
             return path, locale_of.get(path, plan.locale)
 
         fresh: dict = {}
-        self._run(self.rules, plan, ctx, memo, fresh, findings, where)
+        # (one file: every hit is in it, with its locale)
+        self._run(self.rules, plan, ctx, memo, fresh, findings, where if len(plans) > 1 else None)
         if auditing:
             natural = {r.code: r.severity for r, _, _ in self.rules}
             for found in findings:

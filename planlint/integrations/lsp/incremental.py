@@ -620,6 +620,10 @@ class RuleMemo:
         self._pending: dict[str, str] | None = None
         self._round: _Round | None = None
         self._goal_units: list | None = None  # the per-goal rules' units of the last lint that made them
+        # the findings of the last lint and of this one, by hit (``Linter._run``): a kept hit's finding
+        # is the same object again (id(hit): (hit, path, locale, severity, finding))
+        self.made: dict[int, tuple] = {}
+        self.making: dict[int, tuple] = {}
         self.stats: dict = {"kept": 0, "run": 0}  # rules kept and run in the last lint; "ran": the plan-wide ones run
 
     def begin(self, linter: object, texts: dict[str, str]) -> None:
@@ -628,11 +632,13 @@ class RuleMemo:
             self._linter = linter
         self._pending = texts
         self._round = None
+        self.making = {}
         self.stats = {"kept": 0, "run": 0}
 
     def reset(self) -> None:
         self._plan, self._texts, self._kept, self._facts, self._values = None, {}, {}, None, {}
         self._goal_units = None
+        self.made, self.making = {}, {}
 
     def end(self, ok: bool = True) -> None:
         if self._round is not None:
@@ -646,6 +652,7 @@ class RuleMemo:
             self._texts = self._pending or {}
             if self._round.goal_units is not None:
                 self._goal_units = self._round.goal_units
+            self.made, self.making = self.making, {}
         else:
             self.reset()
         self._round = None
