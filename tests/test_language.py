@@ -282,7 +282,7 @@ def test_block_answers_are_kept_from_a_files_second_reading_while_the_block_is_t
 
     def reading(path, nodes, found_with=None):
         answers.begin(path, found_with)
-        out = [answers.get(n, answer) for n in nodes]
+        out = answers.answers(nodes, answer)
         answers.end()
         return out
 

@@ -233,7 +233,7 @@ class Language:
             return next((i for i, keys in enumerate(self._calendar_keys) if any(k in text for k in keys)),
                         len(self.calendars))
 
-        first = min((self._calendar_blocks.get(n, first_calendar) for n in _nodes(plan)), default=len(self.calendars))
+        first = min(self._calendar_blocks.answers(_nodes(plan), first_calendar), default=len(self.calendars))
         self._calendar_blocks.end()
         return self.calendars[first] if first < len(self.calendars) else None
 

@@ -14,7 +14,7 @@ from typing import Any
 
 
 class BlockAnswers:
-    """Per-block answers of the file read last (``begin`` ... ``get`` ... ``end``)."""
+    """Per-block answers of the file read last (``begin`` ... ``answers`` ... ``end``)."""
 
     __slots__ = ("_path", "_with", "_last", "_now", "_before")
 
@@ -34,16 +34,21 @@ class BlockAnswers:
         self._path, self._with = path, found_with
         return again
 
-    def get(self, node: Any, answer: Callable[[Any], Any]) -> Any:
-        """``answer(node)``, or the one the last reading found for the same block object."""
-        entry = self._before.get(id(node)) if self._before is not None else None
+    def answers(self, nodes: list[Any], answer: Callable[[Any], Any]) -> list[Any]:
+        """``answer(node)`` for each of ``nodes``, or the one the last reading found for the same
+        block object (one call for a file's blocks: the editor asks for every block after a keystroke)."""
         # (an entry holds its node alive, so no other object has its id while it is kept: the
         # identity check is a guard, not a case that happens)
-        if entry is None or entry[0] is not node:
-            entry = (node, answer(node))
-        if self._now is not None:
-            self._now[id(node)] = entry
-        return entry[1]
+        before, now = self._before, self._now
+        out = []
+        for node in nodes:
+            entry = before.get(id(node)) if before is not None else None
+            if entry is None or entry[0] is not node:
+                entry = (node, answer(node))
+            if now is not None:
+                now[id(node)] = entry
+            out.append(entry[1])
+        return out
 
     def end(self) -> None:
         """The reading is over: what it found is kept for the next (only the current blocks)."""

@@ -136,13 +136,14 @@ class PullingApart(Rule):
             each node's text read once for all pairs."""
             goals = read.get(False)  # the goals' part is the same for both
             if goals is None:  # (most nodes say neither side of any pair)
-                goals = read[False] = [(n, said) for n in plan.goals if (said := self._marked.get(n, pair_bits))]
+                goals = read[False] = [(n, said) for n, said in zip(plan.goals, self._marked.answers(plan.goals, pair_bits),
+                                                                    strict=True) if said]
             if not any_node:
                 return goals
             found = read.get(True)
             if found is None:  # (not a recursive call: a closure that calls itself is a reference cycle)
-                found = read[True] = goals + [(n, said) for n in plan.initiatives
-                                              if (said := self._marked.get(n, pair_bits))]
+                found = read[True] = goals + [(n, said) for n, said in zip(
+                    plan.initiatives, self._marked.answers(plan.initiatives, pair_bits), strict=True) if said]
             return found
 
         pairs = ctx.packs.conflict_res
