@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 
@@ -16,7 +16,7 @@ from planlint.language.script import language as language_of
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
-from planlint.parser.layout import Layout, content_lines
+from planlint.parser.layout import Chunk, Layout, content_lines
 from planlint.rules.syntax.duplicate_id import DuplicateId
 from planlint.rules.syntax.unreadable_line import Unreadable
 
@@ -71,10 +71,14 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
     if cache is not None:
         cache.start(f"{locale}/{script}/{id(language)}")
     # (without the editor's cache, the layout is this parse's alone: see _directives for its content lines)
-    blocks = iter(lay.chunks) if cache is not None else lay.blocks(content_lines=False)
     # blocks are built a few dozen at a time as they are read (then their lines are let go): as fast
-    # as reading them all first, without holding every line of the file
-    for chunk in (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch):
+    # as reading them all first, without holding every line of the file (the editor's layout holds them)
+    if cache is not None:
+        chunks: Iterable[Chunk] = lay.chunks
+    else:
+        blocks = lay.blocks(content_lines=False)
+        chunks = (c for batch in iter(lambda: list(islice(blocks, 64)), []) for c in batch)
+    for chunk in chunks:
         result = cache.get(chunk) if cache is not None else None
         if result is None:
             if builder is None:

@@ -19,9 +19,10 @@ class BlockCache:
     objects (``layout.relayout``): those are found by identity, without joining their lines."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[int, BlockResult]] = {}
-        self._used: dict[tuple[str, str], tuple[int, BlockResult]] = {}
-        # by chunk object: (the chunk, the line its result's places are at, the result, its text key)
+        # by text, and by chunk object: (the chunk, the line its result's places are at, the result,
+        # its text key), one tuple in both
+        self._entries: dict[tuple[str, str], tuple[Chunk, int, BlockResult, tuple[str, str]]] = {}
+        self._used: dict[tuple[str, str], tuple[Chunk, int, BlockResult, tuple[str, str]]] = {}
         self._chunks: dict[int, tuple[Chunk, int, BlockResult, tuple[str, str]]] = {}
         self._chunks_now: dict[int, tuple[Chunk, int, BlockResult, tuple[str, str]]] = {}
         self._lang = "zh"
@@ -52,8 +53,14 @@ class BlockCache:
 
     def get(self, chunk: Chunk) -> BlockResult | None:
         entry = self._chunks.get(id(chunk))
-        if entry is not None and entry[0] is chunk and entry[3][1] == self._lang and entry[3] not in self._used:
-            return self._take(chunk, entry[1], entry[2], entry[3])
+        if entry is not None and entry[0] is chunk:  # (the edit did not reach it: the same chunk object)
+            key = entry[3]
+            if key[1] == self._lang and key not in self._used:
+                if entry[1] != chunk.first_line:
+                    entry = self._moved(chunk, entry)
+                self._used[key] = self._chunks_now[id(chunk)] = entry
+                self.hits += 1
+                return entry[2]
         key = (chunk.text, self._lang)
         if key in self._used:  # the same text twice in one file: parse the second on its own
             return None
@@ -61,21 +68,21 @@ class BlockCache:
         if found is None:
             self.misses += 1
             return None
-        return self._take(chunk, found[0], found[1], key)
-
-    def _take(self, chunk: Chunk, first_line: int, result: BlockResult, key: tuple[str, str]) -> BlockResult:
-        if first_line != chunk.first_line:
-            _shift_result(result, chunk.first_line - first_line)
-        self._used[key] = (chunk.first_line, result)
-        self._chunks_now[id(chunk)] = (chunk, chunk.first_line, result, key)
+        entry = self._moved(chunk, found) if found[1] != chunk.first_line else (chunk, found[1], found[2], key)
+        self._used[key] = self._chunks_now[id(chunk)] = entry
         self.hits += 1
-        return result
+        return entry[2]
+
+    @staticmethod
+    def _moved(chunk: Chunk, entry: tuple[Chunk, int, BlockResult, tuple[str, str]]) -> tuple:
+        """The entry of a block parsed at another line, its places moved to the chunk's."""
+        _shift_result(entry[2], chunk.first_line - entry[1])
+        return (chunk, chunk.first_line, entry[2], entry[3])
 
     def put(self, chunk: Chunk, result: BlockResult) -> None:
         key = (chunk.text, self._lang)
         if key not in self._used:
-            self._used[key] = (chunk.first_line, result)
-            self._chunks_now[id(chunk)] = (chunk, chunk.first_line, result, key)
+            self._used[key] = self._chunks_now[id(chunk)] = (chunk, chunk.first_line, result, key)
 
     def finish(self) -> None:
         """Keep only the blocks of the latest text."""
