@@ -855,10 +855,6 @@ class RuleMemo:
                 again.append((key, members))
         self._turns(rule, plan, again, ctx, fresh, new_turns)
         gone = old.keys() - present
-        turns = dict(old)  # (in no order that counts: the hits are put in the units' order below)
-        for key in gone:
-            del turns[key]
-        turns.update(new_turns)
         if readers is not None:  # who reads what, for the next edit: the turns that ran again
             for key in gone:
                 readers.remove(key, old[key])
@@ -870,6 +866,12 @@ class RuleMemo:
                     readers.remove(key, before)
                 readers.add(key, turn)
             kept.readers = None  # (handed over: the old entry is not used again)
+        # the last lint's turns become this one's, changed in place (they are the old entry's alone,
+        # which is not used again; in no order that counts: the hits are put in the units' order below)
+        turns, kept.turns = old, None
+        for key in gone:
+            del turns[key]
+        turns.update(new_turns)
         fresh.turns, fresh.readers = turns, readers
         if rule.per_goal:
             fresh.basis = units
