@@ -216,25 +216,29 @@ def detect(text: str) -> str:
     bodies: list[str] = []
     script: list[str] = []
     keywords = {"zh": 0, "en": 0}
+    chinese: dict[str, bool] = {}  # each keyword's answer (a plan repeats its field names)
     for raw in text[:SAMPLE].splitlines():
         line = _code(raw)
-        if not line.strip():
+        if not line or line.isspace():
             continue
         # a field's name is a keyword, the rest is the writer's prose
         key, sep, value = line.partition(":")
         if not sep:
             key, sep, value = line.partition("：")
-        body = value if sep and (raw[:1].isspace() or len(key) < 24) else line
+        indented = raw[:1].isspace()
+        body = value if sep and (indented or len(key) < 24) else line
         head = key if sep else ""
-        if not raw[:1].isspace():  # a header: keyword, id, title; the title is prose
+        if not indented:  # a header: keyword, id, title; the title is prose
             parts = line.split(None, 2)
             head = parts[0] if parts else ""
             body = parts[2] if len(parts) == 3 else ""
         head = head.strip()
         if head and len(head) < 24:
-            zh_head = has_cjk(head)
+            zh_head = chinese.get(head)
+            if zh_head is None:
+                zh_head = chinese[head] = has_cjk(head)
             keywords["zh" if zh_head else "en"] += 1
-            if zh_head:  # keywords tell the script too: 目標 and 负责人
+            if zh_head and len(script) < 1000:  # keywords tell the script too: 目標 and 负责人
                 script.extend(head)
         bodies.append(body)
     prose = "\n".join(bodies)  # (two scans of the prose, not two a line)
