@@ -307,11 +307,13 @@ class FieldRef:
         self._spans = (key_span, value_span) if key_span is not None or value_span is not None else None
 
     @classmethod
-    def at(cls, key: str, raw_key: str, raw_value: str, line: int, key_col: int, value_col: int) -> FieldRef:
-        """A field written on ``line``: its name from ``key_col``, its value (if any) from ``value_col``."""
+    def at(cls, key: str, raw_key: str, raw_value: str, line: int, key_col: int, value_col: int,
+           flags: int = 0) -> FieldRef:
+        """A field written on ``line``: its name from ``key_col``, its value (if any) from ``value_col``
+        (``flags``: placeholder and unreadable, as ``_flags`` keeps them)."""
         ref = cls.__new__(cls)
         ref.key, ref.raw_key, ref.raw_value = key, raw_key, raw_value
-        ref._flags = 0
+        ref._flags = flags
         ref.line, ref.key_col, ref.value_col = line, key_col, value_col
         ref._spans = None
         return ref

@@ -215,7 +215,6 @@ class BlockBuilder:
         if records is None:
             records = self.by_line[keyword] = {}
         fields = node.fields
-        new = object.__new__
         entry_fit = None
         col = 0
         last = first
@@ -245,17 +244,7 @@ class BlockBuilder:
                 col = key_col
             if unit is not None:
                 self.key_units[raw_key] = unit
-            # ``FieldRef.at`` written out, with the flags as recorded: this is the line the parse
-            # repeats most (a call less for each of a 10,000-goal plan's 130,000 field lines)
-            fields[name] = ref = new(FieldRef)
-            ref.key = name
-            ref.raw_key = raw_key
-            ref.raw_value = stripped
-            ref._flags = flags
-            ref.line = number
-            ref.key_col = key_col
-            ref.value_col = vcol
-            ref._spans = None
+            fields[name] = FieldRef.at(name, raw_key, stripped, number, key_col, vcol, flags)
             for attr, value in sets:
                 cls = value.__class__
                 if cls is list:
@@ -527,9 +516,7 @@ class BlockBuilder:
             if name not in node.fields:  # (twice in one block: read in full, and reported)
                 if unit is not None:
                     self.key_units[raw_key] = unit
-                ref = FieldRef.at(name, raw_key, stripped, number, key_col, vcol)
-                ref._flags = flags
-                node.fields[name] = ref
+                node.fields[name] = FieldRef.at(name, raw_key, stripped, number, key_col, vcol, flags)
                 for attr, value in sets:
                     if value.__class__ is list:
                         value = [v.at(number, v._col, v._end) for v in value]

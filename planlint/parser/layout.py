@@ -450,8 +450,6 @@ def _header_like(stripped: str, text: str, after: int, language: Language) -> bo
         return True
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
         return titled or len(parts) <= 2 or _indented_after(text, after)
-    if titled and len(parts) >= 2:
-        return True
     if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
         return False
     if suggest(parts[0], language.keywords) is not None:  # gaol G1
