@@ -410,8 +410,18 @@ def shape(text: str) -> str:
     """``text`` with every ASCII digit written as 0. To a vocabulary none of whose terms has a
     digit, the two are the same text: a term matches the same characters of either (a digit
     stays a digit, so word edges hold), which is why the matchers keep what they found by the
-    shape (titles and metric names differ mostly in their numbers)."""
-    return _NONZERO.sub("0", text)
+    shape (titles and metric names differ mostly in their numbers). Several vocabularies and
+    facts ask for the shape of one title in turn: each text is shaped once (``_SHAPES``)."""
+    found = _SHAPES.get(text)
+    if found is None:
+        if len(_SHAPES) >= SHAPES_SIZE:
+            _SHAPES.clear()
+        found = _SHAPES[text] = _NONZERO.sub("0", text)
+    return found
+
+
+SHAPES_SIZE = 16384
+_SHAPES: dict[str, str] = {}
 
 
 _LAST_LOWER: list[str] = ["", ""]  # the last text lowered, and its lower case: the vocabularies scan one text in turn
