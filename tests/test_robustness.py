@@ -28,6 +28,19 @@ def test_a_10_mb_line(tmp_path):
     assert r.returncode in (0, 1)
 
 
+def test_a_huge_title_or_prose_line_is_quoted_clipped():
+    """A finding quotes the writer's text up to 200 characters, then an ellipsis: a 100,000-character
+    title is not repeated in every finding of its goal (the edits keep the whole text)."""
+    title = "增长" * 50_000
+    findings = Linter().lint(f'目标 G1 "{title}"\n  负责人: 王芳\n\n' + "x" * 100_000 + "\n", "huge.plan")
+    messages = {f.code: f.message for f in findings}
+    assert "SM001" in messages and "PL001" in messages
+    assert len(messages["SM001"]) < 300 and "G1「" + "增长" * 99 + "增…」" in messages["SM001"]
+    assert "x" * 199 + "…" in messages["PL001"] and len(messages["PL001"]) < 300
+    short = Linter().lint('目标 G1 "线索量翻倍"\n  负责人: 王芳\n', "short.plan")
+    assert "G1「线索量翻倍」" in {f.code: f.message for f in short}["SM001"]
+
+
 def test_a_million_blocks_is_refused_clearly(tmp_path):
     path = tmp_path / "many.plan"
     path.write_text('目标 G "x"\n' * 1_000_000, encoding="utf-8")

@@ -144,12 +144,17 @@ class Label:
     kind: str = ""
 
     def render(self, locale: str) -> str:
-        if self.id and self.title:
-            return f"{self.id}「{self.title}」" if is_zh(locale) else f"{self.id} ({self.title})"
-        if self.id:
-            return self.id
-        if self.title:
-            return f"「{self.title}」" if is_zh(locale) else f'"{self.title}"'
+        block_id, title = self.id, self.title
+        if block_id and len(block_id) > SHOWN_MAX:
+            block_id = clipped(block_id)
+        if title and len(title) > SHOWN_MAX:
+            title = clipped(title)
+        if block_id and title:
+            return f"{block_id}「{title}」" if is_zh(locale) else f"{block_id} ({title})"
+        if block_id:
+            return block_id
+        if title:
+            return f"「{title}」" if is_zh(locale) else f'"{title}"'
         return Term(*_KINDS.get(self.kind, ("块", "block"))).render(locale)
 
 
@@ -196,9 +201,18 @@ class Join:
         return sep.join(render_arg(i, locale) for i in self.items)
 
 
+SHOWN_MAX = 200  # the most characters of the writer's own text a message quotes
+
+
+def clipped(text: str) -> str:
+    """The writer's own text as a message quotes it: whole, or its start and an ellipsis when
+    it is longer than any title or name (a 10 MB line is not repeated in every finding)."""
+    return text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + "…"
+
+
 def render_arg(value: Any, locale: str) -> str:
     if isinstance(value, str):
-        return value
+        return value if len(value) <= SHOWN_MAX else clipped(value)
     if isinstance(value, Message):
         return render(value, locale)
     if isinstance(value, bool):
