@@ -76,7 +76,7 @@ def read_date_text(text: str) -> DateSpan:
     if m:
         y, mo = int(m[1]), int(m[2])
         return DateSpan(dt.date(y, mo, 1), _month_end(y, mo), "month", t)
-    m = re.fullmatch(r"(\d{4})(?:-|年|\s)?(?:[Qq]([1-4])|第([一二三四1-4])季度)", t)
+    m = re.fullmatch(r"(\d{4})(?:-|年|\s)?(?:[Qq]([1-4])|第([一二三四1-4])季度?)", t)
     if m:
         y, q = int(m[1]), CN_NUM[m[2] or m[3]]
         return DateSpan(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", t)

@@ -120,12 +120,14 @@ class ContributionsMismatch(Rule):
             target = whole[0]
             need_msg = self.msg("need-total" if whole[1] == "total" else "need-change", parent=parent.id or "",
                                 need=shown(parent, target))
-        if _close(total, target):
-            return None
+        of_growth = False
         if kind == "amount" and whole is not None and whole[1] == "total":
             growth = change(parent)  # a flow with a baseline: the children may split its growth instead
-            if growth is not None and growth > 0 and _close(total, growth):
-                return None
+            if _of_growth(total, whole, growth):
+                target, of_growth = growth, True  # type: ignore[assignment]
+                need_msg = self.msg("need-change", parent=parent.id or "", need=shown(parent, target))
+        if _close(total, target):
+            return None
         fmt = self._fmt(parent, kind)
         listed = self._listed(parent, parts, kind)
         msg = self.msg("sum", parts=listed, total=fmt(total), need=need_msg)
@@ -133,9 +135,11 @@ class ContributionsMismatch(Rule):
         biggest = max(parts, key=lambda p: p.value)
         for p in parts:  # a child whose own numbers already give what closes the gap comes first
             own = own_part(plan, parent, p.child)
-            if own is not None and kind in ("pp", "amount") and own.kind == kind and _close(own.value, p.value + gap):
-                biggest = p
-                break
+            if own is not None and kind in ("pp", "amount") and own.kind == kind:
+                given = change(p.child) if of_growth else own.value
+                if given is not None and _close(given, p.value + gap):
+                    biggest = p
+                    break
         new_value = biggest.value + gap
         edits = []
         also: Message | str = ""
@@ -188,11 +192,23 @@ class ContributionsMismatch(Rule):
         whole = need(plan, parent)
         if whole is None:
             return
+        growth = change(parent) if whole[1] == "total" else None
+        # amounts under a flow with a baseline may split its growth (1,000 -> 1,300 as 120 + 180):
+        # then each child gives its own growth, not its whole target
+        of_growth = all(p.kind == "amount" for p in parts) and _of_growth(sum(p.value for p in parts), whole, growth)
         for p in parts:
             own = own_part(plan, parent, p.child)
-            if own is None or p.fraction is None or own.fraction is None or _close(p.fraction, own.fraction):
+            if own is None or p.fraction is None or own.fraction is None:
                 continue
             child = p.child
+            grew = change(child) if p.kind == "amount" and growth is not None else None
+            if of_growth or (grew is not None and _close(p.value, grew)):
+                if grew is None or _close(p.value, grew):
+                    continue  # its own baseline -> target gives what it declares
+                yield self._own_growth(parent, p, grew)
+                continue
+            if _close(p.fraction, own.fraction):
+                continue
             if p.kind == "pp" and own.kind == "pp":
                 declared, own_text = _pp(p.value), _pp(own.value)
             else:
@@ -216,6 +232,18 @@ class ContributionsMismatch(Rule):
                 unit = q.text.lstrip("0123456789.,+- ") if q.text else ""
                 edits.append(Edit(span=q.span, text=f"{num(own.value)}{unit}"))
             yield Hit(q.span if q is not None and q.span else child.header_span, msg, fix, edits)
+
+    def _own_growth(self, parent: Goal, p: Part, grew: float) -> Hit:
+        """A child that declares a part of its parent's growth, against its own growth."""
+        child = p.child
+        b = base(child, child.baseline)
+        own_text = shown(parent, grew)
+        msg = self.msg("own", child=child.id or "", declared=shown(parent, p.value), moved=self._moved(child),
+                       own=own_text)
+        fix = self.msg("fix-own", child=child.id or "", own=own_text,
+                       target=shown(child, b + p.value) if b is not None else "?")
+        q = child.contributes
+        return Hit(q.span if q is not None and q.span else child.header_span, msg, fix)
 
     # ------------------------------------------------------------- implied
     def _implied(self, plan: Plan, parent: Goal, children: list[Goal]) -> Hit | None:
@@ -265,6 +293,12 @@ class ContributionsMismatch(Rule):
         if kind == "share":
             return lambda v: Term(f"{num(v)}%", f"{num(v)}%")
         return lambda v: shown(parent, v)
+
+
+def _of_growth(total: float, whole: tuple[float, str], growth: float | None) -> bool:
+    """Amounts under a flow with a baseline split its growth when they come nearer to it than to
+    its total (120 + 180 of 1,000 -> 1,300 is the growth; 520 + 780 is the total)."""
+    return whole[1] == "total" and growth is not None and growth > 0 and abs(total - growth) < abs(total - whole[0])
 
 
 def _pp(value: float) -> Term:
