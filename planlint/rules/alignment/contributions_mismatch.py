@@ -90,17 +90,18 @@ class ContributionsMismatch(Rule):
         assert isinstance(parent, Goal)
         parts = [p for c in children if (p := declared_part(plan, parent, c)) is not None]  # type: ignore[arg-type]
         if parts:
-            hit = self._declared(plan, parent, parts)
+            of_growth = _of_growth(plan, parent, parts)  # read once for the family, by both checks
+            hit = self._declared(plan, parent, parts, of_growth)
             if hit is not None:
                 yield hit
-            yield from self._own(plan, parent, parts)
+            yield from self._own(plan, parent, parts, of_growth)
         else:
             hit = self._implied(plan, parent, children)  # type: ignore[arg-type]
             if hit is not None:
                 yield hit
 
     # ------------------------------------------------------------ declared
-    def _declared(self, plan: Plan, parent: Goal, parts: list[Part]) -> Hit | None:
+    def _declared(self, plan: Plan, parent: Goal, parts: list[Part], of_growth: bool) -> Hit | None:
         kinds = {p.kind for p in parts}
         if len(kinds) != 1:
             return None
@@ -120,12 +121,9 @@ class ContributionsMismatch(Rule):
             target = whole[0]
             need_msg = self.msg("need-total" if whole[1] == "total" else "need-change", parent=parent.id or "",
                                 need=shown(parent, target))
-        of_growth = False
-        if kind == "amount" and whole is not None and whole[1] == "total":
-            growth = change(parent)  # a flow with a baseline: the children may split its growth instead
-            if _of_growth(total, whole, growth):
-                target, of_growth = growth, True  # type: ignore[assignment]
-                need_msg = self.msg("need-change", parent=parent.id or "", need=shown(parent, target))
+        if of_growth:  # a flow with a baseline whose children split its growth, not its total
+            target = change(parent)  # type: ignore[assignment]
+            need_msg = self.msg("need-change", parent=parent.id or "", need=shown(parent, target))
         if _close(total, target):
             return None
         fmt = self._fmt(parent, kind)
@@ -187,21 +185,18 @@ class ContributionsMismatch(Rule):
         suffix = t.text.strip().lstrip("0123456789.,+- ") if t.text else ""
         return Edit(span=t.span, text=f"{num(wanted / written_scale)}{suffix}"), shown(child, wanted)
 
-    def _own(self, plan: Plan, parent: Goal, parts: list[Part]) -> Iterator[Hit]:
+    def _own(self, plan: Plan, parent: Goal, parts: list[Part], of_growth: bool) -> Iterator[Hit]:
         """A declared contribution against the child's own baseline -> target."""
         whole = need(plan, parent)
         if whole is None:
             return
-        growth = change(parent) if whole[1] == "total" else None
-        # amounts under a flow with a baseline may split its growth (1,000 -> 1,300 as 120 + 180):
-        # then each child gives its own growth, not its whole target
-        of_growth = all(p.kind == "amount" for p in parts) and _of_growth(sum(p.value for p in parts), whole, growth)
+        flow = whole[1] == "total"
         for p in parts:
             own = own_part(plan, parent, p.child)
             if own is None or p.fraction is None or own.fraction is None:
                 continue
             child = p.child
-            grew = change(child) if p.kind == "amount" and growth is not None else None
+            grew = change(child) if p.kind == "amount" and flow else None  # a part of the growth: its own growth
             if of_growth or (grew is not None and _close(p.value, grew)):
                 if grew is None or _close(p.value, grew):
                     continue  # its own baseline -> target gives what it declares
@@ -295,10 +290,14 @@ class ContributionsMismatch(Rule):
         return lambda v: shown(parent, v)
 
 
-def _of_growth(total: float, whole: tuple[float, str], growth: float | None) -> bool:
+def _of_growth(plan: Plan, parent: Goal, parts: list[Part]) -> bool:
     """Amounts under a flow with a baseline split its growth when they come nearer to it than to
     its total (120 + 180 of 1,000 -> 1,300 is the growth; 520 + 780 is the total)."""
-    return whole[1] == "total" and growth is not None and growth > 0 and abs(total - growth) < abs(total - whole[0])
+    whole = need(plan, parent)
+    if whole is None or whole[1] != "total" or any(p.kind != "amount" for p in parts):
+        return False
+    growth, total = change(parent), sum(p.value for p in parts)
+    return growth is not None and growth > 0 and abs(total - growth) < abs(total - whole[0])
 
 
 def _pp(value: float) -> Term:
