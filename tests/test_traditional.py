@@ -181,3 +181,22 @@ def test_signing_off_is_written_with_the_signing_character():
     for locale in ("zh-Hant", "zh-Hant-HK"):
         assert to_hant("暂不能签批: 可以提交预算签批", locale) == "暫不能簽批: 可以提交預算簽批"
         assert to_hant("标签", locale) == "標籤"  # a tag stays a tag
+
+
+def test_taiwan_words_in_messages_read_back_as_the_same_keyword():
+    """Messages for Taiwan use its words (欄位, 行銷, 專案, 轉換率), and every field, choice and
+    funnel word planlint suggests in them still reads as the same keyword when pasted."""
+    from planlint.language.keywords import BUILTIN, word_key
+    from planlint.language.script import to_hant
+
+    for name, (aliases, _, _) in BUILTIN.fields.items():
+        for w in aliases:
+            assert BUILTIN.field_index.get(word_key(to_hant(w, "zh-Hant"))) == name, w
+    for choice, options in BUILTIN.choices.items():
+        for c, words in options.items():
+            for w in words:
+                assert BUILTIN.choice_index[choice].get(word_key(to_hant(w, "zh-Hant"))) == c, w
+    found = Linter().lint('計劃 "P"\n  預算: 10萬元\n  期間: 2025\n', "p.plan")
+    assert [f.text("zh-Hant")[0] for f in found if f.code == "PL002"] == ["未知欄位「期間」, 是不是「週期」?"]
+    assert to_hant("营销策略: 转化率和线索质量", "zh-Hant") == "行銷策略: 轉換率和線索品質"
+    assert to_hant("营销策略", "zh-Hant-HK") == "營銷策略"  # Hong Kong keeps its own

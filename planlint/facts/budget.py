@@ -23,19 +23,27 @@ UNASSIGNED = ""  # the department of an initiative that names none and whose own
 
 
 def currency(plan: Plan) -> str:
-    """The plan's currency: its budget's unit when that is money, else ``currency``, else CNY."""
+    """The plan's currency: its budget's unit when that is money, else ``currency``, else CNY. A
+    budget in plain 元 (``300万元``) is in the declared ``currency`` (幣種: TWD) when there is one."""
     if plan.meta is not None:
-        if plan.meta.budget is not None and BUILTIN.is_money(plan.meta.budget.unit) and "/" not in plan.meta.budget.unit:
-            return plan.meta.budget.unit
-        return plan.meta.currency or "CNY"
+        declared = plan.meta.currency or "CNY"
+        b = plan.meta.budget
+        if b is not None and BUILTIN.is_money(b.unit) and "/" not in (b.unit or ""):
+            if b.unit == "CNY" and declared != "CNY" and BUILTIN.local_money(b.unit, b.text):
+                return declared
+            return b.unit  # type: ignore[return-value]
+        return declared
     return "CNY"
 
 
 def amount(q: Quantity | None, cur: str) -> float | None:
-    """A budget in the plan's currency; None when missing or in another currency."""
-    if q is None or q.unit not in (None, cur):
+    """A budget in the plan's currency; None when missing or in another currency. Plain 元 is the
+    plan's currency, whichever it is (300万元 in a TWD plan)."""
+    if q is None:
         return None
-    return q.value
+    if q.unit in (None, cur) or (cur != "CNY" and BUILTIN.local_money(q.unit, q.text) and "/" not in (q.unit or "")):
+        return q.value
+    return None
 
 
 def department_of(plan: Plan, node: Goal | Initiative) -> str | None:

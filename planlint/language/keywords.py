@@ -259,6 +259,18 @@ class Language:
         """Whether a canonical unit is a currency, or money per period (CNY, HKD, CNY/年)."""
         return bool(unit) and unit.partition("/")[0] in self.currencies
 
+    def local_money(self, unit: str | None, text: str) -> bool:
+        """Whether money read as CNY was written only in 元 or 块 (``words.local_money``), which name
+        whatever currency the plan is kept in, rather than in 人民币, RMB, CNY or ¥."""
+        if not unit or unit.partition("/")[0] != "CNY":
+            return False
+        t = word_key(text)
+        local = {word_key(w) for w in self.words.get("local_money", ())}
+        if not any(w in t for w in local):
+            return False
+        marks = {word_key(w) for w in (*self.units.get("CNY", ()), *self.prefixes.get("CNY", ()))} - local
+        return not any(m in t for m in marks)
+
     def money_word(self, currency: str) -> str | None:
         """A currency's Chinese name, as a plan writes it after a number (元, 港元, 美元)."""
         return next((w for w in self.units.get(currency, ()) if not w.isascii()), None)

@@ -136,7 +136,8 @@ class Comparators:
 
 @record(kw_only=True)
 class Words:
-    """The language's small words: ranges, as of, before, arrows, by, cadence, target verbs, about."""
+    """The language's small words: ranges, as of, before, arrows, by, cadence, target verbs, about,
+    the money words of any currency (元)."""
 
     __pydantic_config__ = STRICT
     ranges: list[str] = _list()
@@ -148,6 +149,7 @@ class Words:
     target_verbs: list[str] = _list()
     target_verb_ends: list[str] = _list()
     about: list[str] = _list()
+    local_money: list[str] = _list()
 
 
 @record(kw_only=True)

@@ -189,6 +189,18 @@ def to_hant(text: str, locale: str = "zh-Hant") -> str:
     return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2tw")
 
 
+# planlint's own words as Taiwan and Hong Kong write them, after OpenCC's character forms: a
+# phrase table of the few terms of its messages and templates that differ (s2twp converts
+# whole phrases, but also turns 优化 into 最佳化 and 循环 into 迴圈, the programmer's words).
+# Every word these produce reads back as the same keyword or vocabulary entry (專案, 行銷策略,
+# 歷史資料, 轉換率 and 線索品質 are in the packs: tests/test_script.py checks).
+TAIWAN = {"字段": "欄位", "縮進": "縮排", "文件": "檔案", "全角": "全形", "半角": "半形", "數據": "資料",
+          "營銷": "行銷", "轉化率": "轉換率", "質量": "品質", "視頻": "影片", "默認": "預設", "網絡": "網路",
+          "項目": "專案"}
+HONG_KONG = {"字段": "欄位"}
+_PHRASES = {"s2tw": (TAIWAN, re.compile("|".join(sorted(TAIWAN, key=len, reverse=True)))),
+            "s2hk": (HONG_KONG, re.compile("|".join(sorted(HONG_KONG, key=len, reverse=True))))}
+
 # What OpenCC's phrase tables miss in planlint's own words: 签 alone becomes 籤 (a slip, a tag),
 # but signing off a budget is 簽 (簽批, 簽核, 簽大單) in Taiwan and Hong Kong alike.
 CORRECTIONS = {"籤批": "簽批", "籤核": "簽核", "籤大": "簽大"}
@@ -198,6 +210,8 @@ _CORRECT = re.compile("|".join(CORRECTIONS))
 @lru_cache(maxsize=8192)
 def _to_hant(text: str, config: str) -> str:
     out = _converter(config).convert(text)
+    table, words = _PHRASES[config]
+    out = words.sub(lambda m: table[m.group()], out)
     return _CORRECT.sub(lambda m: CORRECTIONS[m.group()], out) if "籤" in out else out
 
 

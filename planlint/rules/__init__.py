@@ -33,6 +33,7 @@ from planlint.rules.owner.several_owners import SeveralOwners
 from planlint.rules.owner.unknown_department import UnknownDepartment
 from planlint.rules.resource.budget_against_contribution import BudgetAgainstContribution
 from planlint.rules.resource.budget_exceeded import BudgetExceeded
+from planlint.rules.resource.budget_other_currency import BudgetOtherCurrency
 from planlint.rules.resource.funnel_budget_short import FunnelBudgetShort
 from planlint.rules.resource.goal_without_resources import GoalWithoutResources
 from planlint.rules.resource.initiative_without_budget import InitiativeWithoutBudget
@@ -105,6 +106,7 @@ RULES: tuple[type[Rule], ...] = (
     OwnerOverloaded,  # RS004
     FunnelBudgetShort,  # RS005
     BudgetAgainstContribution,  # RS006
+    BudgetOtherCurrency,  # RS007
     NoMetric,  # SM001
     NoTarget,  # SM002
     NoDeadline,  # SM003

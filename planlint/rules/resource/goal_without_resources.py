@@ -50,6 +50,7 @@ class GoalWithoutResources(Rule):
                 "add an initiative with supports: {id}; strategy: {strategy}; owner: {owner}; budget ({money}); window"),
         "left": ("可用余额 {left}", "{left} left in the plan"),
         "none-left": ("计划预算已分配完, 需先调出预算", "the plan budget is fully allocated: free some first"),
+        "amount": ("写明金额", "the amount"),
     }
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
@@ -58,7 +59,8 @@ class GoalWithoutResources(Rule):
         for goal in plan.goals:
             if not goal.id or goal.id in plan.index.children or goal.id in plan.index.supporters or goal.budget is not None:
                 continue
-            money = self.msg("left", left=Money(left, cur)) if left and left > 0 else self.msg("none-left")
+            money = self.msg("amount") if left is None else \
+                self.msg("left", left=Money(left, cur)) if left > 0 else self.msg("none-left")
             owner = goal.owner.value if goal.owner and len(goal.owner.value) <= 100 and is_person(goal.owner.value, plan, ctx.packs) \
                 else Term("<负责人>", "<owner>")  # a group or a placeholder is OW002's; not copied into a fix
             yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)),
