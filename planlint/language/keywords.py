@@ -120,6 +120,10 @@ class Language:
         self.currencies = frozenset(self.prefixes)
         self._money_words = [(w, canon) for w, canon in _longest_first_pairs(
             (w, c) for c in self.currencies for w in self.units.get(c, ()) if not w.isascii())]
+        # 元 and 块 (any currency), and the words that make money CNY whatever the plan is kept in
+        self._local_money = frozenset(word_key(w) for w in self.words.get("local_money", ()))
+        self._cny_marks = frozenset(word_key(w) for w in (*self.units.get("CNY", ()), *self.prefixes.get("CNY", ()))) \
+            - self._local_money
         self._terminals: dict[str, str] | None = None
         self._grammar: str | None = None
         # look-ups of words as written, remembered (a plan writes the same few names over and over)
@@ -265,11 +269,7 @@ class Language:
         if not unit or unit.partition("/")[0] != "CNY":
             return False
         t = word_key(text)
-        local = {word_key(w) for w in self.words.get("local_money", ())}
-        if not any(w in t for w in local):
-            return False
-        marks = {word_key(w) for w in (*self.units.get("CNY", ()), *self.prefixes.get("CNY", ()))} - local
-        return not any(m in t for m in marks)
+        return any(w in t for w in self._local_money) and not any(m in t for m in self._cny_marks)
 
     def money_word(self, currency: str) -> str | None:
         """A currency's Chinese name, as a plan writes it after a number (元, 港元, 美元)."""

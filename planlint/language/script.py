@@ -193,7 +193,7 @@ def to_hant(text: str, locale: str = "zh-Hant") -> str:
 # phrase table of the few terms of its messages and templates that differ (s2twp converts
 # whole phrases, but also turns 优化 into 最佳化 and 循环 into 迴圈, the programmer's words).
 # Every word these produce reads back as the same keyword or vocabulary entry (專案, 行銷策略,
-# 歷史資料, 轉換率 and 線索品質 are in the packs: tests/test_script.py checks).
+# 歷史資料, 轉換率 and 線索品質 are in the packs: tests/test_traditional.py checks).
 TAIWAN = {"字段": "欄位", "縮進": "縮排", "文件": "檔案", "全角": "全形", "半角": "半形", "數據": "資料",
           "營銷": "行銷", "轉化率": "轉換率", "質量": "品質", "視頻": "影片", "默認": "預設", "網絡": "網路",
           "項目": "專案"}
