@@ -19,8 +19,9 @@ class Hedge(Rule):
     What it checks: anywhere a reviewer reads (titles, metric names, notes, definitions,
     measures and the values as written): size words with no size (大幅, 显著, significantly,
     as much as possible), softeners of a commitment (力争, 争取, 尽量, 适当, we aim to,
-    hopefully, where possible) and approximators next to a number (约20%, 500人左右, about 300,
-    roughly 2M). An approximator counts only beside a number: 约定 and 预约 are words. Matching
+    hopefully, where feasible, 可行时) and approximators next to a number (约20%, 500人左右, about
+    300, roughly 2M, by up to 40%, ~4%). An approximator counts only beside a number: 约定 and 预约
+    are words, and 450 ~ 500 is a range. Matching
     does not rely on `\\b`, which never matches between Chinese and Latin text.
     Why: "大幅提升" sounds like a target but cannot be checked, and "力争 20% 左右" commits to
     nothing; the method asks for numbers and dates instead (alignment framework, risk 2), and a

@@ -16,7 +16,8 @@ class VagueOutcome(Rule):
 
     What it checks: goal titles and metric names that use phrases such as 提升品牌影响力,
     增加用户粘性, 全面开花, 再上新台阶, 持续发力, 打造生态, 赋能, world-class, best-in-class or
-    "take it to the next level", when the goal is not fully quantified (metric, baseline, target
+    "take it to the next level", and aspirations with no count (成为行业领导品牌, 消费者首选,
+    深入人心, most-loved, a household name, top of mind), when the goal is not fully quantified (metric, baseline, target
     and deadline); initiative titles with such phrases and no `measures`. Words that name the
     goal's own measured metric are not vague (指标: 品牌知名度 (%) with a target is a KPI the
     sources list; a missing baseline is BL001's, not vagueness).

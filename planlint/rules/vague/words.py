@@ -22,6 +22,8 @@ PROSE = frozenset({"note", "definition", "measures", "leading", "strategy"})
 NUMERIC = frozenset({"target", "baseline", "deadline", "budget"})
 # a number as written: digits (with , and .) or Chinese numerals (三成, 一半)
 NUMBER = re.compile(r"\d[\d,.]*|[一二两三四五六七八九十百千万亿半几]+")
+TILDES = ("~", "～")
+RANGE_BEFORE = re.compile(r"\d[^\s\d]{0,4}\s*$|[一二两三四五六七八九十百千万亿半几][^\s]{0,2}\s*$")  # a number ends before ~
 UNIT_AFTER = re.compile(r"[^\s\d,，。;；:：、()（）「」\"'~～\-]{0,4}")
 
 
@@ -240,6 +242,8 @@ def _number(text: str, packs: Packs) -> tuple[tuple[int, int], ...]:
         for m in h.before.finditer(head[-16:]):
             start = len(head) - len(head[-16:]) + m.start()
             if start + (m.end() - m.start()) == len(head):
+                if m.group() in TILDES and RANGE_BEFORE.search(head, 0, start):
+                    continue  # 450 ~ 500, 10月~12月: a range, not an approximate number
                 found.append((start, len(head)))
         unit = UNIT_AFTER.match(folded, n.end())
         rest_at = unit.end() if unit else n.end()
