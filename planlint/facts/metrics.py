@@ -228,6 +228,8 @@ def _read_facts(v: Vocab, text: str, kind: str | None, tight: int, gate: bool, s
     # a count of things (not money as such), or of new ones whatever they are (新签加盟门市)
     money_only = bool(entities) and not things  # new ARR, 销售额: money as such
     flow = not money_only and ((bool(things) and kind != "money") or new or any(v.entities[e].flow for e in things))
+    if whole_base and not new:
+        flow = False  # the active base (MAU, 月活): grown by keeping users as much as by winning them
     if direction == 0 and has_target and kind in PUSHED and flow:
         direction = 1  # a flow with a target and no baseline: that many are to be won
     subjects: list[str] = []
