@@ -196,7 +196,22 @@ def test_taiwan_words_in_messages_read_back_as_the_same_keyword():
         for c, words in options.items():
             for w in words:
                 assert BUILTIN.choice_index[choice].get(word_key(to_hant(w, "zh-Hant"))) == c, w
-    found = Linter().lint('計劃 "P"\n  預算: 10萬元\n  期間: 2025\n', "p.plan")
-    assert [f.text("zh-Hant")[0] for f in found if f.code == "PL002"] == ["未知欄位「期間」, 是不是「週期」?"]
+    found = Linter().lint('計劃 "P"\n  預算: 10萬元\n  週期間: 2025\n', "p.plan")
+    assert [f.text("zh-Hant")[0] for f in found if f.code == "PL002"] == ["未知欄位「週期間」, 是不是「週期」?"]
     assert to_hant("营销策略: 转化率和线索质量", "zh-Hant") == "行銷策略: 轉換率和線索品質"
     assert to_hant("营销策略", "zh-Hant-HK") == "營銷策略"  # Hong Kong keeps its own
+
+
+def test_taiwan_and_hong_kong_field_words():
+    # 主管 heads a team, 期間 is the plan's period, 檢討 the review, 執行期間 an initiative's window
+    plan, problems = parse(
+        '計畫 P「2025 行銷計畫」\n  期間: 2025-01-01 .. 2025-12-31\n\n團隊 MKT「行銷部」\n  主管: 陳家明\n\n'
+        '目標 G「會員數提升至8萬」\n  部門: MKT\n  負責人: 陳家明\n  檢討: 每月\n\n'
+        '舉措 I「會員 App 推廣」\n  支撐: G\n  負責人: 陳家明\n  執行期間: 2025-02 .. 2025-10\n', "p.plan")
+    assert problems == []
+    team, goal, initiative = plan.teams[0], plan.goals[0], plan.initiatives[0]
+    assert team.owner is not None and team.owner.value == "陳家明"
+    assert str(plan.meta.period.end) == "2025-12-31" and goal.review == "monthly"
+    assert str(initiative.window.start) == "2025-02-01"
+    found = lint('團隊 MKT「行銷部」\n  主管: 陳家明\n')
+    assert [f.code for f in found if f.code in ("OW001", "PL012")] == []

@@ -17,7 +17,8 @@ class NoLeadingIndicator(Rule):
     Why: results arrive late; the guide tracks front-end variables (traffic, content
     completion, lead quality) to act in time (tracking guide 2(2); annual plan 4(1):
     过程性指标 Leading Indicators).
-    Fix: indicators that move before the metric does, by the goal's dimension.
+    Fix: indicators that move before the metric does, by the goal's dimension; for a cost, a
+    rate, a stock or a time of no known dimension, process indicators of that metric.
     """
 
     code = "TR002"
@@ -28,6 +29,8 @@ class NoLeadingIndicator(Rule):
     messages = {
         "missing": ("目标 {goal} 没有先行指标", "goal {goal} has no leading indicator"),
         "fix": ("加上 先行指标: 例如 {leading}", "add leading: e.g. {leading}"),
+        "fix-own": ("加上 先行指标: 比「{metric}」更早变动、每周就能看到的过程指标",
+                    "add leading: process indicators that move before '{metric}' and can be read every week"),
     }
 
     def check_goal(self, goal: Goal, plan: Plan, ctx: Context) -> Iterator[Hit]:
@@ -37,5 +40,11 @@ class NoLeadingIndicator(Rule):
         if parent is None or parent.level not in ("company", "bu"):
             return
         dim = goal.dimension or ctx.packs.dimension_of(f"{goal.metric.name if goal.metric else ''} {goal.title or ''}")
-        yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)),
-                  self.msg("fix", leading=Term(*ctx.packs.language.leading(dim))))
+        if dim is None and goal.metric is not None and ctx.facts is not None \
+                and ctx.facts.metric(goal).kind not in (None, "volume", "money"):
+            # a cost, a rate, a stock or a time of no known dimension: the sales funnel's
+            # indicators (leads, add-to-cart) would not move before it
+            fix = self.msg("fix-own", metric=goal.metric.name)
+        else:
+            fix = self.msg("fix", leading=Term(*ctx.packs.language.leading(dim)))
+        yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)), fix)
