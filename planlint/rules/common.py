@@ -17,6 +17,18 @@ def show(goal: Goal, value: float, ctx: Context) -> str:
 
 
 
+WRITTEN_NUMBER = re.compile(r"^(\D*?)\s*\d[\d,.]*")  # the currency before a number: $, HK$, NT$
+
+
+def respell(written: str, number: str) -> str:
+    """``number`` written as ``written`` is (its currency mark before, its scale and unit after):
+    ``$6M`` with 1.5 is ``$1.5M``, ``650万元`` with 162.5 is ``162.5万元``."""
+    m = WRITTEN_NUMBER.match(written)
+    if m is None:
+        return number + written
+    return f"{m.group(1)}{number}{written[m.end():]}"
+
+
 def team_names(plan: Plan) -> list[str]:
     return [t.id for t in plan.teams if t.id]
 

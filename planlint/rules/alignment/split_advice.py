@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from planlint.api.finding import Edit
@@ -12,7 +11,7 @@ from planlint.facts.values import base
 from planlint.i18n.messages import Join, Label, Term
 from planlint.i18n.numbers import num
 from planlint.model import Goal, Plan
-from planlint.rules.common import field_indent, last_line_span
+from planlint.rules.common import field_indent, last_line_span, respell
 
 
 class SplitAdvice(Rule):
@@ -61,9 +60,9 @@ class SplitAdvice(Rule):
             return
         q = goal.target.value or goal.target.low
         scale = q.scale if q is not None else 1.0
-        suffix = re.sub(r"^[\d,.\s]+", "", q.text) if q is not None else ""
+        written = q.text if q is not None else ""
         weight = sum(cal.season[n - 1] for _, n in qs)
-        lines = [f"{y}-Q{n}: {num(round(t / scale * cal.season[n - 1] / weight, 2))}{suffix}" for y, n in qs]
+        lines = [f"{y}-Q{n}: {respell(written, num(round(t / scale * cal.season[n - 1] / weight, 2)))}" for y, n in qs]
         indent = field_indent(goal)
         text = f"\n{indent}{ctx.field('split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
         yield Hit(goal.target.span or goal.header_span,
@@ -87,8 +86,7 @@ class SplitAdvice(Rule):
             q = e.quantity
             assert q is not None
             written_scale = q.scale if q.unit is None and q.scale != 1.0 else (goal.metric.scale if goal.metric else 1.0)
-            suffix = re.sub(r"^[\d,.\s]+", "", q.text)
-            new = f"{num(round(total_value * w / total_weight / written_scale, 2))}{suffix}"
+            new = respell(q.text, num(round(total_value * w / total_weight / written_scale, 2)))
             lines.append(f"{e.key}: {new}")
             if e.value_span is not None:
                 edits.append(Edit(span=e.value_span, text=new))
