@@ -13,6 +13,7 @@ from planlint.facts.values import base, change, shown, target_base
 from planlint.i18n.messages import Amount, Join, Message, Num, Term
 from planlint.i18n.numbers import num
 from planlint.model import Goal, Node, Plan
+from planlint.rules.common import respell
 
 TOL = 0.005
 
@@ -182,8 +183,7 @@ class ContributionsMismatch(Rule):
             return None  # its target already gives it
         q = t.value
         written_scale = q.scale if q.scale != 1.0 else (child.metric.scale if q.unit is None and child.metric else 1.0)
-        suffix = t.text.strip().lstrip("0123456789.,+- ") if t.text else ""
-        return Edit(span=t.span, text=f"{num(wanted / written_scale)}{suffix}"), shown(child, wanted)
+        return Edit(span=t.span, text=respell(t.text.strip(), num(wanted / written_scale))), shown(child, wanted)
 
     def _own(self, plan: Plan, parent: Goal, parts: list[Part], of_growth: bool) -> Iterator[Hit]:
         """A declared contribution against the child's own baseline -> target."""
