@@ -76,6 +76,7 @@ def test_the_fast_reader_reads_what_lark_reads(case):
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("300萬港元", 3e6, "HKD"), ("HK$80万", 8e5, "HKD"), ("NT$500萬", 5e6, "TWD"), ("新台幣 300萬", 3e6, "TWD"),
+    ("新台幣300萬元", 3e6, "TWD"), ("HK$80万元", 8e5, "HKD"), ("¥300万元", 3e6, "CNY"),
     ("人民币 300万", 3e6, "CNY"), ("€20k", 2e4, "EUR"), ("5万港元/月", 5e4, "HKD/月"), ("120k USD", 1.2e5, "USD"),
 ])
 def test_currencies_of_hong_kong_taiwan_and_beyond_are_money(text, value, unit):

@@ -36,11 +36,16 @@ def _money_word(currency: str) -> str | None:
     return BUILTIN.money_word(currency)
 
 
+NAMED_BEFORE = frozenset({"TWD"})  # currencies whose Chinese name goes before the number, 元 after
+
+
 def money(value: float, currency: str | None, lang: str) -> str:
     """125万元 / 1.25M CNY: the scale a planner would write."""
     cur = currency or "CNY"
     if lang == "zh":  # the currency's Chinese name after the number (125万元, 80万港元), else its code
         word = _money_word(cur)
+        if word and cur in NAMED_BEFORE:  # 新台币500万元, as Taiwan writes it (not 500万新台币)
+            return word + money(value, "CNY", lang)
         unit = word or " " + cur
         if abs(value) >= 1e8:
             return f"{num(value / 1e8)}亿{word or unit}"

@@ -107,6 +107,8 @@ def quantity(language: Language, currency: str | None, number: str, scale: str |
     canon = language.canonical_unit(unit) if unit else None
     if currency:
         money = next((c for c, ws in language.prefixes.items() if currency in ws), None)
+        if canon is not None and money is not None and language.local_money(canon, unit or ""):
+            canon = money  # 新台幣300萬元, HK$80万元: the 元 of the currency named before the number
         canon = money if not canon or canon == money else canon
     return Quantity(value, canon, factor, "".join(filter(None, (currency, number, scale, unit))))  # (no generator)
 
