@@ -77,8 +77,6 @@ class Vocab:
                                     *m.directions.up, *m.directions.down, *m.directions.caps])
         self.base_terms = compile_terms(m.whole_base)
         self.cohort_terms = compile_terms(m.cohort)
-        units = "|".join(re.escape(fold(u)) for u in sorted(m.cohort_units, key=len, reverse=True))
-        self.cohort_days = re.compile(rf"(?i)\d+\s*(?:{units})") if units else None
         self.up_terms = compile_terms(m.directions.up)
         self.down_terms = compile_terms([*m.directions.down, *m.directions.caps])
         self.moves_down = compile_terms(m.directions.down)  # down without the ceilings
@@ -259,9 +257,7 @@ def _text_facts(v: Vocab, text: str) -> tuple:
                     entities.append(name)
                 if is_into:
                     into.add(name)
-        folded = fold(text)
-        whole_base = bool(v.base_terms.search(text)) and not v.cohort_terms.search(text) \
-            and not (v.cohort_days is not None and v.cohort_days.search(folded))
+        whole_base = bool(v.base_terms.search(text)) and not v.cohort_terms.search(text)
         found = (tuple(entities), frozenset(into), bool(v.new_terms.search(text)), whole_base, _content(v, text))
         if len(memo) > 65536:
             memo.clear()

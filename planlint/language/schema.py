@@ -243,7 +243,6 @@ class Metrics:
     qualifiers: list[str] = _list()  # 线上, daily: words that qualify, not name a thing
     whole_base: list[str] = _list()  # 复购, churn: the metric follows the whole base
     cohort: list[str] = _list()  # 新玩家, first-year: ... or the new ones only
-    cohort_units: list[str] = _list()  # 日 in 30日留存: days after joining
     duration_units: list[str] = _list()  # 天, hours: a unit of time
     score_units: list[str] = _list()  # 分, points: fits percentages and counts
     directions: Directions = field(default_factory=Directions)
