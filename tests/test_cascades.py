@@ -119,3 +119,11 @@ def test_a_stand_in_never_changes_what_the_rules_see_afterwards():
     Linter().lint_plan(plan, hits)
     repeat = plan.index.goals["REPEAT"]
     assert repeat.deadline is None and repeat.unreadable == ["deadline"] and repeat.fields["deadline"].unreadable
+
+
+def test_a_window_in_the_next_year_is_one_finding_not_also_late_for_its_goal():
+    text = broken(SAAS, "  window: 2025-02-01 .. 2025-11-30", "  window: 2026-02-01 .. 2026-11-30")
+    line = text.splitlines().index("  window: 2026-02-01 .. 2026-11-30") + 1
+    found = lint(text)
+    assert [(f.code, f.line) for f in found] == [("AL006", line)]  # not AL011 as well
+    assert found[0].text("en")[1] == "it lies wholly outside this plan: move it to the plan it belongs to"

@@ -13,7 +13,7 @@ class InitiativeAfterGoal(Rule):
     """An initiative starts after the deadline of the goal it supports.
 
     What it checks: the start of `window` (时间) against the `deadline` of every goal in
-    `supports` (支撑).
+    `supports` (支撑); a window wholly after the plan period is AL006's, not said again here.
     Why: work that begins after the goal is due cannot contribute to it; usually the window
     or the link is wrong (alignment framework, table 2: every initiative has its time node).
     Fix: a window that ends by the goal's deadline, or the goal it really supports.
@@ -31,9 +31,12 @@ class InitiativeAfterGoal(Rule):
     }
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
+        period = plan.meta.period if plan.meta is not None else None
         for ini in plan.initiatives:
             if ini.window is None:
                 continue
+            if period is not None and ini.window.start > period.end:
+                continue  # wholly after the plan period: AL006's, the one cause of both
             for ref in ini.supports:
                 goal = plan.index.goals.get(ref.value)
                 if goal is None or goal.deadline is None or ini.window.start <= goal.deadline.end:
