@@ -150,6 +150,12 @@ def test_english_keywords_with_chinese_content_are_answered_in_chinese():
     assert f.locale == "zh-Hans" and "复盘" in f.fix
     english = 'goal G "More sign-ups"\n  metric: sign-ups (count)\n  owner: 王芳\n  note: counted in the CRM every week\n'
     assert detect(english) == "en"
+    # many English field names, short Chinese values and bilingual names: still the writer's Chinese
+    fields = ('goal SUBS "付费订阅用户从10万增长到15万"\n  level: company\n  metric: 付费订阅用户数 (万人)\n'
+              '  baseline: 10\n  target: 15\n  deadline: 2026-12-31\n  owner: Mike Zhang\n  review: monthly\n\n'
+              'goal IOS "iOS 付费订阅用户"\n  parent: SUBS\n  metric: iOS 付费订阅用户数 (万人)\n  baseline: 6\n'
+              '  target: 8\n  deadline: 2026-12-31\n  owner: 陈晨\n  review: monthly\n')
+    assert detect(fields) == "zh-Hans"
 
 
 def test_clean_traditional_plan_gets_no_warning_from_the_command(tmp_path):

@@ -224,8 +224,10 @@ _LATIN_WORD = re.compile("[A-Za-z]+")
 
 def detect(text: str) -> str:
     """The locale a plan is written in, from its titles, values and notes as much as from its
-    keywords (comments do not count): Chinese when its Chinese characters, plus two for each
-    Chinese keyword, are at least its Latin words plus two for each English keyword; Traditional
+    keywords (comments do not count): Chinese when its Chinese characters, plus one for each
+    Chinese keyword, are at least its Latin words plus one for each English keyword (a plan
+    written in Chinese on English field names, as a template gives them, is answered in
+    Chinese); Traditional
     when more of its characters are Traditional than Simplified."""
     bodies: list[str] = []
     script: list[str] = []
@@ -258,7 +260,7 @@ def detect(text: str) -> str:
     prose = "\n".join(bodies)  # (two scans of the prose, not two a line)
     cjk = _CJK_CHAR.findall(prose)
     words = len(_LATIN_WORD.findall(prose))  # runs of Latin letters
-    if not cjk and not keywords["zh"] or len(cjk) + 2 * keywords["zh"] < words + 2 * keywords["en"]:
+    if not cjk and not keywords["zh"] or len(cjk) + keywords["zh"] < words + keywords["en"]:
         return "en"
     if not cjk:
         return "zh-Hans"
