@@ -1223,15 +1223,6 @@ def __create_fn__(_type_words, _type_weight, MISSING, _HAS_DEFAULT_FACTORY, __da
 
 FUNCTIONS.append(__create_fn__)
 
-def __create_fn__(_type_zh, _type_en, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zh, _dflt_en, _return_type):
- def __init__(self,*,zh:_type_zh=_HAS_DEFAULT_FACTORY,en:_type_en=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.zh=_dflt_zh() if zh is _HAS_DEFAULT_FACTORY else zh
-  self.en=_dflt_en() if en is _HAS_DEFAULT_FACTORY else en
- return __init__
-
-
-FUNCTIONS.append(__create_fn__)
-
 def __create_fn__(_type_zh, _type_en, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,*,zh:_type_zh,en:_type_en)->_return_type:
   self.zh=zh
@@ -1255,6 +1246,16 @@ def __create_fn__(_type_zh, _type_en, _type_hant, MISSING, _HAS_DEFAULT_FACTORY,
   __dataclass_builtins_object__.__setattr__(self,'zh',zh)
   __dataclass_builtins_object__.__setattr__(self,'en',en)
   __dataclass_builtins_object__.__setattr__(self,'hant',hant)
+ return __init__
+
+
+FUNCTIONS.append(__create_fn__)
+
+def __create_fn__(_type_zh, _type_en, _type_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zh, _dflt_en, _dflt_match, _return_type):
+ def __init__(self,*,zh:_type_zh=_HAS_DEFAULT_FACTORY,en:_type_en=_HAS_DEFAULT_FACTORY,match:_type_match=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.zh=_dflt_zh() if zh is _HAS_DEFAULT_FACTORY else zh
+  self.en=_dflt_en() if en is _HAS_DEFAULT_FACTORY else en
+  self.match=_dflt_match() if match is _HAS_DEFAULT_FACTORY else match
  return __init__
 
 
@@ -1811,10 +1812,10 @@ TEXTS = (
     'def __create_fn__(_type_words, _type_match, _type_season, _type_zh, _type_en, _type_peaks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _dflt_match, _dflt_season, _dflt_zh, _dflt_en, _dflt_peaks, _return_type):\n def __init__(self,*,words:_type_words=_HAS_DEFAULT_FACTORY,match:_type_match=_HAS_DEFAULT_FACTORY,season:_type_season=_dflt_season,zh:_type_zh=_dflt_zh,en:_type_en=_dflt_en,peaks:_type_peaks=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.words=_dflt_words() if words is _HAS_DEFAULT_FACTORY else words\n  self.match=_dflt_match() if match is _HAS_DEFAULT_FACTORY else match\n  self.season=season\n  self.zh=zh\n  self.en=en\n  self.peaks=_dflt_peaks() if peaks is _HAS_DEFAULT_FACTORY else peaks\n  self.__post_init__()\n return __init__',
     'def __create_fn__(_type_words, _type_on, _type_type, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _dflt_on, _dflt_type, _return_type):\n def __init__(self,*,words:_type_words=_HAS_DEFAULT_FACTORY,on:_type_on=_dflt_on,type:_type_type=_dflt_type)->_return_type:\n  self.words=_dflt_words() if words is _HAS_DEFAULT_FACTORY else words\n  self.on=on\n  self.type=type\n return __init__',
     'def __create_fn__(_type_words, _type_weight, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _dflt_weight, _return_type):\n def __init__(self,*,words:_type_words=_HAS_DEFAULT_FACTORY,weight:_type_weight=_dflt_weight)->_return_type:\n  self.words=_dflt_words() if words is _HAS_DEFAULT_FACTORY else words\n  self.weight=weight\n return __init__',
-    'def __create_fn__(_type_zh, _type_en, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zh, _dflt_en, _return_type):\n def __init__(self,*,zh:_type_zh=_HAS_DEFAULT_FACTORY,en:_type_en=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.zh=_dflt_zh() if zh is _HAS_DEFAULT_FACTORY else zh\n  self.en=_dflt_en() if en is _HAS_DEFAULT_FACTORY else en\n return __init__',
     'def __create_fn__(_type_zh, _type_en, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,*,zh:_type_zh,en:_type_en)->_return_type:\n  self.zh=zh\n  self.en=en\n return __init__',
     "def __create_fn__(_type_zh, _type_en, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,zh:_type_zh,en:_type_en)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'zh',zh)\n  __dataclass_builtins_object__.__setattr__(self,'en',en)\n return __init__",
     "def __create_fn__(_type_zh, _type_en, _type_hant, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_hant, _return_type):\n def __init__(self,zh:_type_zh,en:_type_en,hant:_type_hant=_dflt_hant)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'zh',zh)\n  __dataclass_builtins_object__.__setattr__(self,'en',en)\n  __dataclass_builtins_object__.__setattr__(self,'hant',hant)\n return __init__",
+    'def __create_fn__(_type_zh, _type_en, _type_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zh, _dflt_en, _dflt_match, _return_type):\n def __init__(self,*,zh:_type_zh=_HAS_DEFAULT_FACTORY,en:_type_en=_HAS_DEFAULT_FACTORY,match:_type_match=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.zh=_dflt_zh() if zh is _HAS_DEFAULT_FACTORY else zh\n  self.en=_dflt_en() if en is _HAS_DEFAULT_FACTORY else en\n  self.match=_dflt_match() if match is _HAS_DEFAULT_FACTORY else match\n return __init__',
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'child\',\'kind\',\'value\',\'fraction\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__',
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'code\',\'block\',\'reason\',\'file\',\'until\',\'source\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__',
     'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'direction\',\'word\',\'worded\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__',

@@ -104,6 +104,8 @@ class Language:
         self.no_cadence = frozenset(word_key(w) for w in self.words.get("no_cadence", ()))
         self.leading_words = {k: (tuple(v.get("zh") or ()), tuple(v.get("en") or ()))
                               for k, v in (data.get("leading") or {}).items()}
+        self.leading_match = [(k, tuple(word_key(w) for w in v.get("match") or ()))
+                              for k, v in (data.get("leading") or {}).items() if v.get("match")]
         self.calendars = [Calendar(k, v) for k, v in (data.get("calendars") or {}).items()]
         self._calendar_keys = [tuple(word_key(w) for w in c.match) for c in self.calendars]  # (as looked up)
         # a file read again reads its calendar block by block, each block's answer kept, unless a
@@ -193,6 +195,12 @@ class Language:
     def weight(self, kind: str, value: str | None, default: float = 1.0) -> float:
         """A choice's weight (relevance: high 1, medium 0.7, low 0.4)."""
         return self.weights.get(kind, {}).get(value or "", default)
+
+    def leading_of(self, metric: str) -> str | None:
+        """The leading indicators a metric's own words call for (留存, churn), whatever its
+        dimension: their key for ``leading``, or None."""
+        key = word_key(metric)
+        return next((k for k, terms in self.leading_match if any(t in key for t in terms)), None)
 
     def leading(self, dimension: str | None, fallback: str = "sales") -> tuple[str, str]:
         """Leading indicators for a dimension, in Chinese and English, as a list to write."""

@@ -154,11 +154,13 @@ class Words:
 
 @record(kw_only=True)
 class Leading:
-    """Leading indicators of a dimension, in Chinese and in English."""
+    """Leading indicators of a dimension (or of the metrics whose names say one of ``match``,
+    whatever their dimension), in Chinese and in English."""
 
     __pydantic_config__ = STRICT
     zh: list[str] = _list()
     en: list[str] = _list()
+    match: list[str] = _list()
 
 
 @record(kw_only=True)

@@ -17,8 +17,9 @@ class NoLeadingIndicator(Rule):
     Why: results arrive late; the guide tracks front-end variables (traffic, content
     completion, lead quality) to act in time (tracking guide 2(2); annual plan 4(1):
     过程性指标 Leading Indicators).
-    Fix: indicators that move before the metric does, by the goal's dimension; for a cost, a
-    rate, a stock or a time of no known dimension, process indicators of that metric.
+    Fix: indicators that move before the metric does: by what the metric is (a retention, a
+    repeat or churn rate: `leading` in packs/language.toml with `match`), else by the goal's
+    dimension; for a cost, a rate, a stock or a time of neither, process indicators of that metric.
     """
 
     code = "TR002"
@@ -39,12 +40,14 @@ class NoLeadingIndicator(Rule):
         parent = plan.index.goals.get(goal.parent.value)
         if parent is None or parent.level not in ("company", "bu"):
             return
-        dim = goal.dimension or ctx.packs.dimension_of(f"{goal.metric.name if goal.metric else ''} {goal.title or ''}")
+        words = f"{goal.metric.name if goal.metric else ''} {goal.title or ''}"
+        language = ctx.packs.language
+        dim = language.leading_of(words) or goal.dimension or ctx.packs.dimension_of(words)
         if dim is None and goal.metric is not None and ctx.facts is not None \
                 and ctx.facts.metric(goal).kind not in (None, "volume", "money"):
             # a cost, a rate, a stock or a time of no known dimension: the sales funnel's
             # indicators (leads, add-to-cart) would not move before it
             fix = self.msg("fix-own", metric=goal.metric.name)
         else:
-            fix = self.msg("fix", leading=Term(*ctx.packs.language.leading(dim)))
+            fix = self.msg("fix", leading=Term(*language.leading(dim)))
         yield Hit(goal.id_span or goal.header_span, self.msg("missing", goal=Label(goal.id, goal.title)), fix)
