@@ -239,6 +239,31 @@ def test_unknown_block_keyword():
     assert plan.goals[0].id == "G1"
 
 
+def test_a_chinese_keyword_written_against_its_title_or_id_opens_the_block():
+    plan, problems = P("""\
+        计划「2025 品牌计划」
+          负责人: 张三
+
+        目标G1「线索量翻倍」
+          负责人: 张三
+          截止: 2025-12-31
+
+        举措I-2「直播」
+          支撑: G1
+          负责人 张三
+        """)
+    assert [(p.code, p.span.line) for p in problems] == [("PL001", 10)]  # the missing colon: no line taken for prose
+    assert plan.meta is not None and plan.meta.title == "2025 品牌计划"
+    [goal], [ini] = plan.goals, plan.initiatives
+    assert (goal.id, goal.title, goal.id_span.line, goal.id_span.column) == ("G1", "线索量翻倍", 4, 3)
+    assert (ini.id, ini.title, ini.supports[0].value) == ("I-2", "直播", "G1")  # (read by the slow path)
+    _, english = P("""\
+        GoalG1 "x"
+          owner: A
+        """)
+    assert english[0].code == "PL007"  # an English keyword needs its blank
+
+
 def test_unindented_field_is_kept_with_a_warning():
     plan, problems = P("""\
         目标 G1 "x"

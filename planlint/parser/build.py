@@ -295,6 +295,8 @@ class BlockBuilder:
             else:
                 block_id, id_col = str(tok), tok.column
         header = (str(toks[0]), block_id, id_col, title, title_col)
+        if self.chunk.header is not None and self.chunk.header[0] != header[0]:
+            header = self.chunk.header  # 目标G1「标题」: the layout split the keyword from its id
         out: list[Line] = []
         for e in entries:
             key = e.children[0]

@@ -340,7 +340,12 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = T
         h = header_fit(line)
         current = Chunk(number, [line])
         if h is not None:
-            current.header = (h[1], h[2], h.start(2) + 1, h[3], h.start(3) + 1)
+            keyword, block_id, id_col = h[1], h[2], h.start(2) + 1
+            if block_id is None and not keyword.isascii() and language.block_of(keyword) is None:
+                cut = split_keyword(keyword, language)  # 目标G1「标题」: the keyword, then the id
+                if cut:
+                    keyword, block_id, id_col = keyword[:cut], keyword[cut:], h.start(1) + cut + 1
+            current.header = (keyword, block_id, id_col, h[3], h.start(3) + 1)
     self.line_count = number
     if current is not None:
         yield current
@@ -448,6 +453,11 @@ def _header_like(stripped: str, text: str, after: int, language: Language) -> bo
     titled = '"' in stripped or "「" in stripped or "“" in stripped  # QUOTE_OPENERS
     if titled and len(parts) >= 2:  # (the common header: whatever its first word, as below)
         return True
+    if not parts[0].isascii():  # 计划「标题」, 目标G1「标题」: a Chinese keyword with no blank after it
+        word = NAME_RUN.match(parts[0])
+        if word is not None and (language.block_of(word.group()) is not None and titled
+                                 or split_keyword(word.group(), language)):
+            return True
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
         return titled or len(parts) <= 2 or _indented_after(text, after)
     if len(parts) > 2 or not re.fullmatch(r"[\w\-.]+", parts[-1]):
@@ -455,6 +465,20 @@ def _header_like(stripped: str, text: str, after: int, language: Language) -> bo
     if suggest(parts[0], language.keywords) is not None:  # gaol G1
         return True
     return len(parts) == 2 and _indented_after(text, after)  # 活动 A1 with fields under it: a block of a kind planlint does not know
+
+
+NAME_RUN = re.compile(r'[^\s"「“#:：]+')  # the grammar's NAME: a header's first word ends at a quote
+
+
+def split_keyword(word: str, language: Language) -> int:
+    """The length of the Chinese block keyword that ``word`` starts with when an id follows it
+    with no blank (目标G1, 舉措I-2), else 0. An English keyword always needs its blank (GoalG1)."""
+    for cut in range(min(len(word) - 1, 6), 0, -1):
+        head, rest = word[:cut], word[cut:]
+        if rest[:1].isascii() and rest[:1].isalnum() and not head.isascii() \
+                and language.block_of(head) is not None:
+            return cut
+    return 0
 
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:
