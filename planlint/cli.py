@@ -224,7 +224,7 @@ def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | No
     notes: set[str] = set()
     for res in results:
         if res.error:
-            click.echo(f"planlint: {_error_text(res, loc)}", err=True)
+            click.echo(f"planlint: {_error_text(res, _error_locale(ws, res, lang, loc))}", err=True)
             failed_io = True
         notes.update(res.notes)
     for note in sorted(notes):
@@ -251,6 +251,18 @@ def _check(paths: tuple[str, ...], fmt: str, lang: str | None, fail_on: str | No
     if failed_io:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if fails(findings, fail_level) else EXIT_OK)
+
+
+def _error_locale(ws, res, lang: str | None, loc: str) -> str:
+    """The language of a file's error: ``--lang``, else its config's ``lang``, else the file's own
+    when its bytes tell it (a Big5 file is refused in Traditional Chinese), else the user's."""
+    if lang:
+        return lang
+    try:
+        chosen = ws.config_for(Path(res.path)).lang
+    except Exception:  # (a broken config is reported on its own)
+        chosen = None
+    return chosen or getattr(res.cause, "locale", None) or loc
 
 
 def _error_text(res, loc: str) -> str:
@@ -785,7 +797,9 @@ def main() -> None:
         click.echo("planlint: " + " ".join(exc.format_message().split()), err=True)
         sys.exit(EXIT_USAGE)
     except (InputError, ConfigError) as exc:
-        click.echo(f"planlint: {exc.text(loc)}", err=True)
+        asked = any(a == "--lang" or a.startswith("--lang=") for a in sys.argv[1:])
+        own = None if asked else getattr(exc, "locale", None)  # a Big5 file's refusal in Traditional Chinese
+        click.echo(f"planlint: {exc.text(own or loc)}", err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         sys.exit(130)

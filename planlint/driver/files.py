@@ -28,8 +28,9 @@ class InputError(Exception):
     Given a ``Message`` (planlint's own words, ``planlint.i18n.ui``) it renders in any
     language (``text(locale)``); ``str()`` is the English line."""
 
-    def __init__(self, message: Message | str) -> None:
+    def __init__(self, message: Message | str, locale: str | None = None) -> None:
         self.msg = message if isinstance(message, Message) else None
+        self.locale = locale  # the file's own language when its bytes tell it (Big5: zh-Hant), else None
         super().__init__(message.render("en") if isinstance(message, Message) else message)
 
     def text(self, locale: str) -> str:
@@ -194,16 +195,21 @@ def decode_plan(data: bytes, name: str) -> str:
     return decode_plan_bytes(data, name).text
 
 
+# the language a file in a legacy Chinese encoding is written in: its refusal is said in it
+ENCODING_LOCALE = {"GBK": "zh-Hans", "GB18030": "zh-Hans", "Big5": "zh-Hant", "Big5-HKSCS": "zh-Hant-HK"}
+
+
 def decode_plan_bytes(data: bytes, name: str) -> Decoded:
     try:
         decoded = decode(data)
     except Undecodable as exc:
         if exc.kind == "binary":
             raise InputError(ui("binary", path=name)) from None
+        own = ENCODING_LOCALE.get(exc.encoding or "")  # a Big5 file is written in Traditional Chinese
         if exc.kind == "named":
-            raise InputError(ui("not-utf8-named", path=name, line=str(exc.line), encoding=exc.encoding)) from None
+            raise InputError(ui("not-utf8-named", path=name, line=str(exc.line), encoding=exc.encoding), own) from None
         if exc.kind == "damaged":
-            raise InputError(ui("damaged", path=name, line=str(exc.line), encoding=exc.encoding)) from None
+            raise InputError(ui("damaged", path=name, line=str(exc.line), encoding=exc.encoding), own) from None
         raise InputError(ui("not-utf8", path=name, line=str(exc.line))) from None
     text = decoded.text
     blocks = text.count("\n") and sum(1 for line in text.splitlines() if line[:1] not in ("", " ", "\t", "#", "\u3000"))
