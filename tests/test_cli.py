@@ -89,7 +89,7 @@ def test_usage_and_io_errors_exit_2_with_one_line(tmp_path):
         assert r.returncode == 2, args
         assert "Traceback" not in r.stderr
         assert r.stderr.startswith("planlint: ") or r.stderr.startswith("Error"), r.stderr
-    assert "not UTF-8" in run("check", str(tmp_path / "latin1.plan")).stderr
+    assert "GBK 编码的文本, 不是 UTF-8" in run("check", str(tmp_path / "latin1.plan")).stderr  # in the file's own language
 
 
 def test_bad_config_is_one_clear_error(tmp_path):

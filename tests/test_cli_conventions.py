@@ -67,7 +67,7 @@ def test_stdin_takes_part_in_its_plan_set(tmp_path):
 
 def test_stdin_errors_are_one_line_named_after_the_stdin_filename():
     line = one_line_error(run("check", "-", "--stdin-filename", "q3.plan", input="目标".encode("gbk")))
-    assert line.startswith("planlint: q3.plan:1: this is GBK text, not UTF-8")
+    assert line.startswith("planlint: q3.plan:1: 这是 GBK 编码的文本, 不是 UTF-8")  # in the language it is written in
     line = one_line_error(run("check", "-", "-", input=""))
     assert line == "planlint: - (standard input) can be given only once (see planlint check --help)"
     line = one_line_error(run("check", str(PLANS / "good.zh.plan"), "--stdin-filename", "x.plan"))
