@@ -183,6 +183,21 @@ def test_shared_examples_from_another_directory(tmp_path):
     assert r.returncode == 0
 
 
+def test_the_readme_table_lists_every_rule_with_its_category_and_severity():
+    from conftest import ROOT
+
+    from planlint.rules import RULES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        if rule.category == "syntax":
+            continue
+        severity = "warning (red) / info (amber)" if rule.code == "TR003" else rule.severity
+        assert f"| {rule.code} | {rule.name} | {rule.category} | {severity} |" in readme, rule.code
+    syntax = [r for r in RULES if r.category == "syntax"]
+    assert f"| PL001-PL{len(syntax):03d} |" in readme
+
+
 def test_docs_rules_md_is_up_to_date():
     from conftest import ROOT
 

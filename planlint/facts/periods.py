@@ -397,6 +397,68 @@ def title_target(title: str | None) -> TitleTarget | None:
     return None
 
 
+# a level the title says the target reaches: 提升至15%, 达到650万元, to 1.5M (not "into 3 cities")
+_LEVEL_AT = re.compile(r"(?:提升至|提高至|提升到|提高到|增长到|增长至|增加到|增加至|降至|降到|降低至|降低到|下降至|下降到"
+                       r"|控制在|达到|达|升至|至|到|(?<![A-Za-z])(?:reach|to)(?![A-Za-z]))\s*"
+                       r"(\d[\d,]*(?:\.\d+)?)\s*(%|％|万元|万|亿元|亿|元|条|人|个|篇|k|K|M)?", re.I)
+_TITLE_SCALE = {"万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, "K": 1e3, "M": 1e6}
+_NOT_A_LEVEL_AFTER = tuple("年月日号季周天-/Qq")  # 到2026年底, 至12月: a date, not the target
+
+
+def title_level(title: str | None) -> tuple[float, str, str, bool] | None:
+    """The level a goal's title says its target reaches (提升至15%, 达到650万元, to 1.5M): the
+    number with its scale word applied, its unit word (%, 元, or "" for a count), the words as
+    written and whether a unit or scale word was written (a bare number is in the metric's unit); None when the title names no level. The last
+    such level counts."""
+    if not title or not any(ch.isdigit() for ch in title):
+        return None
+    t = fold(title)
+    found = None
+    for m in _LEVEL_AT.finditer(t):
+        digits, unit = m.group(1).replace(",", ""), m.group(2) or ""
+        if t[m.end():m.end() + 1].startswith(_NOT_A_LEVEL_AFTER) or (
+                not unit and len(digits) == 4 and digits[:2] in ("19", "20")):
+            continue
+        try:
+            value = float(digits) * _TITLE_SCALE.get(unit, 1.0)
+        except ValueError:
+            continue
+        kind = "%" if unit in ("%", "％") else "元" if unit.endswith("元") else ""
+        found = (value, kind, title[m.start(1):m.end()].strip(), bool(unit))
+    return found
+
+
+def title_disagrees(goal: Goal) -> str | None:
+    """The level the goal's title states (as written) when its target says another number
+    (直播间转化率提升至8% with 目标值: 80): a slip in one of the two; None when they agree, or
+    when the title states none, or in other units."""
+    from planlint.facts.values import target_base, unit_of
+
+    target = goal.target
+    if target is None or goal.metric is None or target.kind not in ("exact", "range"):
+        return None
+    said = title_level(goal.title)
+    if said is None:
+        return None
+    value, kind, words, scaled = said
+    unit = unit_of(goal)
+    if (kind == "%") != (unit == "%") or (kind == "元" and not BUILTIN.is_money(unit)):
+        return None  # another unit than the target's: 提升至20% of a count, a share of something else
+    if not scaled:
+        value *= goal.metric.scale  # a bare 50 in a title on a metric in (万): 500,000
+    if target.kind == "exact":
+        low = high = target_base(goal)
+    else:
+        scale = goal.metric.scale if target.low and target.low.unit is None and target.low.scale == 1.0 else 1.0
+        low = target.low.value * scale if target.low else None
+        high = target.high.value * scale if target.high else None
+    if low is None or high is None:
+        return None
+    if low * 0.97 - 1e-9 <= value <= high * 1.03 + 1e-9:
+        return None
+    return words
+
+
 _FROM_TO = re.compile(rf"(?:从|由|from)\s*{_AMOUNT}\s*(?:{_UP}|{_DOWN})?\s*(?:{_LEVEL}|至|到|->|→|~)\s*{_AMOUNT}", re.I)
 
 

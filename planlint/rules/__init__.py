@@ -44,6 +44,7 @@ from planlint.rules.smart.goal_without_deadline import NoDeadline
 from planlint.rules.smart.goal_without_metric import NoMetric
 from planlint.rules.smart.goal_without_target import NoTarget
 from planlint.rules.smart.target_wrong_way import TargetWrongWay
+from planlint.rules.smart.title_against_target import TitleAgainstTarget
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
 from planlint.rules.syntax.duplicate_field import DuplicateField
@@ -113,6 +114,7 @@ RULES: tuple[type[Rule], ...] = (
     NotRelevant,  # SM004
     NotAchievable,  # SM005
     TargetWrongWay,  # SM006
+    TitleAgainstTarget,  # SM007
     NoReview,  # TR001
     NoLeadingIndicator,  # TR002
     BehindPlan,  # TR003

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from planlint.api.rule import Context, Hit, Options, Rule
 from planlint.facts.funnel import derived_by_funnel
-from planlint.facts.periods import meaning, measure_of
+from planlint.facts.periods import meaning, measure_of, title_disagrees
 from planlint.facts.units import units_agree
 from planlint.facts.values import base, shown, target_base
 from planlint.i18n.messages import Amount, Join, Label, Num
@@ -105,6 +105,8 @@ class NotAchievable(Rule):
             return  # units that disagree are BL002's to report; the ratio would mean nothing
         if ctx.facts is not None and ctx.facts.wrong_way(goal) is not None:
             return  # a target on the wrong side of the baseline is SM006's: how far it goes is beside the point
+        if title_disagrees(goal) is not None:
+            return  # the title says another target (8% written 80): SM007's, the slip comes first
         if measure_of(goal) == "rank":
             hit = self._rank(plan, goal, b, t, opts)
         elif len(goal.history) >= 2:
