@@ -260,7 +260,7 @@ def _error_locale(ws, res, lang: str | None, loc: str) -> str:
         return lang
     try:
         chosen = ws.config_for(Path(res.path)).lang
-    except Exception:  # (a broken config is reported on its own)
+    except ConfigError:  # (a broken config is reported on its own)
         chosen = None
     return chosen or getattr(res.cause, "locale", None) or loc
 

@@ -408,8 +408,8 @@ _NOT_A_LEVEL_AFTER = tuple("年月日号季周天-/Qq")  # 到2026年底, 至12�
 def title_level(title: str | None) -> tuple[float, str, str, bool] | None:
     """The level a goal's title says its target reaches (提升至15%, 达到650万元, to 1.5M): the
     number with its scale word applied, its unit word (%, 元, or "" for a count), the words as
-    written and whether a unit or scale word was written (a bare number is in the metric's unit); None when the title names no level. The last
-    such level counts."""
+    written, and whether a unit or scale word was written (a bare number is in the metric's
+    unit). None when the title names no level; the last such level counts."""
     if not title or not any(ch.isdigit() for ch in title):
         return None
     t = fold(title)
@@ -417,8 +417,8 @@ def title_level(title: str | None) -> tuple[float, str, str, bool] | None:
     for m in _LEVEL_AT.finditer(t):
         digits, unit = m.group(1).replace(",", ""), m.group(2) or ""
         if t[m.end():m.end() + 1].startswith(_NOT_A_LEVEL_AFTER) or (
-                not unit and len(digits) == 4 and digits[:2] in ("19", "20")):
-            continue
+                not unit and "," not in m.group(1) and len(digits) == 4 and digits[:2] in ("19", "20")):
+            continue  # a date (到2026年底, 2025 to 2026), not a level; 2,000 is a number
         try:
             value = float(digits) * _TITLE_SCALE.get(unit, 1.0)
         except ValueError:

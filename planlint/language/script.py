@@ -227,8 +227,7 @@ def detect(text: str) -> str:
     keywords (comments do not count): Chinese when its Chinese characters, plus one for each
     Chinese keyword, are at least its Latin words plus one for each English keyword (a plan
     written in Chinese on English field names, as a template gives them, is answered in
-    Chinese); Traditional
-    when more of its characters are Traditional than Simplified."""
+    Chinese); Traditional when more of its characters are Traditional than Simplified."""
     bodies: list[str] = []
     script: list[str] = []
     keywords = {"zh": 0, "en": 0}

@@ -455,7 +455,7 @@ def _header_like(stripped: str, text: str, after: int, language: Language) -> bo
         return True
     if not parts[0].isascii():  # 计划「标题」, 目标G1「标题」: a Chinese keyword with no blank after it
         word = NAME_RUN.match(parts[0])
-        if word is not None and (language.block_of(word.group()) is not None and titled
+        if word is not None and ((titled and language.block_of(word.group()) is not None)
                                  or split_keyword(word.group(), language)):
             return True
     if language.block_of(parts[0]) is not None:  # a keyword: a header, unless a sentence follows it and nothing is under it
