@@ -419,20 +419,58 @@ def title_level(title: str | None) -> tuple[float, str, str, bool] | None:
         if t[m.end():m.end() + 1].startswith(_NOT_A_LEVEL_AFTER) or (
                 not unit and "," not in m.group(1) and len(digits) == 4 and digits[:2] in ("19", "20")):
             continue  # a date (到2026年底, 2025 to 2026), not a level; 2,000 is a number
-        try:
-            value = float(digits) * _TITLE_SCALE.get(unit, 1.0)
-        except ValueError:
-            continue
-        kind = "%" if unit in ("%", "％") else "元" if unit.endswith("元") else ""
-        found = (value, kind, title[m.start(1):m.end()].strip(), bool(unit))
+        amount = _title_amount(digits, unit, title[m.start(1):m.end()].strip())
+        if amount is not None:
+            found = amount
     return found
+
+
+def _title_amount(digits: str, unit: str, words: str) -> tuple[float, str, str, bool] | None:
+    """A number of a title as ``title_level`` gives it: (value with its scale word, unit kind,
+    words as written, whether a unit or scale word was written)."""
+    try:
+        value = float(digits) * _TITLE_SCALE.get(unit, 1.0)
+    except ValueError:
+        return None
+    kind = "%" if unit in ("%", "％") else "元" if unit.endswith("元") else ""
+    return value, kind, words, bool(unit)
+
+
+def _agrees(goal: Goal, said: tuple[float, str, str, bool], low: float, high: float) -> bool | None:
+    """Whether a title's number (``said``) is the goal's number between ``low`` and ``high`` (base
+    units), 3% either way; None when the two are in other units and cannot be compared."""
+    from planlint.facts.values import unit_of
+
+    value, kind, _, scaled = said
+    unit = unit_of(goal)
+    if (kind == "%") != (unit == "%") or (kind == "元" and not BUILTIN.is_money(unit)):
+        return None  # another unit than the goal's: 提升至20% of a count, a share of something else
+    if not scaled and goal.metric is not None:
+        value *= goal.metric.scale  # a bare 50 in a title on a metric in (万): 500,000
+    return low * 0.97 - 1e-9 <= value <= high * 1.03 + 1e-9
+
+
+def title_start_disagrees(goal: Goal) -> str | None:
+    """The starting point a goal's title states (从32%提升至40%: 32%), as written, when its
+    baseline says another number in the same unit; None otherwise."""
+    from planlint.facts.values import base
+
+    change = title_change(goal.title)
+    b = base(goal, goal.baseline)
+    if change is None or b is None or goal.metric is None:
+        return None
+    said = _title_amount(change.start.replace(",", ""), change.start_unit or change.end_unit,
+                         change.start + (change.start_unit or ""))
+    if said is None or _agrees(goal, said, b, b) is not False:
+        return None
+    return said[2]
 
 
 def title_disagrees(goal: Goal) -> str | None:
     """The level the goal's title states (as written) when its target says another number
     (直播间转化率提升至8% with 目标值: 80): a slip in one of the two; None when they agree, or
     when the title states none, or in other units."""
-    from planlint.facts.values import target_base, unit_of
+    from planlint.facts.values import target_base
 
     target = goal.target
     if target is None or goal.metric is None or target.kind not in ("exact", "range"):
@@ -440,23 +478,15 @@ def title_disagrees(goal: Goal) -> str | None:
     said = title_level(goal.title)
     if said is None:
         return None
-    value, kind, words, scaled = said
-    unit = unit_of(goal)
-    if (kind == "%") != (unit == "%") or (kind == "元" and not BUILTIN.is_money(unit)):
-        return None  # another unit than the target's: 提升至20% of a count, a share of something else
-    if not scaled:
-        value *= goal.metric.scale  # a bare 50 in a title on a metric in (万): 500,000
     if target.kind == "exact":
         low = high = target_base(goal)
     else:
         scale = goal.metric.scale if target.low and target.low.unit is None and target.low.scale == 1.0 else 1.0
         low = target.low.value * scale if target.low else None
         high = target.high.value * scale if target.high else None
-    if low is None or high is None:
+    if low is None or high is None or _agrees(goal, said, low, high) is not False:
         return None
-    if low * 0.97 - 1e-9 <= value <= high * 1.03 + 1e-9:
-        return None
-    return words
+    return said[2]
 
 
 _FROM_TO = re.compile(rf"(?:从|由|from)\s*{_AMOUNT}\s*(?:{_UP}|{_DOWN})?\s*(?:{_LEVEL}|至|到|->|→|~)\s*{_AMOUNT}", re.I)
