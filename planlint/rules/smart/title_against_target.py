@@ -14,8 +14,8 @@ class TitleAgainstTarget(Rule):
     """The title states one target, the target field another.
 
     What it checks: a goal whose title says the level it reaches (提升至8%, 达到650万元, to 1.5M)
-    and whose `target` (目标值) is another number, in the same unit (3% apart or more; a range
-    holds the title's number if the number is in it). A bare number in the title is in the
+    and whose `target` (目标值) is another number in the same unit (3% apart or more; a range
+    agrees when it holds the title's number). A bare number in the title is in the
     metric's unit (达到50 on a metric in 万人 is 500,000). A target that also goes the other way
     than the title says is SM006's.
     Why: the title is what people read and repeat, the target what is tracked and signed off; a
