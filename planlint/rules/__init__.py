@@ -22,6 +22,7 @@ from planlint.rules.alignment.split_mismatch import SplitMismatch
 from planlint.rules.alignment.strategy_fit import StrategyMismatch
 from planlint.rules.alignment.unknown_reference import UnknownReference
 from planlint.rules.alignment.window_outside_period import WindowOutsidePeriod
+from planlint.rules.baseline.baseline_after_deadline import BaselineAfterDeadline
 from planlint.rules.baseline.baseline_against_title import BaselineAgainstTitle
 from planlint.rules.baseline.target_without_baseline import NoBaseline
 from planlint.rules.baseline.unit_mismatch import UnitMismatch
@@ -84,6 +85,7 @@ RULES: tuple[type[Rule], ...] = (
     NoBaseline,  # BL001
     UnitMismatch,  # BL002
     BaselineAgainstTitle,  # BL003
+    BaselineAfterDeadline,  # BL004
     MissingOwner,  # OW001
     PlaceholderOwner,  # OW002
     OwnerOutsideDepartment,  # OW003
