@@ -80,6 +80,18 @@ def test_chinese_legacy_encodings_are_named_with_their_line(tmp_path, codec, tex
     assert hant.stderr.startswith(traditional)
 
 
+def test_the_configs_lang_chooses_the_language_of_a_refusal(tmp_path):
+    (tmp_path / "p.plan").write_bytes(to_hant(PLAN).encode("big5"))
+    (tmp_path / ".planlint.toml").write_text('lang = "en"\n', encoding="utf-8")
+    en = run("check", "--no-cache", "p.plan", cwd=tmp_path, lang="zh_TW.UTF-8")
+    assert en.returncode == 2 and en.stderr.startswith("planlint: p.plan:") and "this is Big5 text, not UTF-8" in en.stderr
+    (tmp_path / ".planlint.toml").write_text('lang = "zh"\n', encoding="utf-8")
+    zh = run("check", "--no-cache", "p.plan", cwd=tmp_path)
+    assert "这是 Big5 编码的文本, 不是 UTF-8; 请把文件另存为 UTF-8" in zh.stderr and len(zh.stderr.splitlines()) == 1
+    ours = run("check", "--no-cache", "--lang", "zh-Hant", "p.plan", cwd=tmp_path)  # the option over the config
+    assert "這是 Big5 編碼的文字" in ours.stderr
+
+
 def test_a_western_windows_file_is_named(tmp_path):
     from conftest import EN_GOAL
 
