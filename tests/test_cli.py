@@ -41,6 +41,25 @@ def test_findings_exit_1_with_path_line_col_code_and_fix(tmp_path):
     assert "1 个文件: 0 个错误, 1 个警告" in r.stdout
 
 
+def test_a_chinese_keyword_against_its_title_opens_the_block(tmp_path):
+    write(tmp_path, "t.plan", "计划「P」\n目标 G1「x」\n  负责人: 张三\n")
+    r = run("check", "--no-cache", "--select", "PL,OW", "t.plan", cwd=tmp_path)
+    assert r.stdout.splitlines()[:2] == ["t.plan:1:1: OW001 error 计划 「P」 没有负责人", "    建议: 加上 负责人: <姓名>"]
+    assert "PL001" not in r.stdout  # no longer taken for prose
+
+
+def test_a_block_keyword_that_is_no_header_says_what_to_type(tmp_path):
+    write(tmp_path, "t.plan", "  负责人: 张三\n计划：2025 品牌\n  预算: 10万元\n")
+    r = run("check", "--no-cache", "t.plan", cwd=tmp_path)
+    assert r.stdout.splitlines()[:4] == [
+        't.plan:1:6: PL001 error 这一行应是块的开头: 关键词、编号和标题, 例如 目标 M-SALES "季度销售额增长"; 看到的是「负责人: 张三」',
+        "    建议: 以 计划 / 团队 / 目标 / 举措 开头, 字段缩进两格写在下面",
+        "t.plan:2:3: PL001 error 这一行以块关键词「计划」开头, 但不是块的开头: 「计划：2025 品牌」",
+        "    建议: 写成 计划 P1 「2025 品牌」: 关键词, 空格, 编号, 再加带引号的标题",
+    ]
+    assert "1 个文件: 2 个错误, 0 个警告" in r.stdout  # the budget under it is no block's: nothing more
+
+
 def test_fail_on_error_lets_warnings_pass(tmp_path):
     path = write(tmp_path, "p.plan", GOOD.replace("  复盘: 每月\n", ""))
     assert run("check", "--fail-on", "error", str(path)).returncode == 0

@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate  # noqa: E402
 
 PIECES = ["新", "1", "0", "5", " ", "\n", ":", "a", "%", "万", "  负责人: 李娜\n", "  基准: 120\n",
-          "  # planlint: disable=SM005\n", "目标 NEW \"新目标\"\n  上级: O1\n", ""]
+          "  # planlint: disable=SM005\n", "目标 NEW \"新目标\"\n  上级: O1\n", "",
+          "目标N2『新目标』\n  负责人: 李娜\n", "：", "举措(I9)\n"]  # (a stuck keyword, other quotes, a lost header)
 
 
 def key(findings) -> list[tuple]:

@@ -264,6 +264,61 @@ def test_a_chinese_keyword_written_against_its_title_or_id_opens_the_block():
     assert english[0].code == "PL007"  # an English keyword needs its blank
 
 
+def test_a_field_before_any_block_is_one_finding_and_a_stuck_keyword_after_it_opens_its_block():
+    plan, problems = P("""\
+          负责人: 张三
+        计划「P」
+          负责人: 李四
+        目标G1「x」
+          负责人: 李四
+        """)
+    assert [(p.code, p.span.line, p.span.column) for p in problems] == [("PL001", 1, 6)]  # the root cause, once
+    assert "负责人: 张三" in problems[0].message and "注释" not in problems[0].fix
+    assert (plan.meta.title, plan.meta.owner.value) == ("P", "李四")
+    assert [(g.id, g.title, g.owner.value) for g in plan.goals] == [("G1", "x", "李四")]
+
+
+def test_a_title_in_other_quotes_is_read_with_or_without_a_blank_after_the_keyword():
+    for header, column in (("目标 G1 『线索翻倍』", 7), ("目标G1『线索翻倍』", 5), ("目標G1『线索翻倍』", 5),
+                           ("目标 G1 '线索翻倍'", 7), ("目标G1‘线索翻倍’", 5)):
+        plan, problems = P(f"{header}\n  负责人: 张三\n")
+        [goal] = plan.goals
+        assert (goal.id, goal.title, goal.owner.value) == ("G1", "线索翻倍", "张三"), header
+        assert goal.title_span.column == column
+        [p] = [p for p in problems if p.code != "PL014"]  # (目標 in a Simplified plan: info)
+        assert (p.code, p.span.line, p.span.column, p.span.end_column) == ("PL001", 1, column, column + 6)
+        assert p.replacement[0] + p.replacement[-1] in ("「」", '""', "“”") and p.replacement[1:-1] == "线索翻倍"
+    plan, problems = P("计划『2025』\n  负责人: 张三\n")  # no id: the plan's own
+    assert plan.meta.title == "2025" and [p.code for p in problems] == ["PL001"]
+    plan, _ = P("GoalG1 'x'\n  owner: A\n")
+    assert plan.goals == []  # an English keyword still needs its blank
+
+
+def test_a_block_keyword_that_does_not_read_as_a_header_is_one_finding_and_its_fields_no_blocks():
+    plan, problems = P("""\
+        目标 G1 "x"
+          负责人: 张三
+        目标(G2)「y」
+          负责人: 李四
+          截止: 2025-12-31
+
+        目标 G3 "z"
+          负责人: 王五
+        """)
+    [p] = problems
+    assert (p.code, p.span.line, p.span.column) == ("PL001", 3, 1)
+    assert p.message == "这一行以块关键词「目标」开头, 但不是块的开头: 「目标(G2)「y」」"
+    assert p.fix == "写成 目标 G2 「y」: 关键词, 空格, 编号, 再加带引号的标题"  # what to type, not a comment
+    g1, g3 = plan.goals  # 李四 and the deadline are not G1's (no second owner, no deadline taken over)
+    assert (g1.id, g1.owner.value, g1.deadline, g1.span.end_line) == ("G1", "张三", None, 2)
+    assert (g3.id, g3.owner.value, g3.owner.span.line) == ("G3", "王五", 8)
+    _, problems = P("计划：2025 品牌\n  负责人: 张三\n")  # before any block: one finding, not one for the fields
+    assert [(p.code, p.span.line) for p in problems] == [("PL001", 1)]
+    assert problems[0].fix.startswith("写成 计划 P1 「2025 品牌」")
+    _, problems = P('goal G1 "x"\n  owner: A\nGoals below are ranked.\ngoal G2 "y"\n  owner: A\n')
+    assert [p.code for p in problems] == ["PL001"] and "#" in problems[0].fix  # prose stays prose
+
+
 def test_unindented_field_is_kept_with_a_warning():
     plan, problems = P("""\
         目标 G1 "x"
@@ -388,7 +443,8 @@ def test_safe_fixes_are_the_ones_that_change_no_number_owner_or_date():
 
 # ------------------------------------------------------- layout after an edit
 _EDIT_PIECES = ["新", "1", " ", "\n", ":", "a", "#", "# planlint: disable=SM005", "  ", '目标 NEW "新目标"\n  上级: O1\n',
-                "", "\n\n", "这部分是下半年的重点。\n", "预算: 1\n", 'goal X "t"\n', "  owner: a\n", '"', "「"]
+                "", "\n\n", "这部分是下半年的重点。\n", "预算: 1\n", 'goal X "t"\n', "  owner: a\n", '"', "「",
+                "计划：", "目标G9『新』\n", "'", "举措(I9)", "目标"]
 
 
 def _layout_seen(lay) -> tuple:

@@ -16,7 +16,7 @@ from planlint.language.script import language as language_of
 from planlint.model import Directive, Goal, Initiative, Plan, PlanMeta, Span, Team
 from planlint.parser.build import BlockBuilder
 from planlint.parser.cache import BlockCache
-from planlint.parser.layout import Chunk, Layout, content_lines
+from planlint.parser.layout import Chunk, Layout, broken_header, content_lines, header_example
 from planlint.rules.syntax.duplicate_id import DuplicateId
 from planlint.rules.syntax.unreadable_line import Unreadable
 
@@ -112,18 +112,27 @@ def _parse(text: str, path: str, lang: str | None, cache: BlockCache | None,
         elif isinstance(node, Team):
             plan.teams.append(node)
     plan.line_count = lay.line_count
-    for number, text in lay.prose:
-        problems.append(_prose(number, text))
+    for number, text, lost in lay.prose:
+        problems.append(_prose(number, text, lost, language))
     plan.directives = _directives(lay, plan, cache is not None)
     if cache is not None:
         cache.finish()
     return plan, problems
 
 
-def _prose(number: int, text: str) -> Hit:
+def _prose(number: int, text: str, lost: bool = False, language: Language = BUILTIN) -> Hit:
     """A line of prose between blocks: one finding (a warning: nothing the plan says is lost),
-    and the lines after it read on as if it were a comment."""
+    and the lines after it read on as if it were a comment. A line that starts with a block
+    keyword (``计划：2025``, ``目标(G1)「标题」``) was meant as a header: the finding says how one
+    is written, and is an error when lines under it were lost with it."""
     span = Span(line=number, column=1, end_line=number, end_column=len(text) + 1)
+    keyword = broken_header(text, language)
+    if keyword is not None:
+        hit = Unreadable.hit(span, "keyword-prose", "write-block", keyword=keyword, line=text,
+                             example=header_example(text, keyword, language))
+        if not lost:
+            hit.severity = "warning"
+        return hit
     hit = Unreadable.hit(span, "prose", "comment-out", [Edit(span=Span(line=number, column=1, end_line=number,
                                                                        end_column=1), text="# ")], line=text)
     hit.severity = "warning"

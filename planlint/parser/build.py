@@ -36,7 +36,19 @@ from planlint.model import (
     text_at,
 )
 from planlint.parser import values
-from planlint.parser.layout import Chunk, Header, Line, comment_start, fit, fit_line, line_patterns
+from planlint.parser.layout import (
+    OTHER_QUOTES,
+    Chunk,
+    Header,
+    Line,
+    comment_start,
+    fit,
+    fit_line,
+    header_example,
+    keyword_led,
+    line_patterns,
+    requote,
+)
 from planlint.records import record
 from planlint.rules.syntax.bad_indent import BadIndent
 from planlint.rules.syntax.bad_value import BadValue
@@ -263,6 +275,8 @@ class BlockBuilder:
         from lark.exceptions import UnexpectedInput
 
         lines = list(self.chunk.lines)
+        if lines and ("'" in lines[0] or "『" in lines[0] or "‘" in lines[0]):
+            lines[0] = requote(lines[0], self.language)  # 目标 G1 『标题』 (reported by _head)
         tree = None
         recovered: set[int] = set()  # lines read as meant after one finding: never reported twice
         for _ in range(2 * len(lines) + 2):
@@ -351,7 +365,12 @@ class BlockBuilder:
                      line=stripped, quote=c)
             return idx, code_part.rstrip() + c
         if idx == 0:
-            self.hit(Unreadable, span, "not-header", "start-block", line=stripped)
+            keyword = keyword_led(stripped, self.language)
+            if keyword is not None:  # 计划 ：2025: say how the header is written
+                self.hit(Unreadable, span, "keyword-prose", "write-block", keyword=keyword, line=stripped,
+                         example=header_example(stripped, keyword, self.language))
+            else:
+                self.hit(Unreadable, span, "not-header", "start-block", line=stripped)
             return idx, None
         if ":" not in stripped and "：" not in stripped:
             parts = stripped.split(None, 1) or [""]  # a line of characters Python calls blanks (U+2028)
@@ -417,10 +436,14 @@ class BlockBuilder:
                 return None
         id_span = Span(header_line, id_col, header_line, id_col + len(block_id)) if block_id is not None else None
         title = title_span = None
+        header_text = self.chunk.lines[0]
         if title_tok is not None:
             title = title_tok[1:-1].strip()
             title_span = Span(header_line, title_col, header_line, title_col + len(title_tok))
-        header_text = self.chunk.lines[0]
+            written = header_text[title_col - 1:title_col - 1 + len(title_tok)]
+            if written[:1] != title_tok[:1] and written[:1] in OTHER_QUOTES:  # 『标题』, 'title' (layout.requote)
+                self.hit(Unreadable, title_span, "other-quotes", "write", [Edit(span=title_span, text=title_tok)],
+                         title=written, fixed=title_tok)
         cut = comment_start(header_text) if "#" in header_text else -1
         header_span = Span(header_line, 1, header_line,
                            len((header_text if cut < 0 else header_text[:cut]).rstrip()) + 1)

@@ -29,6 +29,9 @@ DIRECTIVE = re.compile(
 CODE = re.compile(r"[A-Za-z0-9_-]+")
 QUOTES = {'"': '"', "「": "」", "“": "”"}
 QUOTE_OPENERS = tuple(QUOTES)
+# quotes a writer puts round a title that are not the language's: read as their like, each one
+# character for one (columns stay), and reported (``requote``)
+OTHER_QUOTES = {"『": "「", "』": "」", "'": '"', "‘": "“", "’": "”"}
 BLANK = " \t\u3000"
 
 # One field line read by the fast path: (line, key, key column, value as written or None, value column)
@@ -75,7 +78,9 @@ class Layout:
     directives: list[RawDirective] = field(default_factory=list)
     line_count: int = 0
     content_lines: list[int] = field(default_factory=list)  # lines that hold a header or field
-    prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text): at column 1, neither block nor field
+    # (line, text, lost): at column 1, neither block nor field; lost: it starts with a block keyword
+    # and the lines under it were read as no block's
+    prose: list[tuple[int, str, bool]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, language: Language = BUILTIN) -> Layout:
@@ -227,7 +232,7 @@ def relayout(old: Layout, text: str, language: Language = BUILTIN) -> Layout:
                 new.directives.append(d)
         moved = old.content_lines[bisect.bisect_left(old.content_lines, after):]
         new.content_lines += [n + delta for n in moved] if delta else moved
-        new.prose += [(n + delta, t) for n, t in old.prose if n >= after]
+        new.prose += [(n + delta, t, lost) for n, t, lost in old.prose if n >= after]
     return new
 
 
@@ -286,6 +291,7 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = T
     starts = _COLUMN_ONE.finditer(text, pos)
     # (the line at ``pos``, the first or one after a line break, has no line break before it here)
     at_pos = pos < size and not text[pos].isspace() and text[pos] != "#"
+    swallow = False  # after a line at column 1 that starts with a block keyword but is no header
     while True:
         if at_pos:
             start, at_pos = pos, False
@@ -299,7 +305,18 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = T
                 lines.pop()
             first = number + 1
             number += len(lines)
-            if current is not None and "#" not in region:
+            if swallow:  # the lines under a header that does not read
+                for n, line in enumerate(lines, first):
+                    inner = _body(self, n, line) if "#" in line else line
+                    if inner and not inner.isspace():
+                        if content is not None:
+                            content.append(n)
+                        if not self.prose[-1][2]:
+                            self.prose[-1] = (*self.prose[-1][:2], True)
+                        line = ""
+                    if current is not None:
+                        current.lines.append(line)
+            elif current is not None and "#" not in region:
                 current.lines.extend(lines)
                 if content is not None:
                     content.extend([n for n, line in enumerate(lines, first) if line and not line.isspace()])
@@ -323,21 +340,34 @@ def _blocks(self: Layout, pos: int = 0, number: int = 0, content_lines: bool = T
         if _is_unindented_field(stripped, language):  # a field typed at column 1: a line of the block
             if content is not None:
                 content.append(number)
-            if current is None:
+            if swallow:
+                self.prose[-1] = (*self.prose[-1][:2], True)
+                if current is not None:
+                    current.lines.append("")
+            elif current is None:
                 current = Chunk(number, [line])
             else:
                 current.lines.append(line)
             continue
+        read = line  # the line as the header shapes read it
+        if "'" in stripped or "『" in stripped or "‘" in stripped:  # 目标 G1 『标题』: read as 「标题」
+            read = requote(line, language)
+            if read is not line:
+                stripped = requote(stripped, language)
         if not _header_like(stripped, text, pos, language):
-            self.prose.append((number, stripped))  # reported once; the lines after it read on
+            self.prose.append((number, body.strip(), False))  # reported once; the lines after it read on
             if current is not None:
                 current.lines.append("")
+            # 计划：2025 with fields under it: a header that does not read, reported once; the
+            # fields under it are no block's (not the block's before it, not a block of their own)
+            swallow = broken_header(stripped, language) is not None
             continue
+        swallow = False
         if content is not None:
             content.append(number)
         if current is not None:
             yield current
-        h = header_fit(line)
+        h = header_fit(read)
         current = Chunk(number, [line])
         if h is not None:
             keyword, block_id, id_col = h[1], h[2], h.start(2) + 1
@@ -388,7 +418,7 @@ def content_lines(lay: Layout) -> list[int]:
     """The content lines of a layout read without them (``Layout.blocks(content_lines=False)``),
     read again from its text: as the pass keeps them, every line with something on it outside a
     comment, but a line of prose."""
-    prose = {number for number, _ in lay.prose}
+    prose = {number for number, _, _ in lay.prose}
     out = []
     for number, line in enumerate(lay.text.split("\n"), 1):
         if "#" in line:
@@ -479,6 +509,86 @@ def split_keyword(word: str, language: Language) -> int:
                 and language.block_of(head) is not None:
             return cut
     return 0
+
+
+_OTHER_TITLE = re.compile("([^\\s\"「“『'‘#:：]+)(?:[ \\t\u3000]+([^\\s\"「“『'‘#:：]+))?[ \\t\u3000]*"
+                          "(『[^』\\n#]*』|'[^'\\n#]*'|‘[^’\\n#]*’)[ \\t\u3000]*(?:#.*)?")
+
+
+def requote(line: str, language: Language) -> str:
+    """A header whose title is in quotes the language does not use (``目标 G1 『标题』``,
+    ``计划『标题』``, ``goal G1 'title'``) with the title in their like (「标题」, "title"): the same
+    columns, read as the writer meant (the builder reports the quotes); else ``line`` itself."""
+    m = _OTHER_TITLE.fullmatch(line)
+    if m is None:
+        return line
+    word = m[1]
+    if language.block_of(word) is None and not (m[2] is None and not word.isascii()
+                                                 and split_keyword(word, language)):
+        return line
+    title = m[3]
+    fixed = OTHER_QUOTES[title[0]] + title[1:-1] + OTHER_QUOTES[title[-1]]
+    return line[:m.start(3)] + fixed + line[m.end(3):]
+
+
+def keyword_led(stripped: str, language: Language) -> str | None:
+    """The block keyword a line at column 1 starts with (``计划：2025``, ``目标(G1)「标题」``,
+    ``Goal: more leads``), whether or not the line reads as a header; None for any other line.
+    A Chinese keyword may be followed by anything, an English one by no letter or digit
+    (``Goals below`` does not start with ``goal``)."""
+    if stripped[:1].isascii():
+        m = re.match(r"[A-Za-z]+", stripped)
+        if m is None or stripped[m.end():m.end() + 1].isalnum():
+            return None
+        return m.group() if language.block_of(m.group()) is not None else None
+    for cut in range(min(len(stripped), 6), 0, -1):
+        head = stripped[:cut]
+        if not head.isascii() and not head[-1].isspace() and language.block_of(head) is not None:
+            return head
+    return None
+
+
+_EXAMPLE_IDS = {"plan": "P1", "team": "T1", "goal": "G1", "initiative": "I1"}
+_QUOTED = re.compile(r'「([^」\n]*)」|“([^”\n]*)”|"([^"\n]*)"|『([^』\n]*)』')
+
+
+def broken_header(stripped: str, language: Language) -> str | None:
+    """The block keyword of a line at column 1 that is no header but was meant as one: the
+    keyword followed by nothing, or by punctuation or a quote (``计划：2025``, ``目标(G1)「标题」``,
+    ``Goal: more leads``); None for a sentence that starts with the word (``目标是提升品牌``,
+    ``Goal owners review this list every Monday.``), which is prose."""
+    keyword = keyword_led(stripped, language)
+    if keyword is None:
+        return None
+    after = stripped[len(keyword):len(keyword) + 1]
+    return keyword if not after or not (after.isspace() or after.isalnum()) else None
+
+
+def header_example(stripped: str, keyword: str, language: Language) -> str:
+    """The header a line that starts with ``keyword`` but does not read as one was meant to be,
+    for the fix: the keyword as written, a blank, an id and the line's own title in quotes
+    (``计划：2025 品牌`` -> ``计划 P1 「2025 品牌」``; 「」 after a Chinese keyword, "" after an
+    English one)."""
+    rest = stripped[len(keyword):]
+    m = _QUOTED.search(rest)
+    if m is not None:
+        title = next(g for g in m.groups() if g is not None).strip()
+        before = rest[:m.start()].strip(_PUNCTUATION)
+    else:
+        title, before = rest.strip(_PUNCTUATION), ""
+        split = _ID_THEN_TITLE.fullmatch(title)  # 目标：G2 第二个: the id the writer gave
+        if split is not None:
+            before, title = split[1], split[2].strip(_PUNCTUATION)
+    block_id = before if _ID_THEN_TITLE.fullmatch(before + " x") else \
+        _EXAMPLE_IDS.get(language.block_of(keyword) or "", "G1")
+    if not title or len(title) > 30:
+        title = "标题" if not keyword.isascii() else "title"
+    quoted = f"「{title}」" if not keyword.isascii() else f'"{title}"'
+    return f"{keyword} {block_id} {quoted}"
+
+
+_PUNCTUATION = " \t\u3000:：,，、.。;；-—()（）[]【】"
+_ID_THEN_TITLE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,19})[ \t\u3000]+(\S.*)")
 
 
 def _is_unindented_field(stripped: str, language: Language) -> bool:

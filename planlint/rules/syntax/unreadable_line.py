@@ -15,8 +15,12 @@ class Unreadable(SyntaxRule):
     read as meant, so the block's other findings are the real ones: no "parent not in this
     plan" for the children of a goal whose title quote is not closed.
     Why: a line planlint cannot read is a line nobody checks.
-    Fix: what to type: the missing colon, the closing quote, quotes around a title, or `#`
-    for a comment.
+    A line that starts with a block keyword but does not read as a header (`计划：2025`,
+    `目标(G1)「标题」`) is a block lost: its fields are not read (nor taken for the block's
+    before it), and the one finding says how a header is written. A title in quotes the
+    language does not use (`『标题』`, `'title'`) is read as meant and reported.
+    Fix: what to type: the missing colon, the closing quote, quotes around a title, the
+    keyword, a blank, the id and the quoted title of a header, or `#` for a comment.
     """
 
     code = "PL001"
@@ -34,6 +38,11 @@ class Unreadable(SyntaxRule):
         "prose": ("这一行不是块、字段或注释: 「{line}」", "this line is not a block, a field or a comment: '{line}'"),
         "comment-out": ("说明文字写成注释: 在行首加 # (或写进 备注)",
                         "make it a comment: start the line with # (or put it in a note)"),
+        "keyword-prose": ("这一行以块关键词「{keyword}」开头, 但不是块的开头: 「{line}」",
+                          "this line starts with the block keyword '{keyword}' but is not a block header: '{line}'"),
+        "write-block": ("写成 {example}: 关键词, 空格, 编号, 再加带引号的标题",
+                        "write {example}: the keyword, a blank, the id and the title in quotes"),
+        "other-quotes": ("标题的引号要用 「」 或 \"\": {title}", "a title is quoted with \"\" or 「」: {title}"),
         "missing-colon": ("「{name}」后缺少冒号", "missing ':' after '{name}'"),
         "write": ("写成 {fixed}", "write {fixed}"),
         "not-field": ("无法读取这一行: 「{line}」; 字段要写成 名称: 值",
