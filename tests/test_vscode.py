@@ -312,6 +312,32 @@ def test_the_grammar_highlights_no_keyword_planlint_does_not_read():
     assert not {field_of(w) for w in grammar_words("field")} & {"parent", "supports"}
 
 
+@pytest.mark.parametrize(("line", "keyword", "block_id", "title"), [
+    ("计划「2025 品牌计划」", "计划", None, "「2025 品牌计划」"),
+    ("目標「線索翻倍」", "目標", None, "「線索翻倍」"),
+    ("目标G1「线索量翻倍」", "目标", "G1", "「线索量翻倍」"),
+    ("舉措I-2“直播”", "舉措", "I-2", "“直播”"),
+    ('举措I1"y"', "举措", "I1", '"y"'),
+    ("目标G2『品牌声量』", "目标", "G2", "『品牌声量』"),
+    ("goal G3 'Pipeline'", "goal", "G3", "'Pipeline'"),
+])
+def test_a_chinese_keyword_against_its_id_or_title_is_highlighted_as_planlint_reads_it(line, keyword, block_id, title):
+    from planlint.parser import parse
+    plan, _ = parse(line + "\n  负责人: 张三\n")
+    [node] = [*([plan.meta] if plan.meta else []), *plan.goals, *plan.initiatives]
+    assert node.id == block_id and node.title == title[1:-1]  # planlint reads the block ...
+    assert "keyword.control.block.plan" in scopes_at(line, keyword)  # ... and the editor shows it so
+    if block_id:
+        assert "entity.name.type.id.plan" in scopes_at(line, block_id)
+    opener = line[:line.index(title)].count(title[0])  # (the title's first quote)
+    assert "punctuation.definition.string.begin.plan" in scopes_at(line, title[0], opener)
+
+
+def test_an_english_keyword_against_its_id_is_not_one():
+    assert "keyword.control.block.plan" not in scopes_at('GoalG1 "x"', "Goal")
+    assert "keyword.control.block.plan" not in scopes_at("目标是提升品牌", "目标")
+
+
 def test_a_word_that_only_starts_with_a_keyword_is_not_one():
     assert "keyword.control.block.plan" not in scopes_at("goals X", "goal")
     assert "keyword.control.block.plan" not in scopes_at("目标值 X", "目标")

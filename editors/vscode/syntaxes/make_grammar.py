@@ -20,6 +20,7 @@ from planlint.language.script import to_hant
 
 OUT = Path(__file__).with_name("plan.tmLanguage.json")
 BLANK = "[ \\t\u3000]"  # what planlint takes for a blank: space, tab, ideographic space
+QUOTE_OPENERS = "\"「“『'‘"  # a title's first character (planlint.parser.layout: QUOTES and OTHER_QUOTES)
 REFERENCES = ("parent", "supports")  # fields whose values are goal ids
 # Traditional spellings that OpenCC does not produce from the Simplified tables
 OTHER_SPELLINGS = ("計畫", "計畫週期", "複盤", "複盤節奏", "備注")
@@ -40,6 +41,17 @@ def alternation(words: list[str]) -> str:
     english = sorted({w for w in words if w.isascii()}, key=lambda w: (-len(w), w))
     chinese = sorted({w for w in words if not w.isascii()}, key=lambda w: (-len(w), w))
     return "(?i:" + "|".join(english) + ")" + "".join("|" + w for w in chinese)
+
+
+def keyword_alternation(words: list[str]) -> str:
+    """A block keyword where a header starts: an English one before a blank, a quote, a comment
+    or the line's end; a Chinese one also right before its id (目标G1, as planlint reads it:
+    planlint.parser.layout.split_keyword). Quotes include those planlint reads as a title's and
+    reports (『』, '', ‘’)."""
+    english = sorted({w for w in words if w.isascii()}, key=lambda w: (-len(w), w))
+    chinese = sorted({w for w in words if not w.isascii()}, key=lambda w: (-len(w), w))
+    after = f"(?=[ \\t\u3000{QUOTE_OPENERS}#]|$)"
+    return f"(?i:{'|'.join(english)}){after}|(?:{'|'.join(chinese)})(?=[ \\t\u3000{QUOTE_OPENERS}#A-Za-z0-9]|$)"
 
 
 def names_of(fields: list[str]) -> list[str]:
@@ -72,15 +84,18 @@ def grammar() -> dict:
             "header": {
                 "comment": "A block: keyword at column 0, an optional id, an optional quoted title. "
                            "A # inside the title is part of it. Written by make_grammar.py.",
-                "begin": f"^(?:({alternation(blocks)})|([^\\s\"「“#:：]+))(?=[ \\t\u3000\"「“#]|$)",
+                "begin": f"^(?:({keyword_alternation(blocks)})|([^\\s{QUOTE_OPENERS}#:：]+)(?=[ \\t\u3000{QUOTE_OPENERS}#]|$))",
                 "beginCaptures": {"1": {"name": "keyword.control.block.plan"}},
                 "end": "$",
                 "patterns": [{"include": "#title"}, {"include": "#comment"},
-                             {"match": "[^\\s\"「“#:：]+", "name": "entity.name.type.id.plan"}],
+                             {"match": f"[^\\s{QUOTE_OPENERS}#:：]+", "name": "entity.name.type.id.plan"}],
             },
             "title": {"patterns": [quoted('"', '"', "string.quoted.double.title.plan"),
                                    quoted("「", "」", "string.quoted.other.title.plan"),
-                                   quoted("“", "”", "string.quoted.other.title.plan")]},
+                                   quoted("“", "”", "string.quoted.other.title.plan"),
+                                   quoted("『", "』", "string.quoted.other.title.plan"),
+                                   quoted("‘", "’", "string.quoted.other.title.plan"),
+                                   quoted("'", "'", "string.quoted.single.title.plan")]},
             "reference-field": {
                 "comment": "parent / 上级 / 上級 and supports / 支撑 / 支撐: their values are goal ids.",
                 "begin": f"^({BLANK}+)({references}){key_end}({BLANK}*)([:：])",
