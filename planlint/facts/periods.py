@@ -405,6 +405,7 @@ _TITLE_SCALE = {"万": 1e4, "万元": 1e4, "亿": 1e8, "亿元": 1e8, "k": 1e3, 
 _NOT_A_LEVEL_AFTER = tuple("年月日号季周天-/Qq")  # 到2026年底, 至12月: a date, not the target
 
 
+@lru_cache(maxsize=4096)  # (SM007 and the editor ask per goal; titles repeat across re-lints)
 def title_level(title: str | None) -> tuple[float, str, str, bool] | None:
     """The level a goal's title says its target reaches (提升至15%, 达到650万元, to 1.5M): the
     number with its scale word applied, its unit word (%, 元, or "" for a count), the words as

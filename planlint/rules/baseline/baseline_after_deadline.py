@@ -38,7 +38,5 @@ class BaselineAfterDeadline(Rule):
             return
         if goal.baseline_as_of.end <= goal.deadline.end:
             return
-        ref = goal.fields.get("baseline")
-        span = (ref.value_span or ref.key_span) if ref is not None else goal.id_span or goal.header_span
-        yield Hit(span, self.msg("late", goal=Label(goal.id, goal.title), as_of=goal.baseline_as_of.text,
+        yield Hit(goal.field_span("baseline"), self.msg("late", goal=Label(goal.id, goal.title), as_of=goal.baseline_as_of.text,
                                  deadline=goal.deadline.text), self.msg("fix"))

@@ -40,8 +40,6 @@ class BaselineAgainstTitle(Rule):
         said = title_start_disagrees(goal)
         if said is None:
             return
-        ref = goal.fields.get("baseline")
-        written = ref.raw_value.strip() if ref is not None else goal.baseline.text
-        span = (ref.value_span or ref.key_span) if ref is not None else goal.title_span or goal.header_span
-        yield Hit(span, self.msg("differ", goal=Label(goal.id, goal.title), said=said, baseline=written),
+        written = goal.fields["baseline"].raw_value.strip() if "baseline" in goal.fields else goal.baseline.text
+        yield Hit(goal.field_span("baseline"), self.msg("differ", goal=Label(goal.id, goal.title), said=said, baseline=written),
                   self.msg("fix", said=said, baseline=written))

@@ -43,7 +43,5 @@ class TitleAgainstTarget(Rule):
         if said is None or (ctx.facts is not None and ctx.facts.wrong_way(goal) is not None):
             return  # (a target on the wrong side of the baseline is SM006's: one finding for the slip)
         target = goal.fields["target"].raw_value.strip() if "target" in goal.fields else goal.target.text
-        ref = goal.fields.get("target")
-        span = (ref.value_span or ref.key_span) if ref is not None else goal.title_span or goal.header_span
-        yield Hit(span, self.msg("differ", goal=Label(goal.id, goal.title), said=said, target=target),
+        yield Hit(goal.field_span("target"), self.msg("differ", goal=Label(goal.id, goal.title), said=said, target=target),
                   self.msg("fix", said=said, target=target))
