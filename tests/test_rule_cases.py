@@ -51,6 +51,8 @@ def test_case(rule, i, case):
             assert fix == e.fix
         if e.severity is not None:
             assert f.severity == e.severity
+        if e.applicability is not None:
+            assert f.applicability == e.applicability
         if e.end_line is not None:
             assert (f.end_line, f.end_column) == (e.end_line, e.end_column)
         for locale in LOCALES:  # every message renders in every language and script

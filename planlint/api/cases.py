@@ -13,7 +13,7 @@ documentation's Bad and Good examples are the cases marked ``doc = true``.
     目标 G "..."
       目标值: 40
     '''
-    expect = [{ line = 2, column = 7, message = "missing" }]
+    expect = [{ line = 2, column = 7, message = "missing" }]   # also: text, fix, severity, applicability
     fixed = '''...'''                       # optional: after applying the edits
     config = { rules = { SM005 = { max-growth = 3.0 } } }   # optional [tool.planlint]
     lang = "en"                             # optional: the locale of `text` and `fix`
@@ -47,6 +47,7 @@ class Expect:
     severity: str | None = None
     text: str | None = None  # the exact message, in the case's locale
     fix: str | None = None  # the exact fix, in the case's locale
+    applicability: str | None = None  # of the fix's edits: safe, unsafe, display
 
 
 @record

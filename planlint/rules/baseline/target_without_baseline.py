@@ -52,6 +52,7 @@ class NoBaseline(Rule):
         span = goal.target.span or goal.header_span
         indent = " " * (goal.fields["target"].key_span.column - 1) if "target" in goal.fields else "  "
         said = _from_title(goal.title, goal.target.text) if goal.target.kind == "exact" else None
+        applicability: str | None = None
         if said is not None:
             value, words = said
             slot = value + ctx.render(as_of) if as_of else value
@@ -59,10 +60,11 @@ class NoBaseline(Rule):
         else:
             slot = ctx.render(self.msg("slot", metric=metric, as_of=as_of))
             fix = self.msg("fix", metric=metric, as_of=as_of)
+            applicability = "display"  # a slot for the writer's number: shown and offered in the editor, never applied by --fix
         edit = Edit(span=Span(line=span.line, column=1, end_line=span.line, end_column=1),
                     text=f"{indent}{ctx.field('baseline')}: {slot}\n")
         yield Hit(span, self.msg("missing", goal=Label(goal.id, goal.title), target=goal.target.text, metric=metric),
-                  fix, [edit])
+                  fix, [edit], applicability=applicability)
 
 
 def _from_title(title: str | None, target: str) -> tuple[str, str] | None:

@@ -42,4 +42,5 @@ class MissingOwner(Rule):
             field = Field(owner_field(node))
             fix = self.msg("fix", field=field, who=who) if who else self.msg("fix-name", field=field)
             yield Hit(node.id_span or node.header_span, self.msg("missing", what=KIND[node.kind], node=Label(node.id, node.title)),
-                      fix, [insert_field(node, ctx.field(owner_field(node)), who or "<?>")])
+                      fix, [insert_field(node, ctx.field(owner_field(node)), who or "<?>")],
+                      applicability=None if who else "display")

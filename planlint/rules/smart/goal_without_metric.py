@@ -85,4 +85,6 @@ class NoMetric(Rule):
         else:
             msg, fix = self.msg("missing", goal=label), self.msg("fix-metric", metric=metric)
         edit = Edit(span=last_line_span(goal), text="".join(f"\n{indent}{line}" for line in lines))
-        yield Hit(goal.id_span or goal.header_span, msg, fix, [edit])
+        slot = isinstance(metric, Term) and metric.zh.startswith("<") or \
+            goal.target is None and not goal.milestones and isinstance(target, Term)
+        yield Hit(goal.id_span or goal.header_span, msg, fix, [edit], applicability="display" if slot else None)

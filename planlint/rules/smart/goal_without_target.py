@@ -58,4 +58,4 @@ class NoTarget(Rule):
         span = (ref.value_span or ref.key_span) if ref is not None else goal.id_span or goal.header_span
         text = ctx.render(suggestion) if isinstance(suggestion, Term) else suggestion
         edits = [] if ref is not None else [insert_field(goal, ctx.field("target"), text)]
-        yield Hit(span, msg, fix, edits)
+        yield Hit(span, msg, fix, edits, applicability="display" if isinstance(suggestion, Term) else None)
