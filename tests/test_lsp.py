@@ -82,9 +82,21 @@ async def test_quick_fix_replaces_the_id_and_offers_disable(client: LanguageClie
     titles = [a.title for a in actions]
     assert titles == ["AL003: 是不是 SALES?", "在这一行关闭 AL003"]
     [edit] = actions[0].edit.changes[URI]
-    assert edit.new_text == "SALES" and edit.range == ref.range
+    assert edit.new_text == "SALES" and edit.range == ref.range and actions[0].is_preferred
     disable = actions[1].edit.changes[URI][0]
     assert disable.new_text == "  支撑: SALE  # planlint: disable=AL003"
+
+
+async def test_a_slot_to_fill_in_is_offered_but_not_preferred(client: LanguageClient):
+    text = GOOD.replace("  基准: 500\n", "", 1)  # BL001: 基准: <当前的…>, only the writer knows it
+    open_doc(client, text, version=2)
+    diags = await diagnostics_for(client)
+    ref = next(d for d in diags if d.code == "BL001")
+    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=URI), range=ref.range,
+        context=lsp.CodeActionContext(diagnostics=[ref])))
+    [edit] = actions[0].edit.changes[URI]
+    assert edit.new_text.strip().startswith("基准: <当前的") and not actions[0].is_preferred
 
 
 async def test_change_is_relinted(client: LanguageClient):

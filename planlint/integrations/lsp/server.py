@@ -452,7 +452,8 @@ def code_action(ls: PlanServer, params: lsp.CodeActionParams) -> list[lsp.CodeAc
             edits = [lsp.TextEdit(range=doc.range_of(e.span), new_text=e.text) for e in f.edits]
             actions.append(lsp.CodeAction(
                 title=f"{f.code}: {fix or message}"[:120], kind=lsp.CodeActionKind.QuickFix,
-                diagnostics=[diag], is_preferred=True, edit=lsp.WorkspaceEdit(changes={uri: edits})))
+                diagnostics=[diag], is_preferred=f.applicability != "display",  # (a slot to fill in is no fix to apply unseen)
+                edit=lsp.WorkspaceEdit(changes={uri: edits})))
         span, new_line = features.disable_edit(doc.line(f.line - 1), f.line, f.code)
         actions.append(lsp.CodeAction(
             title=features.word("disable", locale, code=f.code), kind=lsp.CodeActionKind.QuickFix,
