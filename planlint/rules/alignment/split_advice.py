@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from planlint.api.finding import Edit
@@ -12,6 +13,30 @@ from planlint.i18n.messages import Join, Label, Term
 from planlint.i18n.numbers import num
 from planlint.model import Goal, Plan
 from planlint.rules.common import field_indent, last_line_span, respell
+
+
+def decimals(written: str) -> int:
+    """How many decimals a number is written with (2000 -> 0, 1.25万 -> 2)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", written)
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def exact_shares(total: float, weights: list[float], places: int) -> list[float]:
+    """``total`` shared by ``weights``, each share rounded to ``places`` decimals (whole orders
+    for 1000 orders written in full), and the shares adding up to ``total`` exactly (largest
+    remainder: 1000 in three even quarters is 334, 333, 333, not 333.33 three times, which
+    add up to 999.99). Two decimals when ``total`` itself needs more than ``places``."""
+    if abs(total * 10 ** places - round(total * 10 ** places)) > 1e-6:
+        places = max(places, 2)
+    step = 10 ** places
+    units = round(total * step)
+    whole = sum(weights)
+    raw = [units * w / whole for w in weights]
+    shares = [int(r // 1) for r in raw]
+    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - shares[i]), -weights[i], i))
+    for i in order[:units - sum(shares)]:
+        shares[i] += 1
+    return [v / step for v in shares]
 
 
 class SplitAdvice(Rule):
@@ -61,8 +86,10 @@ class SplitAdvice(Rule):
         q = goal.target.value or goal.target.low
         scale = q.scale if q is not None else 1.0
         written = q.text if q is not None else ""
-        weight = sum(cal.season[n - 1] for _, n in qs)
-        lines = [f"{y}-Q{n}: {respell(written, num(round(t / scale * cal.season[n - 1] / weight, 2)))}" for y, n in qs]
+        whole = scale == 1.0 and goal.metric.scale == 1.0  # 1000 orders: whole orders; 10M, 2000 (万元): cents of it
+        places = decimals(written) if whole else max(decimals(written), 2)
+        shares = exact_shares(t / scale, [cal.season[n - 1] for _, n in qs], places)
+        lines = [f"{y}-Q{n}: {respell(written, num(v))}" for (y, n), v in zip(qs, shares, strict=True)]
         indent = field_indent(goal)
         text = f"\n{indent}{ctx.field('split')}:" + "".join(f"\n{indent}  {line}" for line in lines)
         yield Hit(goal.target.span or goal.header_span,
@@ -79,14 +106,18 @@ class SplitAdvice(Rule):
         if max(values) - min(values) > 1e-9 or not values[0]:
             return None
         weights = [cal.season[(e.period.start.month - 1) // 3] for e in entries]  # type: ignore[union-attr]
-        total_value, total_weight = sum(values), sum(weights)
+        total_value = sum(values)
         edits: list[Edit] = []
         lines = []
-        for e, w in zip(entries, weights, strict=True):
+        q = entries[0].quantity
+        assert q is not None
+        written_scale = q.scale if q.unit is None and q.scale != 1.0 else (goal.metric.scale if goal.metric else 1.0)
+        places = max(decimals(e.value or "") for e in entries)
+        shares = exact_shares(total_value / written_scale, weights, places if written_scale == 1.0 else max(places, 2))
+        for e, share in zip(entries, shares, strict=True):
             q = e.quantity
             assert q is not None
-            written_scale = q.scale if q.unit is None and q.scale != 1.0 else (goal.metric.scale if goal.metric else 1.0)
-            new = respell(q.text, num(round(total_value * w / total_weight / written_scale, 2)))
+            new = respell(q.text, num(share))
             lines.append(f"{e.key}: {new}")
             if e.value_span is not None:
                 edits.append(Edit(span=e.value_span, text=new))
