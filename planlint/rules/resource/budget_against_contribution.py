@@ -43,9 +43,15 @@ class BudgetAgainstContribution(Rule):
                  "{other} 贡献占 {other_share}, 却只有 {other_money}",
                  "{goal} gets {budget_share} of the money under {parent} ({money}) but is worth {weight_share} of "
                  "its contribution; {other} is worth {other_share} and gets {other_money}"),
+        "over-relevance": ("{goal} 拿到 {parent} 下级预算的 {budget_share} ({money}), 但按关联度只占 {weight_share}; "
+                           "{other} 关联度更高 (占 {other_share}), 却只有 {other_money}",
+                           "{goal} gets {budget_share} of the money under {parent} ({money}) but is worth {weight_share} "
+                           "by relevance; {other} is more relevant ({other_share}) and gets {other_money}"),
         "share": ("{goal} {money}", "{goal} {money}"),
         "fix": ("按贡献度分配这 {total}: {shares}; 或在 {goal} 的 备注 中说明为何需要更多",
                 "split these {total} by contribution: {shares}; or say in {goal}'s note why it needs more"),
+        "fix-relevance": ("按关联度分配这 {total}: {shares}; 或在 {goal} 的 备注 中说明为何需要更多",
+                          "split these {total} by relevance: {shares}; or say in {goal}'s note why it needs more"),
     }
 
     def check(self, plan: Plan, ctx: Context) -> Iterator[Hit]:
@@ -79,12 +85,13 @@ class BudgetAgainstContribution(Rule):
              weights: list[float], total: float, cur: str) -> Hit:
         kid, other = kids[i], kids[j]
         wsum = sum(weights)
-        msg = self.msg("over", goal=Label(kid.id, kid.title), parent=parent.id or "", budget_share=pct(money[i] / total),
+        by_relevance = all(k.contributes is None for k in kids)  # no share written: the weights are relevance alone
+        msg = self.msg("over-relevance" if by_relevance else "over", goal=Label(kid.id, kid.title), parent=parent.id or "", budget_share=pct(money[i] / total),
                        money=Money(money[i], cur), weight_share=pct(weights[i] / wsum), other=other.id or "",
                        other_share=pct(weights[j] / wsum), other_money=Money(money[j], cur))
         shares = tuple(self.msg("share", goal=k.id or "", money=Money(round(total * w / wsum, -3), cur))
                        for k, w in zip(kids, weights, strict=True))
-        fix = self.msg("fix", total=Money(total, cur), shares=Join(shares, "; "), goal=kid.id or "")
+        fix = self.msg("fix-relevance" if by_relevance else "fix", total=Money(total, cur), shares=Join(shares, "; "), goal=kid.id or "")
         span = (kid.contributes.span if kid.contributes is not None and kid.contributes.span else None) \
             or kid.id_span or kid.header_span
         return Hit(span, msg, fix)
