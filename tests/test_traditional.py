@@ -221,3 +221,58 @@ def test_taiwan_and_hong_kong_field_words():
     assert str(initiative.window.start) == "2025-02-01"
     found = lint('團隊 MKT「行銷部」\n  主管: 陳家明\n')
     assert [f.code for f in found if f.code in ("OW001", "PL012")] == []
+
+
+def test_a_plan_is_計畫_in_taiwan_and_計劃_in_hong_kong_and_keywords_stay_as_written():
+    found = Linter().lint(HANT.replace("  預算: 50萬元", "  預算: 70萬元"), "p.plan")
+    [over] = only(found, "RS001")
+    assert "超出計畫預算 80萬元" in over.text("zh-Hant")[0]
+    assert "超出計劃預算 80萬元" in over.text("zh-Hant-HK")[0]
+    assert "超出计划预算 80万元" in over.text("zh-Hans")[0]
+    [period] = only(lint(HANT.replace("  截止: 2025年第四季度\n", "", 1)), "SM003")
+    assert "(計畫週期的最後一天)" in period.fix
+    # the command's own words: one hand-written text, each region's word
+    from planlint.output.labels import word
+
+    assert word("none-at-revision", "zh-Hant", path="p", rev="HEAD") == "p: 在 HEAD 時這個計畫的檔案都不存在"
+    assert word("none-at-revision", "zh-Hant-HK", path="p", rev="HEAD") == "p: 在 HEAD 時這個計劃的檔案都不存在"
+    # what planlint writes into a plan keeps its form: the keyword it suggests, the starter plan
+    [unknown] = only(Linter().lint(HANT.replace("\n計畫 ", "\n計劃書 ", 1), "p.plan"), "PL007")
+    assert [e.text for e in unknown.edits] == ["計劃"] and "計劃" in unknown.fix
+    assert "\n計劃 " in run("init", "--lang", "zh-Hant").stdout
+    # and both read as the plan keyword
+    for keyword in ("計畫", "計劃"):
+        plan, problems = parse(HANT.replace("\n計畫 ", f"\n{keyword} ", 1), "p.plan")
+        assert problems == [] and plan.meta.budget.value == 800_000
+
+
+def test_taiwan_sales_channels_and_weeks_in_messages():
+    from planlint.language.keywords import BUILTIN
+    from planlint.language.packs import load_packs
+    from planlint.language.script import TAIWAN_PROSE, fold, to_hant
+
+    # 週, not 周, for a week, in Taiwan and Hong Kong: a count of weeks, the weekly target, 首週
+    plan = (PLANS.parent / "method" / "tracking.en.bad.plan").read_text(encoding="utf-8")
+    for locale in ("zh-Hant", "zh-Hant-HK"):
+        [streak] = [f for f in Linter(lang=locale).lint(plan, "p.plan") if f.code == "TR003" and "70%" in f.message]
+        assert "連續 3 週低於週目標的 70% (紅燈)" in streak.message, streak.message
+        assert to_hant("例如 次日留存率, 首周活跃天数", locale, prose=True) == "例如 次日留存率, 首週活躍天數"
+    assert to_hant("负责人 周敏, 库存周转天数", "zh-Hant", prose=True) == "負責人 周敏, 庫存週轉天數"  # not a week
+    assert to_hant("每周复盘", "zh-Hant", prose=True) == "每週復盤"
+    # a sales channel is 通路 in Taiwan; an acquisition channel stays 渠道; Hong Kong keeps 渠道
+    assert to_hant("转化优化、用户运营、渠道拓展", "zh-Hant", prose=True) == "轉化優化、用戶運營、通路拓展"
+    assert to_hant("渠道拓展", "zh-Hant-HK", prose=True) == "渠道拓展"
+    assert to_hant("调整获客渠道", "zh-Hant", prose=True) == "調整獲客渠道"
+    # the Taiwan words read back as the words they replace: the channel strategy, the plan keyword
+    packs = load_packs()
+    assert packs.strategy_type(fold("通路拓展")) == packs.strategy_type(fold("渠道拓展")) == "channel"
+    assert BUILTIN.block_of(fold(TAIWAN_PROSE["計劃"])) == BUILTIN.block_of(fold("計劃")) == "plan"
+
+
+def test_status_without_actuals_answers_a_traditional_plan_in_traditional(tmp_path):
+    path = tmp_path / "p.plan"
+    path.write_text(HANT, encoding="utf-8")
+    r = run("status", str(path))
+    assert r.returncode == 0, r.stderr
+    assert "沒有目標填寫了 實際: 數值 截至 日期 (或一組按日期的實際值)" in r.stdout
+    assert not set(r.stdout) & SIMPLIFIED_ONLY
