@@ -4,6 +4,7 @@ everything back in Traditional characters; each file is answered in its own lang
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -221,6 +222,54 @@ def test_taiwan_and_hong_kong_field_words():
     assert str(initiative.window.start) == "2025-02-01"
     found = lint('團隊 MKT「行銷部」\n  主管: 陳家明\n')
     assert [f.code for f in found if f.code in ("OW001", "PL012")] == []
+
+
+def test_a_sheets_rows_and_columns_are_named_as_taiwan_names_them():
+    """In Taiwan a sheet's row is 列 and its column 欄 (列 is the mainland's column): import's
+    messages say so, and Excel's 儲存格, 活頁簿 and 匯入. Hong Kong reads them as before; a
+    line of a file is 行 everywhere."""
+    from planlint.driver.actuals import _msg
+    from planlint.i18n.messages import render
+    from planlint.integrations.spreadsheet import message
+
+    column = {"where": "Sheet!IW1", "column": "257 (IW)", "limit": "256", "last": "IV"}
+    assert message("zh-Hant", "too_many_columns", **column) == \
+        "Sheet!IW1: 第 257 (IW) 欄超出匯入上限 256 欄 (最後一欄是 IV); 刪除或移走這一格的內容"
+    assert message("zh-Hant-HK", "too_many_columns", **column) == \
+        "Sheet!IW1: 第 257 (IW) 列超出導入上限 256 列 (最後一列是 IV); 刪除或移走這一格的內容"
+    assert message("zh", "too_many_columns", **column) == \
+        "Sheet!IW1: 第 257 (IW) 列超出导入上限 256 列 (最后一列是 IV); 删除或移走这一格的内容"
+    assert message("zh-Hant", "too_many_rows", where="A20001", row="20,001", limit="20,000") == \
+        "A20001: 第 20,001 列超出匯入上限 20,000 列; 刪除或移走這一格的內容"
+    assert message("zh-Hant-HK", "too_many_rows", where="A20001", row="20,001", limit="20,000") == \
+        "A20001: 第 20,001 行超出導入上限 20,000 行; 刪除或移走這一格的內容"
+    assert message("zh-Hant", "total_row", where="A9", row=9) == "A9: 第 9 列是合計列, 沒有匯入 (planlint 自己會加總預算)"
+    assert message("zh-Hant", "no_header", where="G3", row=1) == \
+        "G3: 這一格有內容, 但它所在的欄沒有表頭, 沒有匯入; 在第 1 列給這一欄加上欄位名稱"
+    assert message("zh-Hant", "no_kind", where="A1") == "A1: 沒有「類型」欄 (表頭寫 類型 或 kind; 值寫 計畫/團隊/目標/舉措)"
+    assert message("zh-Hant", "bad_kind", where="A3", value="目的") == "A3: 「目的」不是 計畫 / 團隊 / 目標 / 舉措, 這一列沒有匯入"
+    assert message("zh-Hant", "too_many_cells", where="Sheet", limit="400,000") == "Sheet: 有內容的儲存格超過匯入上限 400,000 個"
+    assert message("zh-Hant-HK", "too_many_cells", where="Sheet", limit="400,000") == "Sheet: 有內容的單元格超過導入上限 400,000 個"
+    assert message("zh-Hant", "no_sheet", path="p.xlsx") == "p.xlsx: 活頁簿裡沒有工作表"
+    assert message("zh-Hant", "no_folder", path="a/p.xlsx", folder="a") == "a/p.xlsx: 資料夾 a 不存在; 先創建它, 或寫到別處"
+    assert message("zh-Hant", "csv_error", path="p.csv", line=3, detail="x") == "p.csv: 第 3 行無法讀取: x"  # a line
+    assert message("zh-Hant", "not_carried", path="p.plan", line=4, text="x") == "p.plan:4: 這一行無法放進表格, 匯出的表格裡沒有它: x"
+    # the actuals CSV of `planlint status`: a row of date, goal, value
+    assert render(_msg("columns", where="a.csv:3", count=2), "zh-Hant") == \
+        "a.csv:3: 這一列有 2 欄; 需要 日期, 目標編號 (或指標名), 數值 三欄"
+    assert render(_msg("columns", where="a.csv:3", count=2), "zh-Hant-HK") == \
+        "a.csv:3: 這一行有 2 列; 需要 日期, 目標編號 (或指標名), 數值 三列"
+    assert render(_msg("no-goal", where="a.csv:3"), "zh-Hant") == "a.csv:3: 第二欄是空的; 寫目標編號或指標名"
+    assert render(_msg("more", count=4), "zh-Hant") == "…還有 4 列有問題"
+    # every message of the module, in Taiwan's and Hong Kong's text, has no Simplified character
+    from planlint.integrations.spreadsheet import MESSAGES
+    from planlint.language.script import in_other_script
+
+    for key, (zh, *_) in MESSAGES.items():
+        names = re.findall(r"{(\w+)}", zh)
+        for locale in ("zh-Hant", "zh-Hant-HK"):
+            shown = message(locale, key, **dict.fromkeys(names, "1"))
+            assert not in_other_script(shown, locale) and "{" not in shown, (key, locale, shown)
 
 
 def test_a_plan_is_計畫_in_taiwan_and_計劃_in_hong_kong_and_keywords_stay_as_written():
