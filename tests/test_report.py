@@ -228,7 +228,7 @@ def test_severity_and_labels_follow_the_plans_language_and_script(examples, tmp_
     assert planlint("report", str(PLANS / "good.zh-Hant.plan"), "-o", str(hant)).returncode == 0
     page = hant.read_text(encoding="utf-8")
     assert '<html lang="zh-TW">' in page
-    for word in ("計劃評審報告", "可以提交預算簽批", "目標對齊表", "負責人", "預算平衡", "按部門", "時間線"):
+    for word in ("計畫評審報告", "可以提交預算簽批", "目標對齊表", "負責人", "預算平衡", "按部門", "時間線"):
         assert word in page, word
     for simplified in ("评审", "预算", "签批", "负责人", "对齐", "时间线", "错误", "建议", "籤"):
         assert simplified not in page, simplified
@@ -239,6 +239,9 @@ def test_severity_and_labels_follow_the_plans_language_and_script(examples, tmp_
     assert "**暫不能簽批**" in md and "- **錯誤** `RS001`" in md
     hk = planlint("report", "--format", "md", "--lang", "zh-Hant-HK", str(bad)).stdout
     assert "**暫不能簽批**" in hk and "**錯誤**" in hk
+    # a plan is 計畫 in Taiwan's standard writing, 計劃 in Hong Kong's
+    assert "計畫評審報告" in md and "計劃評審報告" not in md
+    assert "計劃評審報告" in hk and "計畫評審報告" not in hk
 
 
 def test_seasonal_peaks_only_where_they_apply(examples, tmp_path):

@@ -225,7 +225,8 @@ def test_a_sheet_in_traditional_characters_gives_a_traditional_plan_and_traditio
                  "  優先級: P0"]:  # keywords in the sheet's script; an unknown header as written
         assert line in text.splitlines(), line
     lines = r.stderr.splitlines()
-    assert f"planlint: {path}: G1: 不認識的列「優先級」: 按欄位「優先級」導入, 但 planlint 不檢查它 (表頭寫欄位名, 如 負責人、預算)" \
+    # Taiwan's words: a column is 欄 (列 is a row there), import is 匯入
+    assert f"planlint: {path}: G1: 不認識的欄「優先級」: 按欄位「優先級」匯入, 但 planlint 不檢查它 (表頭寫欄位名稱, 如 負責人、預算)" \
         in lines
     assert any(line.startswith(f"planlint: {path}: F3: ") and "2025-13-45" in line and "日期" in line for line in lines)
 

@@ -4,6 +4,7 @@ everything back in Traditional characters; each file is answered in its own lang
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -221,3 +222,106 @@ def test_taiwan_and_hong_kong_field_words():
     assert str(initiative.window.start) == "2025-02-01"
     found = lint('團隊 MKT「行銷部」\n  主管: 陳家明\n')
     assert [f.code for f in found if f.code in ("OW001", "PL012")] == []
+
+
+def test_a_sheets_rows_and_columns_are_named_as_taiwan_names_them():
+    """In Taiwan a sheet's row is 列 and its column 欄 (列 is the mainland's column): import's
+    messages say so, and Excel's 儲存格, 活頁簿 and 匯入. Hong Kong reads them as before; a
+    line of a file is 行 everywhere."""
+    from planlint.driver.actuals import _msg
+    from planlint.i18n.messages import render
+    from planlint.integrations.spreadsheet import message
+
+    column = {"where": "Sheet!IW1", "column": "257 (IW)", "limit": "256", "last": "IV"}
+    assert message("zh-Hant", "too_many_columns", **column) == \
+        "Sheet!IW1: 第 257 (IW) 欄超出匯入上限 256 欄 (最後一欄是 IV); 刪除或移走這一格的內容"
+    assert message("zh-Hant-HK", "too_many_columns", **column) == \
+        "Sheet!IW1: 第 257 (IW) 列超出導入上限 256 列 (最後一列是 IV); 刪除或移走這一格的內容"
+    assert message("zh", "too_many_columns", **column) == \
+        "Sheet!IW1: 第 257 (IW) 列超出导入上限 256 列 (最后一列是 IV); 删除或移走这一格的内容"
+    assert message("zh-Hant", "too_many_rows", where="A20001", row="20,001", limit="20,000") == \
+        "A20001: 第 20,001 列超出匯入上限 20,000 列; 刪除或移走這一格的內容"
+    assert message("zh-Hant-HK", "too_many_rows", where="A20001", row="20,001", limit="20,000") == \
+        "A20001: 第 20,001 行超出導入上限 20,000 行; 刪除或移走這一格的內容"
+    assert message("zh-Hant", "total_row", where="A9", row=9) == "A9: 第 9 列是合計列, 沒有匯入 (planlint 自己會加總預算)"
+    assert message("zh-Hant", "no_header", where="G3", row=1) == \
+        "G3: 這一格有內容, 但它所在的欄沒有表頭, 沒有匯入; 在第 1 列給這一欄加上欄位名稱"
+    assert message("zh-Hant", "no_kind", where="A1") == "A1: 沒有「類型」欄 (表頭寫 類型 或 kind; 值寫 計畫/團隊/目標/舉措)"
+    assert message("zh-Hant", "bad_kind", where="A3", value="目的") == "A3: 「目的」不是 計畫 / 團隊 / 目標 / 舉措, 這一列沒有匯入"
+    assert message("zh-Hant", "too_many_cells", where="Sheet", limit="400,000") == "Sheet: 有內容的儲存格超過匯入上限 400,000 個"
+    assert message("zh-Hant-HK", "too_many_cells", where="Sheet", limit="400,000") == "Sheet: 有內容的單元格超過導入上限 400,000 個"
+    assert message("zh-Hant", "no_sheet", path="p.xlsx") == "p.xlsx: 活頁簿裡沒有工作表"
+    assert message("zh-Hant", "no_folder", path="a/p.xlsx", folder="a") == "a/p.xlsx: 資料夾 a 不存在; 先創建它, 或寫到別處"
+    assert message("zh-Hant", "csv_error", path="p.csv", line=3, detail="x") == "p.csv: 第 3 行無法讀取: x"  # a line
+    assert message("zh-Hant", "not_carried", path="p.plan", line=4, text="x") == "p.plan:4: 這一行無法放進表格, 匯出的表格裡沒有它: x"
+    # the actuals CSV of `planlint status`: a row of date, goal, value
+    assert render(_msg("columns", where="a.csv:3", count=2), "zh-Hant") == \
+        "a.csv:3: 這一列有 2 欄; 需要 日期, 目標編號 (或指標名), 數值 三欄"
+    assert render(_msg("columns", where="a.csv:3", count=2), "zh-Hant-HK") == \
+        "a.csv:3: 這一行有 2 列; 需要 日期, 目標編號 (或指標名), 數值 三列"
+    assert render(_msg("no-goal", where="a.csv:3"), "zh-Hant") == "a.csv:3: 第二欄是空的; 寫目標編號或指標名"
+    assert render(_msg("more", count=4), "zh-Hant") == "…還有 4 列有問題"
+    # every message of the module, in Taiwan's and Hong Kong's text, has no Simplified character
+    from planlint.integrations.spreadsheet import MESSAGES
+    from planlint.language.script import in_other_script
+
+    for key, (zh, *_) in MESSAGES.items():
+        names = re.findall(r"{(\w+)}", zh)
+        for locale in ("zh-Hant", "zh-Hant-HK"):
+            shown = message(locale, key, **dict.fromkeys(names, "1"))
+            assert not in_other_script(shown, locale) and "{" not in shown, (key, locale, shown)
+
+
+def test_a_plan_is_計畫_in_taiwan_and_計劃_in_hong_kong_and_keywords_stay_as_written():
+    found = Linter().lint(HANT.replace("  預算: 50萬元", "  預算: 70萬元"), "p.plan")
+    [over] = only(found, "RS001")
+    assert "超出計畫預算 80萬元" in over.text("zh-Hant")[0]
+    assert "超出計劃預算 80萬元" in over.text("zh-Hant-HK")[0]
+    assert "超出计划预算 80万元" in over.text("zh-Hans")[0]
+    [period] = only(lint(HANT.replace("  截止: 2025年第四季度\n", "", 1)), "SM003")
+    assert "(計畫週期的最後一天)" in period.fix
+    # the command's own words: one hand-written text, each region's word
+    from planlint.output.labels import word
+
+    assert word("none-at-revision", "zh-Hant", path="p", rev="HEAD") == "p: 在 HEAD 時這個計畫的檔案都不存在"
+    assert word("none-at-revision", "zh-Hant-HK", path="p", rev="HEAD") == "p: 在 HEAD 時這個計劃的檔案都不存在"
+    # what planlint writes into a plan keeps its form: the keyword it suggests, the starter plan
+    [unknown] = only(Linter().lint(HANT.replace("\n計畫 ", "\n計劃書 ", 1), "p.plan"), "PL007")
+    assert [e.text for e in unknown.edits] == ["計劃"] and "計劃" in unknown.fix
+    assert "\n計劃 " in run("init", "--lang", "zh-Hant").stdout
+    # and both read as the plan keyword
+    for keyword in ("計畫", "計劃"):
+        plan, problems = parse(HANT.replace("\n計畫 ", f"\n{keyword} ", 1), "p.plan")
+        assert problems == [] and plan.meta.budget.value == 800_000
+
+
+def test_taiwan_sales_channels_and_weeks_in_messages():
+    from planlint.language.keywords import BUILTIN
+    from planlint.language.packs import load_packs
+    from planlint.language.script import TAIWAN_PROSE, fold, to_hant
+
+    # 週, not 周, for a week, in Taiwan and Hong Kong: a count of weeks, the weekly target, 首週
+    plan = (PLANS.parent / "method" / "tracking.en.bad.plan").read_text(encoding="utf-8")
+    for locale in ("zh-Hant", "zh-Hant-HK"):
+        [streak] = [f for f in Linter(lang=locale).lint(plan, "p.plan") if f.code == "TR003" and "70%" in f.message]
+        assert "連續 3 週低於週目標的 70% (紅燈)" in streak.message, streak.message
+        assert to_hant("例如 次日留存率, 首周活跃天数", locale, prose=True) == "例如 次日留存率, 首週活躍天數"
+    assert to_hant("负责人 周敏, 库存周转天数", "zh-Hant", prose=True) == "負責人 周敏, 庫存週轉天數"  # not a week
+    assert to_hant("每周复盘", "zh-Hant", prose=True) == "每週復盤"
+    # a sales channel is 通路 in Taiwan; an acquisition channel stays 渠道; Hong Kong keeps 渠道
+    assert to_hant("转化优化、用户运营、渠道拓展", "zh-Hant", prose=True) == "轉化優化、用戶運營、通路拓展"
+    assert to_hant("渠道拓展", "zh-Hant-HK", prose=True) == "渠道拓展"
+    assert to_hant("调整获客渠道", "zh-Hant", prose=True) == "調整獲客渠道"
+    # the Taiwan words read back as the words they replace: the channel strategy, the plan keyword
+    packs = load_packs()
+    assert packs.strategy_type(fold("通路拓展")) == packs.strategy_type(fold("渠道拓展")) == "channel"
+    assert BUILTIN.block_of(fold(TAIWAN_PROSE["計劃"])) == BUILTIN.block_of(fold("計劃")) == "plan"
+
+
+def test_status_without_actuals_answers_a_traditional_plan_in_traditional(tmp_path):
+    path = tmp_path / "p.plan"
+    path.write_text(HANT, encoding="utf-8")
+    r = run("status", str(path))
+    assert r.returncode == 0, r.stderr
+    assert "沒有目標填寫了 實際: 數值 截至 日期 (或一組按日期的實際值)" in r.stdout
+    assert not set(r.stdout) & SIMPLIFIED_ONLY

@@ -22,7 +22,7 @@ from typing import Any
 
 from planlint.i18n.numbers import money, num
 from planlint.language.keywords import BUILTIN
-from planlint.language.script import fold, is_hant, is_zh, to_hant
+from planlint.language.script import fold, hant_words, is_hant, is_zh, to_hant
 from planlint.records import record
 
 
@@ -38,7 +38,9 @@ class Template:
         if not is_zh(locale):
             return self.en
         if is_hant(locale):
-            return self.hant if self.hant is not None and locale == "zh-Hant" else to_hant(self.zh, locale)
+            if self.hant is not None and locale == "zh-Hant":
+                return hant_words(self.hant, locale)
+            return to_hant(self.zh, locale, prose=True)
         return self.zh
 
 
@@ -85,7 +87,7 @@ class Term:
     def render(self, locale: str) -> str:
         if not is_zh(locale):
             return self.en
-        return to_hant(self.zh, locale) if is_hant(locale) else self.zh
+        return to_hant(self.zh, locale, prose=True) if is_hant(locale) else self.zh
 
 
 @record(frozen=True, slots=True)

@@ -38,15 +38,18 @@ from planlint.api.finding import as_message
 from planlint.driver.files import InputError, real_path
 from planlint.i18n.messages import render
 from planlint.language.keywords import BLOCK_OF, BLOCKS, FIELD_OF, FIELDS, primary_names, suggest
-from planlint.language.script import has_cjk, is_hant, script_of, to_hant
+from planlint.language.script import hant_words, has_cjk, is_hant, script_of, to_hant
 from planlint.model import Node, Plan
 from planlint.parser import parse
 from planlint.parser.build import key_unit
 from planlint.parser.layout import comment_start, split_lines
 from planlint.records import record
 
-# Every text a user sees from this module: id -> (Chinese, English), str.format placeholders.
-MESSAGES: dict[str, tuple[str, str]] = {
+# Every text a user sees from this module: id -> (Chinese, English), str.format placeholders, and
+# Taiwan's text where a sheet's rows and columns are named: a row is 列 and a column 欄 in Taiwan
+# (行 and 列 on the mainland); Hong Kong reads the Simplified text converted, as it always has. A
+# line of a file (a plan's, a CSV's) is 行 everywhere.
+MESSAGES: dict[str, tuple[str, ...]] = {
     # reading a file
     "wrong_suffix": ("{path}: 只能导入 .xlsx 或 .csv 文件 (.xls 请另存为 .xlsx)",
                      "{path}: import reads .xlsx or .csv files (save an .xls as .xlsx)"),
@@ -70,10 +73,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_sheet": ("{path}: 工作簿里没有工作表", "{path}: the workbook has no worksheet"),
     "csv_error": ("{path}: 第 {line} 行无法读取: {detail}", "{path}: line {line} cannot be read: {detail}"),
     "too_many_rows": ("{where}: 第 {row} 行超出导入上限 {limit} 行; 删除或移走这一格的内容",
-                      "{where}: row {row} is past the import limit of {limit} rows; delete or move what is in this cell"),
+                      "{where}: row {row} is past the import limit of {limit} rows; delete or move what is in this cell",
+                      "{where}: 第 {row} 列超出匯入上限 {limit} 列; 刪除或移走這一格的內容"),
     "too_many_columns": ("{where}: 第 {column} 列超出导入上限 {limit} 列 (最后一列是 {last}); 删除或移走这一格的内容",
                          "{where}: column {column} is past the import limit of {limit} columns (the last is {last}); "
-                         "delete or move what is in this cell"),
+                         "delete or move what is in this cell",
+                         "{where}: 第 {column} 欄超出匯入上限 {limit} 欄 (最後一欄是 {last}); 刪除或移走這一格的內容"),
     "too_many_cells": ("{where}: 有内容的单元格超过导入上限 {limit} 个", "{where}: more than {limit} cells hold a value, the import limit"),
     "too_many_strings": ("{path}: 共享字符串超过上限 {limit} 个", "{path}: more than {limit} shared strings, the import limit"),
     "too_many_merges": ("{where}: 合并单元格超过上限 {limit} 处", "{where}: more than {limit} merged ranges, the import limit"),
@@ -86,17 +91,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # reading the table
     "empty": ("{where}: 工作表是空的", "{where}: the sheet is empty"),
     "no_kind": ("{where}: 没有「类型」列 (表头写 类型 或 kind; 值写 计划/团队/目标/举措)",
-                "{where}: no kind column (head it kind or 类型; values plan / team / goal / initiative)"),
+                "{where}: no kind column (head it kind or 类型; values plan / team / goal / initiative)",
+                "{where}: 沒有「類型」欄 (表頭寫 類型 或 kind; 值寫 計畫/團隊/目標/舉措)"),
     "unknown_column": ("{where}: 不认识的列「{header}」: 按字段「{header}」导入, 但 planlint 不检查它 (表头写字段名, 如 负责人、预算)",
                        "{where}: unknown column '{header}': imported as the field '{header}', which planlint does not "
-                       "check (head columns with field names such as owner, budget)"),
+                       "check (head columns with field names such as owner, budget)",
+                       "{where}: 不認識的欄「{header}」: 按欄位「{header}」匯入, 但 planlint 不檢查它 (表頭寫欄位名稱, 如 負責人、預算)"),
     "unknown_column_guess": ("{where}: 不认识的列「{header}」, 是不是「{guess}」? 先按字段「{header}」导入",
-                             "{where}: unknown column '{header}'; did you mean '{guess}'? Imported as the field '{header}' for now"),
+                             "{where}: unknown column '{header}'; did you mean '{guess}'? Imported as the field '{header}' for now",
+                             "{where}: 不認識的欄「{header}」, 是不是「{guess}」? 先按欄位「{header}」匯入"),
     "no_header": ("{where}: 这一格有内容, 但它所在的列没有表头, 没有导入; 在第 {row} 行给这一列加上字段名",
                   "{where}: this cell holds a value but its column has no header, so it is not imported; "
-                  "put a field name above it in row {row}"),
+                  "put a field name above it in row {row}",
+                  "{where}: 這一格有內容, 但它所在的欄沒有表頭, 沒有匯入; 在第 {row} 列給這一欄加上欄位名稱"),
     "bad_kind": ("{where}: 「{value}」不是 计划 / 团队 / 目标 / 举措, 这一行没有导入",
-                 "{where}: '{value}' is not plan / team / goal / initiative; the row is not imported"),
+                 "{where}: '{value}' is not plan / team / goal / initiative; the row is not imported",
+                 "{where}: 「{value}」不是 計畫 / 團隊 / 目標 / 舉措, 這一列沒有匯入"),
     "formula_no_value": ("{where}: 公式 ={formula} 没有保存计算结果, 没有导入; 在 Excel 中打开并保存一次, 或直接填入值",
                          "{where}: the formula ={formula} has no saved result, so it is not imported; "
                          "open and save the file in Excel, or type the value"),
@@ -108,7 +118,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem": ("{where}: {message}", "{where}: {message}"),
     "problem_fix": ("{where}: {message} ({fix})", "{where}: {message} ({fix})"),
     "total_row": ("{where}: 第 {row} 行是合计行, 没有导入 (planlint 自己会加总预算)",
-                  "{where}: row {row} is a total row and is not imported (planlint adds the budgets up itself)"),
+                  "{where}: row {row} is a total row and is not imported (planlint adds the budgets up itself)",
+                  "{where}: 第 {row} 列是合計列, 沒有匯入 (planlint 自己會加總預算)"),
     "other_sheets": ("{path}: 只导入了第一个工作表「{sheet}」; 其他工作表 ({others}) 也有内容, 没有导入",
                      "{path}: only the first sheet '{sheet}' is imported; the other sheets with content ({others}) are not"),
     # export
@@ -139,10 +150,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 def message(lang: str, key: str, /, **values: object) -> str:
     """One message of this module in the user's language (zh, zh-Hant or en), always one line.
-    Traditional messages are the Simplified ones converted; what the file holds is quoted as written."""
-    zh, en = MESSAGES[key]
+    Traditional messages are the Simplified ones converted (or Taiwan's own text, for rows and
+    columns); what the file holds is quoted as written."""
+    zh, en, *taiwan = MESSAGES[key]
     if lang.startswith("zh") and is_hant(lang):
-        zh = to_hant(zh, lang)
+        zh = hant_words(taiwan[0], lang) if taiwan and lang == "zh-Hant" else to_hant(zh, lang, prose=True)
     shown = {k: _shown(v, QUOTED_LIMIT if k in QUOTED else 0) if isinstance(v, str) else v for k, v in values.items()}
     return (zh if lang.startswith("zh") else en).format(**shown)
 

@@ -8,7 +8,9 @@ in what the user wrote, and what planlint quotes back is sliced from the origina
 Output: a message written in Simplified Chinese is shown in Traditional characters with
 ``to_hant``: Taiwan character forms by default (OpenCC s2tw), Hong Kong forms for ``zh-Hant-HK``
 (s2hk). Words are converted character by character, not phrase by phrase (用戶, not 使用者):
-every word planlint suggests then reads back as the same keyword or vocabulary entry.
+every word planlint suggests then reads back as the same keyword or vocabulary entry. planlint's
+own sentences (``prose=True``) also take the words Taiwan or Hong Kong writes there (計畫, 首週),
+which the words it writes into a plan (keywords, field names) keep as they are.
 
 Locales: ``en``, ``zh-Hans``, ``zh-Hant`` (Taiwan), ``zh-Hant-HK``. ``zh`` means ``zh-Hans``.
 """
@@ -182,11 +184,15 @@ def in_script(word: str, locale: str) -> str:
     return to_hant(fold(word), locale) if is_hant(locale) else fold(word)
 
 
-def to_hant(text: str, locale: str = "zh-Hant") -> str:
-    """Simplified text in Traditional characters: Taiwan usage, or Hong Kong for zh-Hant-HK."""
+def to_hant(text: str, locale: str = "zh-Hant", *, prose: bool = False) -> str:
+    """Simplified text in Traditional characters: Taiwan usage, or Hong Kong for zh-Hant-HK.
+
+    ``prose``: planlint's own sentences (messages, fixes, the command's words), which also take
+    the words a Taiwan or Hong Kong writer uses there (``PROSE``: 計畫, 首週); without it, the
+    words planlint writes into a plan (keywords, field names, a starter plan) keep their form."""
     if text.isascii():
         return text
-    return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2tw")
+    return _to_hant(text, "s2hk" if locale == "zh-Hant-HK" else "s2tw", prose)
 
 
 # planlint's own words as Taiwan and Hong Kong write them, after OpenCC's character forms: a
@@ -206,13 +212,58 @@ _PHRASES = {"s2tw": (TAIWAN, re.compile("|".join(sorted(TAIWAN, key=len, reverse
 CORRECTIONS = {"籤批": "簽批", "籤核": "簽核", "籤大": "簽大"}
 _CORRECT = re.compile("|".join(CORRECTIONS))
 
+# planlint's own sentences as a Taiwan (or Hong Kong) writer words them, after the tables above
+# (``to_hant(..., prose=True)``, ``hant_words``); what planlint writes into a plan (a keyword, a
+# field name, a starter plan) keeps the forms above, though each word here still reads back as
+# the same word (計畫 is the plan keyword, 通路拓展 the channel strategy: tests/test_traditional.py).
+# A plan is 計畫 in Taiwan's standard writing (計劃 in Hong Kong's); a sales channel is 通路 (an
+# acquisition channel, 獲客渠道, stays); a sheet's cell and workbook are Excel's 儲存格 and 活頁簿;
+# import and export are 匯入 and 匯出, and 字元, 二進位, 資料夾 (文件夾 came out 檔案夾), 開啟, 儲存
+# are Taiwan's software words. A sheet's row and column are no words to swap (a row is 列 in
+# Taiwan, a column is 列 on the mainland): those messages give their Taiwan text (``hant``), but
+# for two phrases of the report, whose words serve Hong Kong too: 這一行不適用 (this row does not apply)
+# and a series of dated actuals (一組, not 一列: a row).
+TAIWAN_PROSE = {"計劃": "計畫", "渠道拓展": "通路拓展", "渠道合理庫存": "通路合理庫存",
+                "單元格": "儲存格", "工作簿": "活頁簿", "導入": "匯入", "導出": "匯出", "字符串": "字串", "字符": "字元",
+                "二進制": "二進位", "檔案夾": "資料夾", "壓縮包": "壓縮檔", "打開": "開啟", "保存": "儲存",
+                "輸出到終端": "輸出到終端機", "這一行不適用": "這一列不適用",
+                "一列按日期的實際值": "一組按日期的實際值"}
+HONG_KONG_PROSE: dict[str, str] = {}
+# 周 meaning a week is 週 in Taiwan and Hong Kong alike. OpenCC writes 每週, 週報, 雙週, but leaves
+# these of planlint's words with 周: 首周, 周目标, 周度, 周均, 周环比, 周复盘, and a count of weeks
+# (the unit alone, 周, or after a number, 3 周). (周 next to other characters is left alone:
+# 周转 is OpenCC's, and a name such as 周敏 is the writer's.)
+WEEK = re.compile(r"^周$|(?<=\d) ?周|首周|周(?=度|均|目標|環比|復盤)")
+_PROSE = {"s2tw": (TAIWAN_PROSE, re.compile("|".join(sorted(TAIWAN_PROSE, key=len, reverse=True)))),
+          "s2hk": (HONG_KONG_PROSE, None)}
+
 
 @lru_cache(maxsize=8192)
-def _to_hant(text: str, config: str) -> str:
+def _to_hant(text: str, config: str, prose: bool = False) -> str:
     out = _converter(config).convert(text)
     table, words = _PHRASES[config]
     out = words.sub(lambda m: table[m.group()], out)
-    return _CORRECT.sub(lambda m: CORRECTIONS[m.group()], out) if "籤" in out else out
+    if "籤" in out:
+        out = _CORRECT.sub(lambda m: CORRECTIONS[m.group()], out)
+    return _prose_words(out, config) if prose else out
+
+
+@lru_cache(maxsize=4096)
+def hant_words(text: str, locale: str = "zh-Hant") -> str:
+    """planlint's own Traditional text (written by hand) with the words of ``locale``'s writers
+    (``TAIWAN_PROSE``, 週): one text serves Taiwan (計畫) and Hong Kong (計劃)."""
+    if text.isascii():
+        return text
+    return _prose_words(text, "s2hk" if locale == "zh-Hant-HK" else "s2tw")
+
+
+def _prose_words(text: str, config: str) -> str:
+    table, words = _PROSE[config]
+    if words is not None:
+        text = words.sub(lambda m: table[m.group()], text)
+    if "周" in text:
+        text = WEEK.sub(lambda m: m.group().replace("周", "週"), text)
+    return text
 
 
 SAMPLE = 20_000

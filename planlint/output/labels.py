@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from planlint.i18n.messages import Message, Template, render, render_arg
-from planlint.language.script import is_hant
+from planlint.language.script import hant_words, is_hant
 
 LABELS: dict[str, Template] = {k: Template(*v) for k, v in {
     # the page
@@ -173,7 +173,8 @@ def word(key: str, locale: str, **args: Any) -> str:
     Traditional text serves Hong Kong too: the words here differ from Taiwan's in no character."""
     t = LABELS[key]
     if is_hant(locale) and t.hant is not None:
-        return t.hant.format_map({k: render_arg(v, locale) for k, v in args.items()}) if args else t.hant
+        hant = hant_words(t.hant, locale)  # 計畫 for Taiwan, 計劃 for Hong Kong
+        return hant.format_map({k: render_arg(v, locale) for k, v in args.items()}) if args else hant
     return render(label(key, **args), locale)
 
 

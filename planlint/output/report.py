@@ -687,10 +687,16 @@ _PERIOD_NOTE = {"day": ("日目标", "daily target", "天", "days"), "week": ("�
 def status_table(plan: Plan, linter, lang: str) -> str:
     rows = progress_rows(plan, linter)
     zh = lang == "zh"
-    if not rows:
-        return "没有目标填写了 实际: 数值 截至 日期 (或一列按日期的实际值)" if zh else \
-            "no goal has actual: VALUE as of DATE (or a series of dated actuals)"
     loc = plan.locale if zh and plan.locale.startswith("zh") else ("zh-Hans" if zh else "en")
+    if not rows:
+        if not zh:
+            return "no goal has actual: VALUE as of DATE (or a series of dated actuals)"
+        none = "没有目标填写了 实际: 数值 截至 日期 (或一列按日期的实际值)"
+        if loc.startswith("zh-Hant"):
+            from planlint.language.script import to_hant
+
+            none = to_hant(none, loc, prose=True)
+        return none
     head = ["目标", "负责人", "截至", "计划应达", "实际", "完成度", "状态"] if zh else \
         ["goal", "owner", "as of", "expected", "actual", "progress", "status"]
     colour = {"red": "红", "amber": "黄", "green": "绿"} if zh else {"red": "RED", "amber": "AMBER", "green": "GREEN"}
@@ -708,7 +714,7 @@ def status_table(plan: Plan, linter, lang: str) -> str:
     if loc.startswith("zh-Hant"):
         from planlint.language.script import to_hant
 
-        out = to_hant(out, loc)
+        out = to_hant(out, loc, prose=True)
     return out
 
 
