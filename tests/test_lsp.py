@@ -59,6 +59,13 @@ def at(uri: str, line: int, character: int) -> dict:
     return {"text_document": lsp.TextDocumentIdentifier(uri=uri), "position": lsp.Position(line=line, character=character)}
 
 
+async def quick_fixes(client: LanguageClient, diag: lsp.Diagnostic, uri: str = URI) -> list[lsp.CodeAction]:
+    """The code actions the server offers for one diagnostic, asked as an editor asks."""
+    return await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), range=diag.range,
+        context=lsp.CodeActionContext(diagnostics=[diag])))
+
+
 async def test_diagnostics_on_open_with_range_code_message_and_fix(client: LanguageClient):
     open_doc(client, BAD)
     diags = await diagnostics_for(client)
@@ -76,9 +83,7 @@ async def test_quick_fix_replaces_the_id_and_offers_disable(client: LanguageClie
     open_doc(client, BAD, version=2)
     diags = await diagnostics_for(client)
     ref = next(d for d in diags if d.code == "AL003")
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), range=ref.range,
-        context=lsp.CodeActionContext(diagnostics=[ref])))
+    actions = await quick_fixes(client, ref)
     titles = [a.title for a in actions]
     assert titles == ["AL003: 是不是 SALES?", "在这一行关闭 AL003"]
     [edit] = actions[0].edit.changes[URI]
@@ -92,9 +97,7 @@ async def test_a_slot_to_fill_in_is_offered_but_not_preferred(client: LanguageCl
     open_doc(client, text, version=2)
     diags = await diagnostics_for(client)
     ref = next(d for d in diags if d.code == "BL001")
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=URI), range=ref.range,
-        context=lsp.CodeActionContext(diagnostics=[ref])))
+    actions = await quick_fixes(client, ref)
     [edit] = actions[0].edit.changes[URI]
     assert edit.new_text.strip().startswith("基准: <当前的") and not actions[0].is_preferred
 
@@ -225,9 +228,7 @@ async def test_a_document_never_opened_is_answered_from_disk_or_with_nothing(cli
     line = BAD.splitlines().index("  支撑: SALE")
     ref = lsp.Diagnostic(range=lsp.Range(start=lsp.Position(line=line, character=6), end=lsp.Position(line=line, character=10)),
                          message="", code="AL003")
-    actions = await client.text_document_code_action_async(lsp.CodeActionParams(
-        text_document=lsp.TextDocumentIdentifier(uri=ON_DISK_BAD.as_uri()), range=ref.range,
-        context=lsp.CodeActionContext(diagnostics=[ref])))
+    actions = await quick_fixes(client, ref, ON_DISK_BAD.as_uri())
     assert [a.title for a in actions] == ["AL003: 是不是 SALES?", "在这一行关闭 AL003"]
     # a position far past the end of an open document
     h = await client.text_document_hover_async(lsp.HoverParams(**at(URI, 10_000, 500)))
